@@ -1,0 +1,224 @@
+/**
+ * The domain vocabulary shared by every layer: templates, grids read from a
+ * workbook, issues found by Check, records, and the monthly review.
+ *
+ * Pure data only. The SheetPlan (what a sheet should contain) lives in
+ * `plan.ts`.
+ */
+import type { Locale } from './i18n';
+
+/** A calendar day as `YYYY-MM-DD`. Never a timestamp: no time zone can shift it. */
+export type CalendarDay = string;
+
+/** A month as `YYYY-MM`. */
+export type MonthKey = string;
+
+/** Template kinds of the first release. */
+export type TemplateKind = 'tracker' | 'collab' | 'review';
+
+/** Stable table names: identifiers that never change with the language. */
+export const TABLE_NAMES: Readonly<Record<TemplateKind, string>> = {
+  tracker: 'OpsTasks',
+  collab: 'OpsCollab',
+  review: 'OpsReview',
+};
+
+export type Localized = Readonly<Record<Locale, string>>;
+
+export type ColumnType =
+  | 'id'
+  | 'text'
+  | 'person'
+  | 'date'
+  | 'datetime'
+  | 'priority'
+  | 'status'
+  | 'list'
+  | 'period'
+  | 'number'
+  | 'rate';
+
+/** One column of a template, declared once. */
+export interface ColumnSpec {
+  readonly key: string;
+  readonly header: Localized;
+  readonly type: ColumnType;
+  readonly required: boolean;
+  /** Dropdown values per language (status, priority). */
+  readonly allowed?: Readonly<Record<Locale, readonly string[]>>;
+  /** Column width in Excel character units. */
+  readonly width: number;
+  /** Excel number format, e.g. `yyyy-mm-dd` or `@`. */
+  readonly numberFormat: string;
+  /** True for review columns the add-in computes; false/absent for typed ones. */
+  readonly computed?: boolean;
+}
+
+export interface TemplateSpec {
+  readonly kind: TemplateKind;
+  readonly tableName: string;
+  readonly sheetName: Localized;
+  /** Short purpose line for the gallery. */
+  readonly purpose: Localized;
+  /** ID prefix for this template's rows (`OP`, `CO`); absent when rows have no ID. */
+  readonly idPrefix?: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+/**
+ * A rectangle of cell values read from one worksheet (Office.js `values`,
+ * ExcelJS cell values, or test data). `origin` is the zero-based row/column of
+ * `cells[0][0]` on the sheet, so that `cells[r][c]` is the sheet cell at row
+ * `origin.row + r`, column `origin.column + c` (both zero-based).
+ */
+export interface Grid {
+  readonly sheetName: string;
+  readonly cells: readonly (readonly unknown[])[];
+  readonly origin: { readonly row: number; readonly column: number };
+  /** Set when the grid is one of our tables, found by name (OpsTasks, OpsTasks2…). */
+  readonly tableName?: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type IssueCode =
+  | 'missing-id'
+  | 'duplicate-id'
+  | 'id-format'
+  | 'missing-name'
+  | 'missing-department'
+  | 'unassigned'
+  | 'invalid-date'
+  | 'missing-due'
+  | 'due-before-start'
+  | 'invalid-priority'
+  | 'missing-priority'
+  | 'invalid-status'
+  | 'missing-status'
+  | 'missing-completed-date'
+  | 'missing-partners'
+  | 'partner-is-initiator';
+
+/** One problem found by Check, located to the cell. */
+export interface Issue {
+  readonly sheet: string;
+  /** A1 address on the sheet, e.g. `F7`. */
+  readonly cell: string;
+  /** One-based sheet row number. */
+  readonly row: number;
+  /** Template field key, e.g. `due`. */
+  readonly field: string;
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  /** Localised message, in the locale Check was run with. */
+  readonly message: string;
+}
+
+export type Status = 'notStarted' | 'inProgress' | 'done' | 'onHold' | 'cancelled';
+export type Priority = 'high' | 'medium' | 'low';
+
+/** A task row as the engine understands it, after parsing. Unparseable values are null. */
+export interface TaskRecord {
+  readonly sheet: string;
+  /** One-based sheet row. */
+  readonly row: number;
+  readonly id: string | null;
+  readonly name: string;
+  readonly department: string;
+  /** Null when blank or a placeholder (待定, TBD, -, …). */
+  readonly owner: string | null;
+  readonly start: CalendarDay | null;
+  readonly due: CalendarDay | null;
+  readonly priority: Priority | null;
+  /** Blank status reads as notStarted; an unrecognised one is null. */
+  readonly status: Status | null;
+  readonly milestone: string;
+  readonly completed: CalendarDay | null;
+  readonly progress: string;
+  readonly notes: string;
+}
+
+export interface CollabRecord {
+  readonly sheet: string;
+  readonly row: number;
+  readonly id: string | null;
+  readonly topic: string;
+  readonly initiator: string;
+  readonly partners: readonly string[];
+  readonly lead: string | null;
+  readonly meetingDate: CalendarDay | null;
+  readonly decision: string;
+  readonly follower: string | null;
+  readonly deadline: CalendarDay | null;
+  readonly status: Status | null;
+  readonly completed: CalendarDay | null;
+  readonly result: string;
+}
+
+/** Settings that change derived facts. */
+export interface FactSettings {
+  /** Due soon = open and today ≤ due ≤ today + dueSoonDays. Default 3. */
+  readonly dueSoonDays: number;
+}
+
+export const DEFAULT_FACT_SETTINGS: FactSettings = { dueSoonDays: 3 };
+
+/** What Check recognised on one worksheet. */
+export interface RecognisedSheet {
+  readonly sheet: string;
+  readonly kind: Exclude<TemplateKind, 'review'>;
+  /** True when the sheet is one of our tables; false for a team's own tracker. */
+  readonly ours: boolean;
+  /** One-based sheet row of the header. */
+  readonly headerRow: number;
+  /** Non-empty data rows read. */
+  readonly rows: number;
+}
+
+export interface CheckResult {
+  readonly issues: readonly Issue[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly rowsChecked: number;
+  readonly sheets: readonly RecognisedSheet[];
+}
+
+/** A task named in the review: by id, or `"<sheet>!<row>"` when the ID is blank. */
+export interface DelayedTask {
+  readonly id: string;
+  readonly name: string;
+  readonly due: CalendarDay;
+  readonly reason: string;
+}
+
+export interface DepartmentCompletion {
+  readonly department: string;
+  readonly scope: number;
+  readonly completed: number;
+  /** Null when scope is 0. */
+  readonly completionRate: number | null;
+}
+
+export interface CollaborationProblem {
+  readonly id: string;
+  readonly topic: string;
+  readonly deadline: CalendarDay;
+  readonly note: string;
+}
+
+/** The monthly review for month M, exactly the shape of SPEC §7 `review --json`. */
+export interface ReviewModel {
+  readonly month: MonthKey;
+  readonly today: CalendarDay;
+  readonly scope: number;
+  readonly completed: number;
+  /** Null when scope is 0. */
+  readonly completionRate: number | null;
+  readonly delayed: readonly DelayedTask[];
+  /** Every open task past due across all task sheets, as of today (not only month M). */
+  readonly overdue: readonly string[];
+  /** Every open task with no owner across all task sheets. */
+  readonly unassigned: readonly string[];
+  readonly byDepartment: readonly DepartmentCompletion[];
+  readonly collaborationProblems: readonly CollaborationProblem[];
+}

@@ -1,0 +1,150 @@
+/**
+ * SheetPlans: plain data saying what a sheet should contain. The core decides
+ * *what*; `src/excel/` (Office.js) and `src/xlsx/` (ExcelJS) only know *how* to
+ * put a plan into a workbook. Plans can be snapshot-tested and checked for
+ * "touches only what it owns".
+ *
+ * Conventions shared by both writers:
+ * - Column and row indexes in a plan are zero-based and relative to the
+ *   plan's anchor (`SheetPlan.anchor`, the header cell of the first column).
+ * - Formulas use English function names, comma separators, A1 references, and
+ *   start with `=`.
+ * - Conditional-format formulas are written relative to the top-left cell of
+ *   the range they apply to (the first data row), as Excel resolves them.
+ */
+import type { CalendarDay, MonthKey, TemplateKind } from './model';
+
+/** One cell a plan writes. */
+export type PlanCell =
+  | { readonly kind: 'empty' }
+  /** Always stored as text, even when it starts with `=`, `+`, `-` or `@`. */
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number }
+  /** Stored as an Excel serial (1900 system) with the column's date format. */
+  | { readonly kind: 'date'; readonly day: CalendarDay }
+  | { readonly kind: 'formula'; readonly formula: string };
+
+/** A dropdown (list) or date data-validation rule for a whole table column. */
+export type ValidationRule =
+  | {
+      readonly kind: 'list';
+      readonly values: readonly string[];
+      /** Localised prompt shown on an invalid entry. */
+      readonly errorMessage: string;
+    }
+  | {
+      readonly kind: 'date';
+      /** Localised prompt shown on an invalid entry. */
+      readonly errorMessage: string;
+    };
+
+export type HighlightKind = 'overdue' | 'dueSoon' | 'unassigned';
+
+/** Fill colours used by highlight rules (light fills that keep text readable). */
+export const HIGHLIGHT_FILLS: Readonly<Record<HighlightKind, string>> = {
+  overdue: '#F8CBAD',
+  dueSoon: '#FFE699',
+  unassigned: '#FFF2CC',
+};
+
+/**
+ * A formula-based conditional format over table data rows. `columns` lists the
+ * plan column indexes it covers as one contiguous span `[first, last]`;
+ * `formula` is relative to the span's top-left data cell.
+ */
+export interface ConditionalFormatRule {
+  readonly kind: HighlightKind;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  readonly formula: string;
+  readonly fill: string;
+  /** Lower numbers win; overdue before due soon. */
+  readonly priority: number;
+}
+
+export interface PlanColumn {
+  readonly key: string;
+  readonly header: string;
+  /** Excel character units. */
+  readonly width: number;
+  readonly numberFormat: string;
+  readonly validation?: ValidationRule;
+}
+
+export interface ChartRequest {
+  /** Stable name so a later recalculation finds and replaces the same chart. */
+  readonly name: string;
+  readonly title: string;
+  readonly type: 'columnClustered';
+  /** Source block in plan coordinates (header row included), zero-based, inclusive. */
+  readonly source: {
+    readonly firstRow: number;
+    readonly firstColumn: number;
+    readonly lastRow: number;
+    readonly lastColumn: number;
+  };
+  /** Top-left placement cell in plan coordinates. */
+  readonly at: { readonly row: number; readonly column: number };
+}
+
+/** What one template insert writes: one new sheet holding one table. */
+export interface SheetPlan {
+  readonly kind: TemplateKind;
+  /** Desired sheet name; a writer picks `name (2)`… when it is taken (see `uniqueName`). */
+  readonly sheetName: string;
+  /** Desired table name; a writer picks `OpsTasks2`… when it is taken. */
+  readonly tableName: string;
+  readonly tableStyle: string;
+  /** Header cell of the first column, zero-based sheet coordinates (A1 = 0,0). */
+  readonly anchor: { readonly row: number; readonly column: number };
+  readonly columns: readonly PlanColumn[];
+  /** Data rows under the header (a template starts with at least one empty row). */
+  readonly rows: readonly (readonly PlanCell[])[];
+  readonly conditionalFormats: readonly ConditionalFormatRule[];
+  /** Rows frozen at the top (1 = the header when anchored at row 0). */
+  readonly freezeRows: number;
+}
+
+/**
+ * Where the review row for month M goes, relative to the review table's data
+ * rows (zero-based, header excluded).
+ */
+export type ReviewRowTarget =
+  | { readonly kind: 'existing'; readonly index: number }
+  | { readonly kind: 'insert'; readonly index: number };
+
+/** The department block the review shows beside its table, for month M only. */
+export interface DepartmentBlock {
+  /** Title cell text, e.g. `2023-07 各部门完成情况`. */
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** Top-left (title cell), zero-based sheet coordinates. */
+  readonly anchor: { readonly row: number; readonly column: number };
+  /**
+   * Rows the block may clear below its new extent, because an earlier
+   * recalculation wrote them (the block only ever clears its own area).
+   */
+  readonly clearRows: number;
+  readonly numberFormats: readonly string[];
+}
+
+/**
+ * "Update month M of the review": only the computed cells of M's row, plus
+ * the department block and chart the add-in owns.
+ */
+export interface ReviewUpdatePlan {
+  readonly month: MonthKey;
+  /** Present when the workbook has no review table yet: insert it first. */
+  readonly createSheet?: SheetPlan;
+  readonly target: ReviewRowTarget;
+  /**
+   * Computed cells to write in M's row, keyed by review column key. Never a
+   * typed column (goal, measures, nextFocus).
+   */
+  readonly cells: Readonly<Record<string, PlanCell>>;
+  /** Full row for an inserted row: computed cells as above, typed cells empty. */
+  readonly newRow?: readonly PlanCell[];
+  readonly departments: DepartmentBlock;
+  readonly chart: ChartRequest;
+}
