@@ -1,0 +1,156 @@
+/**
+ * The slice of the Office.js Excel object model the gateway uses, and nothing
+ * more. Real `Excel.RequestContext` satisfies it (checked by `excelRun`
+ * below), and the in-memory fake under `test/fake-excel` implements it, so a
+ * member the fake does not model is a compile error here rather than a
+ * surprise in Excel.
+ */
+
+export interface RunOptions {
+  /** Wait until the user leaves cell-edit mode instead of failing the batch. */
+  readonly delayForCellEdit?: boolean;
+}
+
+export type ExcelRun = <T>(
+  options: RunOptions,
+  batch: (context: ExcelContext) => Promise<T>,
+) => Promise<T>;
+
+export interface ExcelContext {
+  readonly workbook: Workbook;
+  sync(): Promise<void>;
+}
+
+export interface Workbook {
+  readonly worksheets: WorksheetCollection;
+  readonly tables: TableCollection;
+}
+
+export interface WorksheetCollection {
+  readonly items: Worksheet[];
+  add(name?: string): Worksheet;
+  getItem(key: string): Worksheet;
+  getItemOrNullObject(key: string): Worksheet;
+  getActiveWorksheet(): Worksheet;
+  load(propertyNames: string): WorksheetCollection;
+}
+
+export interface Worksheet {
+  readonly name: string;
+  readonly isNullObject: boolean;
+  readonly tables: TableCollection;
+  readonly charts: ChartCollection;
+  readonly freezePanes: WorksheetFreezePanes;
+  activate(): void;
+  getRange(address?: string): Range;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): Range;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
+  load(propertyNames: string): Worksheet;
+}
+
+export interface WorksheetFreezePanes {
+  freezeRows(count?: number): void;
+}
+
+export type CellWrite = string | number | boolean;
+
+export interface Range {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly isNullObject: boolean;
+  readonly format: RangeFormat;
+  readonly dataValidation: DataValidation;
+  readonly conditionalFormats: ConditionalFormatCollection;
+  select(): void;
+  getCell(row: number, column: number): Range;
+  getOffsetRange(rowOffset: number, columnOffset: number): Range;
+  getResizedRange(deltaRows: number, deltaColumns: number): Range;
+  load(propertyNames: string): Range;
+}
+
+export interface RangeFormat {
+  columnWidth: number;
+  readonly fill: RangeFill;
+}
+
+export interface RangeFill {
+  color: string;
+}
+
+export interface DataValidation {
+  rule: Excel.DataValidationRule;
+  errorAlert: Excel.DataValidationErrorAlert;
+  clear(): void;
+}
+
+export interface ConditionalFormatCollection {
+  add(type: 'Custom'): ConditionalFormat;
+}
+
+export interface ConditionalFormat {
+  readonly custom: CustomConditionalFormat;
+  priority: number;
+  stopIfTrue: boolean;
+}
+
+export interface CustomConditionalFormat {
+  readonly rule: { formula: string };
+  readonly format: { readonly fill: { color: string } };
+}
+
+export interface TableCollection {
+  readonly items: Table[];
+  add(address: string, hasHeaders: boolean): Table;
+  getItemOrNullObject(key: string): Table;
+  load(propertyNames: string): TableCollection;
+}
+
+export interface Table {
+  name: string;
+  style: string;
+  showBandedRows: boolean;
+  readonly isNullObject: boolean;
+  readonly worksheet: Worksheet;
+  readonly rows: TableRowCollection;
+  getRange(): Range;
+  getHeaderRowRange(): Range;
+  getDataBodyRange(): Range;
+  load(propertyNames: string): Table;
+}
+
+export interface TableRowCollection {
+  add(index?: number, values?: CellWrite[][]): unknown;
+}
+
+export interface ChartCollection {
+  readonly items: Chart[];
+  add(type: 'ColumnClustered', sourceData: Range, seriesBy?: 'Auto' | 'Columns' | 'Rows'): Chart;
+  getItemOrNullObject(name: string): Chart;
+  load(propertyNames: string): ChartCollection;
+}
+
+export interface Chart {
+  name: string;
+  readonly isNullObject: boolean;
+  readonly title: { text: string };
+  setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
+  load(propertyNames: string): Chart;
+}
+
+/**
+ * The production `run`: Office's own `Excel.run`. Typing it as `ExcelRun`
+ * proves that the real request context has every member declared above.
+ */
+export const excelRun: ExcelRun = (options, batch) => Excel.run(options, batch);

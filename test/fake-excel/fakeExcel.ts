@@ -1,0 +1,70 @@
+/**
+ * `createFakeExcel()`: an in-memory Excel for tests and the browser test page.
+ * `run` behaves like `Excel.run` (one request context per batch, pending
+ * operations flushed when the batch resolves); `workbook` is the state to
+ * seed and inspect; `stats` counts round trips and their estimated sizes.
+ */
+import type { ExcelContext, RunOptions } from '../../src/excel/context';
+import { FakeEngine, type FakeStats } from './engine';
+import type { FakeErrorCode } from './errors';
+import { FakeRequestContext } from './objects/base';
+import { FakeTableCollection } from './objects/table';
+import { FakeWorksheetCollection } from './objects/worksheet';
+import { FakeWorkbookState } from './state';
+
+/** Excel on the web rejects requests and responses above 5 MB. */
+export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface FakeExcelOptions {
+  readonly payloadLimitBytes?: number;
+}
+
+export type Batch<T> = (context: ExcelContext) => Promise<T>;
+
+export interface FakeExcel {
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: RunOptions, batch: Batch<T>): Promise<T>;
+  readonly workbook: FakeWorkbookState;
+  readonly stats: FakeStats;
+  /** The next `times` syncs fail with `code` before anything is applied. */
+  failNext(code: FakeErrorCode, times?: number): void;
+  /** Zeroes the counters (e.g. after seeding through the API). */
+  resetStats(): void;
+}
+
+class FakeContext extends FakeRequestContext implements ExcelContext {
+  readonly workbook = {
+    worksheets: new FakeWorksheetCollection(this),
+    tables: new FakeTableCollection(this, 'workbook.tables', null),
+  };
+}
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const workbook = new FakeWorkbookState();
+  const engine = new FakeEngine(workbook, options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES);
+
+  async function run<T>(first: RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+    const batch = typeof first === 'function' ? first : second;
+    if (!batch) throw new TypeError('Excel.run needs a batch function');
+    const context = new FakeContext(engine);
+    try {
+      const result = await batch(context);
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  }
+
+  return {
+    run,
+    workbook,
+    stats: engine.stats,
+    failNext: (code, times) => engine.failNext(code, times),
+    resetStats: () => {
+      engine.stats.syncs = 0;
+      engine.stats.requestBytes.length = 0;
+      engine.stats.responseBytes.length = 0;
+    },
+  };
+}

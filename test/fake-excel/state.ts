@@ -1,0 +1,303 @@
+/**
+ * The inspectable workbook behind the fake: what Excel would hold after each
+ * sync. Tests seed it directly and assert on it; the proxies in `objects/`
+ * change it only when a sync applies their queued operations.
+ */
+import { contains, overlaps, parseRect, qualifiedAddress, rectAddress, type Rect } from './address';
+import { fakeError } from './errors';
+
+export type CellValue = string | number | boolean;
+
+export interface FakeCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+}
+
+export interface CellView {
+  readonly value: CellValue;
+  readonly formula: string | undefined;
+  readonly numberFormat: string;
+  readonly fill: string | undefined;
+}
+
+export interface FakeValidation {
+  rect: Rect;
+  rule: Excel.DataValidationRule;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
+export interface FakeConditionalFormat {
+  rect: Rect;
+  type: 'Custom';
+  formula: string;
+  fill: string;
+  priority: number;
+  stopIfTrue: boolean;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  position: { start: string; end?: string } | null;
+}
+
+const COLUMNS = 16384;
+const key = (row: number, column: number): number => row * COLUMNS + column;
+
+export class FakeSheet {
+  readonly cells = new Map<number, FakeCell>();
+  readonly columnWidths = new Map<number, number>();
+  readonly validations: FakeValidation[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly charts: FakeChart[] = [];
+  frozenRows = 0;
+
+  constructor(
+    public name: string,
+    readonly id: number,
+    public isProtected = false,
+  ) {}
+
+  cell(address: string): CellView {
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`bad address ${address}`);
+    return this.cellAt(rect.row, rect.column);
+  }
+
+  cellAt(row: number, column: number): CellView {
+    const cell = this.cells.get(key(row, column));
+    return {
+      value: cell?.value ?? '',
+      formula: cell?.formula,
+      numberFormat: cell?.numberFormat ?? 'General',
+      fill: cell?.fill,
+    };
+  }
+
+  /** Stores values exactly as given (seeding): no coercion, formats kept. */
+  seed(address: string, rows: readonly (readonly CellValue[])[]): void {
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`bad address ${address}`);
+    rows.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const cell = this.mutable(rect.row + r, rect.column + c);
+        cell.value = value;
+        delete cell.formula;
+      }),
+    );
+  }
+
+  seedCell(address: string, cell: Partial<FakeCell>): void {
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`bad address ${address}`);
+    Object.assign(this.mutable(rect.row, rect.column), cell);
+  }
+
+  mutable(row: number, column: number): FakeCell {
+    const k = key(row, column);
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = { value: '' };
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+
+  /** The bounding box of cells with a value (valuesOnly) or any content or format. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, cell] of this.cells) {
+      const used = cell.value !== '' || cell.formula !== undefined;
+      const formatted = cell.numberFormat !== undefined || cell.fill !== undefined;
+      if (!used && (valuesOnly || !formatted)) continue;
+      const row = Math.floor(k / COLUMNS);
+      const column = k % COLUMNS;
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
+    }
+    if (bottom < 0) return null;
+    return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
+  /** Moves cells in `columns` at or below `fromRow` down by `count` rows. */
+  shiftDown(fromRow: number, firstColumn: number, columnCount: number, count: number): void {
+    const moved: [number, FakeCell][] = [];
+    for (const [k, cell] of this.cells) {
+      const row = Math.floor(k / COLUMNS);
+      const column = k % COLUMNS;
+      if (row >= fromRow && column >= firstColumn && column < firstColumn + columnCount) {
+        moved.push([key(row + count, column), cell]);
+        this.cells.delete(k);
+      }
+    }
+    for (const [k, cell] of moved) this.cells.set(k, cell);
+  }
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  rect: Rect;
+  style: string;
+  showBandedRows: boolean;
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: readonly unknown[];
+  readonly tables: readonly unknown[];
+  readonly activeSheet: string | null;
+  readonly selection: string | null;
+}
+
+export class FakeWorkbookState {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  activeSheet: FakeSheet | null = null;
+  selection: { sheet: FakeSheet; rect: Rect } | null = null;
+  private nextSheetId = 1;
+
+  sheet(name: string): FakeSheet | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+  }
+
+  /** Test helper: the sheet, or a thrown test failure. */
+  sheetNamed(name: string): FakeSheet {
+    const sheet = this.sheet(name);
+    if (!sheet)
+      throw new Error(`no sheet ${name}; have ${this.sheets.map((s) => s.name).join(', ')}`);
+    return sheet;
+  }
+
+  addSheet(name: string, options: { protected?: boolean } = {}): FakeSheet {
+    if (!/^[^\\/?*[\]:]{1,31}$/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      throw fakeError('InvalidArgument', `worksheets.add(${name})`);
+    }
+    if (this.sheet(name)) throw fakeError('ItemAlreadyExists', `worksheets.add(${name})`);
+    const sheet = new FakeSheet(name, this.nextSheetId++, options.protected ?? false);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  table(name: string): FakeTable | undefined {
+    const wanted = name.toLowerCase();
+    return this.tables.find((table) => table.name.toLowerCase() === wanted);
+  }
+
+  addTable(sheet: FakeSheet, rect: Rect, name?: string): FakeTable {
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect)) || rect.rowCount < 2) {
+      throw fakeError('InvalidArgument', `tables.add(${rectAddress(rect)})`);
+    }
+    let chosen = name;
+    for (let n = this.tables.length + 1; chosen === undefined; n++) {
+      if (!this.table(`Table${n}`)) chosen = `Table${n}`;
+    }
+    this.assertTableName(chosen, null);
+    const table: FakeTable = {
+      name: chosen,
+      sheet,
+      rect,
+      style: 'TableStyleMedium2',
+      showBandedRows: true,
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  assertTableName(name: string, self: FakeTable | null): void {
+    const other = this.table(name);
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) || (other && other !== self)) {
+      throw fakeError('InvalidArgument', `table.name = ${name}`);
+    }
+  }
+
+  /**
+   * Inserts `count` rows into a table at data-row `index` the way Excel does:
+   * cells in the table's columns move down, formats of the neighbouring row
+   * are inherited, and validation / conditional-format ranges over the
+   * column grow with it.
+   */
+  insertTableRows(table: FakeTable, index: number, count: number): number {
+    const { sheet, rect } = table;
+    const dataRows = rect.rowCount - 1;
+    const at = rect.row + 1 + (index < 0 || index > dataRows ? dataRows : index);
+    sheet.shiftDown(at, rect.column, rect.columnCount, count);
+    const template = at - 1 > rect.row ? at - 1 : at + count;
+    for (let r = at; r < at + count; r++) {
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        const format = sheet.cellAt(template, c).numberFormat;
+        if (format !== 'General') sheet.mutable(r, c).numberFormat = format;
+      }
+    }
+    table.rect = { ...rect, rowCount: rect.rowCount + count };
+    const columns = {
+      row: 0,
+      column: rect.column,
+      rowCount: 1048576,
+      columnCount: rect.columnCount,
+    };
+    const grow = (item: { rect: Rect }): void => {
+      const r = item.rect;
+      if (!contains(columns, { ...r, row: 0, rowCount: 1 })) return;
+      if (r.row >= at) item.rect = { ...r, row: r.row + count };
+      else if (r.row + r.rowCount >= at) item.rect = { ...r, rowCount: r.rowCount + count };
+    };
+    sheet.validations.forEach(grow);
+    sheet.conditionalFormats.forEach(grow);
+    for (const other of this.tables) if (other !== table && other.sheet === sheet) grow(other);
+    return at;
+  }
+
+  /** A deterministic, JSON-comparable picture of everything the fake holds. */
+  snapshot(): WorkbookSnapshot {
+    return {
+      sheets: this.sheets.map((sheet) => ({
+        name: sheet.name,
+        frozenRows: sheet.frozenRows,
+        columnWidths: [...sheet.columnWidths].sort((a, b) => a[0] - b[0]),
+        cells: [...sheet.cells]
+          .filter(([, c]) => c.value !== '' || c.formula || c.numberFormat || c.fill)
+          .sort((a, b) => a[0] - b[0])
+          .map(([k, c]) => [
+            rectAddress({
+              row: Math.floor(k / COLUMNS),
+              column: k % COLUMNS,
+              rowCount: 1,
+              columnCount: 1,
+            }),
+            { ...c },
+          ]),
+        validations: sheet.validations.map((v) => ({
+          ...(JSON.parse(JSON.stringify(v)) as object),
+          rect: rectAddress(v.rect),
+        })),
+        conditionalFormats: sheet.conditionalFormats.map((f) => ({
+          ...f,
+          rect: rectAddress(f.rect),
+        })),
+        charts: sheet.charts.map((chart) => ({ ...chart, source: rectAddress(chart.source) })),
+      })),
+      tables: this.tables.map((t) => ({
+        name: t.name,
+        address: qualifiedAddress(t.sheet.name, t.rect),
+        style: t.style,
+        showBandedRows: t.showBandedRows,
+      })),
+      activeSheet: this.activeSheet?.name ?? null,
+      selection: this.selection
+        ? qualifiedAddress(this.selection.sheet.name, this.selection.rect)
+        : null,
+    };
+  }
+}
