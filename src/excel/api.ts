@@ -1,0 +1,54 @@
+/**
+ * The use cases the task pane and the ribbon commands call. Implemented by
+ * the Excel gateway (`createOpsWorkbook`); the pane depends on this interface
+ * only, so it can be driven by the in-memory fake in tests.
+ */
+import type {
+  CheckResult,
+  FactSettings,
+  Locale,
+  MonthKey,
+  ReviewModel,
+  TemplateKind,
+} from '../core';
+
+export interface InsertedSheet {
+  readonly kind: TemplateKind;
+  /** The sheet name actually used (`任务跟踪表 (2)` when the first was taken). */
+  readonly sheetName: string;
+  readonly tableName: string;
+}
+
+export interface CheckOptions {
+  readonly locale: Locale;
+  /** `YYYY-MM-DD`; defaults to the local calendar day. */
+  readonly today?: string;
+  readonly settings?: FactSettings;
+}
+
+export interface ReviewOutcome {
+  readonly model: ReviewModel;
+  readonly sheetName: string;
+  /** A1 address of the month's row in the review table, e.g. `A5:J5`. */
+  readonly rowAddress: string;
+  /** False when the host lacks chart support (the figures are still written). */
+  readonly chartDrawn: boolean;
+}
+
+/** Progress reported during long work, as a message key the UI localises. */
+export type ProgressStep = 'reading' | 'checking' | 'writing' | 'done';
+
+export interface OpsWorkbook {
+  insertTemplate(kind: TemplateKind, locale: Locale): Promise<InsertedSheet>;
+  insertAllTemplates(locale: Locale): Promise<readonly InsertedSheet[]>;
+  checkWorkbook(
+    options: CheckOptions,
+    onProgress?: (step: ProgressStep) => void,
+  ): Promise<CheckResult>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  recalculateReview(
+    month: MonthKey,
+    options: CheckOptions,
+    onProgress?: (step: ProgressStep) => void,
+  ): Promise<ReviewOutcome>;
+}
