@@ -1,0 +1,191 @@
+/**
+ * Puts "update month M of the review" into the workbook, queued for one write
+ * sync: only the computed cells of M's row (the row inserted in period order
+ * when missing), the department block the add-in owns, and the chart named in
+ * the plan, replaced rather than stacked. Everything else, typed review cells
+ * included, is left alone, so running it twice gives the same workbook.
+ */
+import {
+  cellAddress,
+  getTemplate,
+  planTemplate,
+  uniqueSheetName,
+  uniqueTableName,
+  type Locale,
+  type ReviewUpdatePlan,
+} from '../core';
+import { queueSheetPlan, rangeAddress } from './applySheetPlan';
+import { cellPut, queueCells, TEXT_FORMAT, type CellPut } from './cells';
+import type { ExcelContext, Table, Worksheet } from './context';
+import type { OurTable, SheetContent, WorkbookContent } from './readGrids';
+
+export interface ReviewLocation {
+  readonly table: OurTable;
+  readonly sheet: SheetContent;
+}
+
+export interface ReviewWritten {
+  readonly sheetName: string;
+  readonly rowAddress: string;
+  readonly chartDrawn: boolean;
+}
+
+interface ReviewTarget {
+  readonly sheet: Worksheet;
+  readonly sheetName: string;
+  readonly table: Table;
+  /** Header cell of the table's first column, sheet coordinates. */
+  readonly top: { readonly row: number; readonly column: number };
+  readonly columnCount: number;
+  readonly columns: ReadonlyMap<string, ReviewColumn>;
+  readonly charts: readonly string[];
+}
+
+interface ReviewColumn {
+  readonly index: number;
+  readonly numberFormat: string;
+}
+
+const normalise = (text: unknown): string =>
+  String(text ?? '')
+    .trim()
+    .toLowerCase();
+
+/** The review table: the first OpsReview… table by name, with its sheet. */
+export function findReview(content: WorkbookContent): ReviewLocation | null {
+  const table = content.ourTables
+    .filter((t) => /^OpsReview\d*$/.test(t.name))
+    .sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name))[0];
+  const sheet = table && content.sheets.find((s) => s.name === table.sheetName);
+  return table && sheet ? { table, sheet } : null;
+}
+
+/**
+ * Column of each review key in the table as it stands, matched by header in
+ * either language: a reordered table still gets the right cells, and a column
+ * whose header is not ours is never written.
+ */
+function reviewColumns(headers: readonly unknown[]): Map<string, ReviewColumn> {
+  const columns = new Map<string, ReviewColumn>();
+  for (const spec of getTemplate('review').columns) {
+    const wanted = Object.values(spec.header).map(normalise);
+    const index = headers.findIndex((header) => wanted.includes(normalise(header)));
+    if (index >= 0) columns.set(spec.key, { index, numberFormat: spec.numberFormat });
+  }
+  return columns;
+}
+
+function targetFor(
+  context: ExcelContext,
+  plan: ReviewUpdatePlan,
+  content: WorkbookContent,
+  review: ReviewLocation | null,
+  locale: Locale,
+): ReviewTarget {
+  if (review) {
+    const { table, sheet } = review;
+    const grid = sheet.grid;
+    const header = (grid.cells[table.rect.row - grid.origin.row] ?? []).slice(
+      table.rect.column - grid.origin.column,
+      table.rect.column - grid.origin.column + table.rect.columnCount,
+    );
+    return {
+      sheet: context.workbook.worksheets.getItem(table.sheetName),
+      sheetName: table.sheetName,
+      table: context.workbook.tables.getItemOrNullObject(table.name),
+      top: { row: table.rect.row, column: table.rect.column },
+      columnCount: table.rect.columnCount,
+      columns: reviewColumns(header),
+      charts: sheet.chartNames,
+    };
+  }
+  const created = plan.createSheet ?? planTemplate('review', locale);
+  const sheetName = uniqueSheetName(created.sheetName, content.sheetNames);
+  const tableName = uniqueTableName(created.tableName, content.tableNames);
+  const placed = queueSheetPlan(context, created, { sheetName, tableName }, locale);
+  return {
+    ...placed,
+    sheetName,
+    top: created.anchor,
+    columnCount: created.columns.length,
+    columns: reviewColumns(created.columns.map((c) => c.header)),
+    charts: [],
+  };
+}
+
+export function queueReviewPlan(
+  context: ExcelContext,
+  plan: ReviewUpdatePlan,
+  content: WorkbookContent,
+  review: ReviewLocation | null,
+  locale: Locale,
+): ReviewWritten {
+  const target = targetFor(context, plan, content, review, locale);
+  const { sheet, top } = target;
+
+  // A new row arrives empty (typed cells stay empty); the computed cells are then written like an existing row's.
+  if (plan.target.kind === 'insert') target.table.rows.add(plan.target.index);
+  const row = top.row + 1 + plan.target.index;
+  for (const [key, cell] of Object.entries(plan.cells)) {
+    const column = target.columns.get(key);
+    if (!column) continue;
+    queueCells(sheet.getRangeByIndexes(row, top.column + column.index, 1, 1), [
+      [cellPut(cell, column.numberFormat)],
+    ]);
+  }
+
+  const block = plan.departments;
+  const width = block.headers.length;
+  const blockCells: CellPut[][] = [
+    [
+      { value: block.title, numberFormat: TEXT_FORMAT },
+      ...Array<CellPut>(width - 1).fill({ value: '', numberFormat: TEXT_FORMAT }),
+    ],
+    block.headers.map((header) => ({ value: header, numberFormat: TEXT_FORMAT })),
+    ...block.rows.map((line) =>
+      line.map((cell, c) => cellPut(cell, block.numberFormats[c] ?? 'General')),
+    ),
+  ];
+  queueCells(
+    sheet.getRangeByIndexes(block.anchor.row, block.anchor.column, blockCells.length, width),
+    blockCells,
+  );
+  if (block.clearRows > 0) {
+    // Rows an earlier, longer block wrote: emptied, formats kept so the next run finds them as it left them.
+    sheet.getRangeByIndexes(
+      block.anchor.row + blockCells.length,
+      block.anchor.column,
+      block.clearRows,
+      width,
+    ).values = Array.from({ length: block.clearRows }, () => Array<string>(width).fill(''));
+  }
+
+  const chart = plan.chart;
+  if (target.charts.includes(chart.name)) sheet.charts.getItemOrNullObject(chart.name).delete();
+  const chartDrawn = block.rows.length > 0;
+  if (chartDrawn) {
+    const { source, at } = chart;
+    const drawn = sheet.charts.add(
+      'ColumnClustered',
+      sheet.getRangeByIndexes(
+        source.firstRow,
+        source.firstColumn,
+        source.lastRow - source.firstRow + 1,
+        source.lastColumn - source.firstColumn + 1,
+      ),
+      'Columns',
+    );
+    drawn.name = chart.name;
+    drawn.title.text = chart.title;
+    drawn.setPosition(cellAddress(at.row, at.column));
+  }
+
+  const rowRange = sheet.getRangeByIndexes(row, top.column, 1, target.columnCount);
+  sheet.activate();
+  rowRange.select();
+  return {
+    sheetName: target.sheetName,
+    rowAddress: rangeAddress(row, top.column, 1, target.columnCount),
+    chartDrawn,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Puts a core SheetPlan into the workbook as a new sheet holding one Excel
+ * table: every operation is queued for a single write sync. The caller
+ * chooses free sheet and table names from one read sync before.
+ */
+import type { Locale, SheetPlan, ValidationRule } from '../core';
+import { translate } from '../core/i18n';
+import { cellPut, queueCells, TEXT_FORMAT, type CellPut } from './cells';
+import type { ExcelContext, Range, Table, Worksheet } from './context';
+import { EXCEL_MESSAGES } from './messages';
+
+/**
+ * Plans speak Excel character units; Office.js speaks points. A character
+ * unit is one 7-pixel digit plus 5 pixels of padding at 96 dpi (0.75 pt/px).
+ */
+export const widthInPoints = (characters: number): number =>
+  Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+
+/** Excel accepts ISO dates as a date rule's bound; this one admits any real date. */
+const EARLIEST_DATE = '1900-01-01';
+
+export interface PlacedSheet {
+  readonly sheet: Worksheet;
+  readonly table: Table;
+}
+
+function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+  return rule.kind === 'list'
+    ? { list: { inCellDropDown: true, source: rule.values.join(',') } }
+    : { date: { formula1: EARLIEST_DATE, operator: 'GreaterThanOrEqualTo' } };
+}
+
+/** Queues (does not sync) everything the plan says, on a new sheet named `sheetName`. */
+export function queueSheetPlan(
+  context: ExcelContext,
+  plan: SheetPlan,
+  names: { readonly sheetName: string; readonly tableName: string },
+  locale: Locale,
+): PlacedSheet {
+  const sheet = context.workbook.worksheets.add(names.sheetName);
+  const { row, column } = plan.anchor;
+  const columnCount = plan.columns.length;
+  const dataRows = Math.max(plan.rows.length, 1);
+
+  const header: CellPut[] = plan.columns.map((c) => ({
+    value: c.header,
+    numberFormat: TEXT_FORMAT,
+  }));
+  const body: CellPut[][] = Array.from({ length: dataRows }, (_, r) =>
+    plan.columns.map((c, i) => cellPut(plan.rows[r]?.[i] ?? { kind: 'empty' }, c.numberFormat)),
+  );
+  const tableRange = sheet.getRangeByIndexes(row, column, dataRows + 1, columnCount);
+  queueCells(tableRange, [header, ...body]);
+
+  const table = sheet.tables.add(rangeAddress(row, column, dataRows + 1, columnCount), true);
+  table.name = names.tableName;
+  table.style = plan.tableStyle;
+  table.showBandedRows = true;
+
+  // Rules over whole data-body columns: Excel extends them as the table grows.
+  const dataColumns = (first: number, last: number): Range =>
+    sheet.getRangeByIndexes(row + 1, column + first, dataRows, last - first + 1);
+
+  plan.columns.forEach((planColumn, i) => {
+    if (!planColumn.validation) return;
+    const validation = dataColumns(i, i).dataValidation;
+    validation.rule = validationRule(planColumn.validation);
+    validation.errorAlert = {
+      showAlert: true,
+      style: 'Stop',
+      title: translate(EXCEL_MESSAGES, locale, 'validation.title'),
+      message: planColumn.validation.errorMessage,
+    };
+  });
+
+  [...plan.conditionalFormats]
+    .sort((a, b) => a.priority - b.priority)
+    .forEach((rule, order) => {
+      const format = dataColumns(rule.firstColumn, rule.lastColumn).conditionalFormats.add(
+        'Custom',
+      );
+      format.custom.rule.formula = rule.formula;
+      format.custom.format.fill.color = rule.fill;
+      format.priority = order;
+    });
+
+  plan.columns.forEach((planColumn, i) => {
+    sheet.getRangeByIndexes(row, column + i, 1, 1).format.columnWidth = widthInPoints(
+      planColumn.width,
+    );
+  });
+  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  sheet.activate();
+  return { sheet, table };
+}
+
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+export function rangeAddress(
+  row: number,
+  column: number,
+  rowCount: number,
+  columnCount: number,
+): string {
+  return `${columnName(column)}${row + 1}:${columnName(column + columnCount - 1)}${row + rowCount}`;
+}
