@@ -1,0 +1,43 @@
+/**
+ * The task pane: Fluent theme following Office, the document's settings, and
+ * the use cases injected for every screen.
+ */
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { localDay, type CalendarDay } from '../core';
+import type { OpsWorkbook } from '../excel/api';
+import type { PaneHost } from '../host/office';
+import { useSettings } from './hooks/useSettings';
+import { PaneContextProvider } from './PaneContext';
+import { Shell } from './Shell';
+
+export interface AppProps {
+  readonly workbook: OpsWorkbook;
+  readonly host: PaneHost;
+  /** Today's calendar day; injectable so tests and reviews of past months are repeatable. */
+  readonly today?: () => CalendarDay;
+}
+
+const localToday = () => localDay(new Date());
+
+export function App({ workbook, host, today = localToday }: AppProps) {
+  const settings = useSettings(host.settings);
+  const { locale, dueSoonDays } = settings.settings;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <FluentProvider theme={host.theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <PaneContextProvider
+        workbook={workbook}
+        locale={locale}
+        dueSoonDays={dueSoonDays}
+        today={today}
+      >
+        <Shell settings={settings} />
+      </PaneContextProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The tabs. Only Templates is in the first bundle; the other screens load on
+ * first visit. A visited screen stays mounted (hidden) so that its results and
+ * any work in progress survive switching tabs.
+ */
+import {
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+  type SelectTabData,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { ScreenBoundary } from './components/ScreenBoundary';
+import type { SettingsControls } from './hooks/useSettings';
+import type { PaneMessageKey } from './messages';
+import { usePane } from './PaneContext';
+import { TemplatesTab } from './templates/TemplatesTab';
+
+const CheckTab = lazy(() => import('./check/CheckTab').then((m) => ({ default: m.CheckTab })));
+const ReviewTab = lazy(() => import('./review/ReviewTab').then((m) => ({ default: m.ReviewTab })));
+const SettingsTab = lazy(() =>
+  import('./settings/SettingsTab').then((m) => ({ default: m.SettingsTab })),
+);
+
+type TabId = 'templates' | 'check' | 'review' | 'settings';
+
+const TABS: readonly { readonly id: TabId; readonly label: PaneMessageKey }[] = [
+  { id: 'templates', label: 'tabTemplates' },
+  { id: 'check', label: 'tabCheck' },
+  { id: 'review', label: 'tabReview' },
+  { id: 'settings', label: 'tabSettings' },
+];
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  tabs: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+});
+
+export function Shell({ settings }: { readonly settings: SettingsControls }) {
+  const { locale, t } = usePane();
+  const styles = useStyles();
+  const [selected, setSelected] = useState<TabId>('templates');
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set(['templates']));
+
+  const select = (_event: unknown, data: SelectTabData) => {
+    const id = data.value as TabId;
+    setSelected(id);
+    setVisited((previous) => (previous.has(id) ? previous : new Set([...previous, id])));
+  };
+
+  const screens: Record<TabId, ReactNode> = {
+    templates: <TemplatesTab />,
+    check: <CheckTab />,
+    review: <ReviewTab />,
+    settings: <SettingsTab controls={settings} />,
+  };
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={selected}
+        onTabSelect={select}
+        aria-label={t('tabsLabel')}
+      >
+        {TABS.map((tab) => (
+          <Tab key={tab.id} id={`tab-${tab.id}`} value={tab.id} aria-controls={`panel-${tab.id}`}>
+            {t(tab.label)}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.filter((tab) => visited.has(tab.id)).map((tab) => (
+        <div
+          key={tab.id}
+          id={`panel-${tab.id}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${tab.id}`}
+          hidden={tab.id !== selected}
+          className={styles.panel}
+        >
+          <ScreenBoundary locale={locale}>
+            <Suspense fallback={<Spinner size="small" label={t('loadingTab')} />}>
+              {screens[tab.id]}
+            </Suspense>
+          </ScreenBoundary>
+        </div>
+      ))}
+    </div>
+  );
+}

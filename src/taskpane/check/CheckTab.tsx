@@ -1,0 +1,98 @@
+/** Check: one button, a summary, and the issues to walk through cell by cell. */
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import type { CheckResult } from '../../core';
+import { FailureBar } from '../components/FailureBar';
+import { OperationStatus } from '../components/OperationStatus';
+import { useCheck, type CheckControls } from '../hooks/useCheck';
+import { usePane } from '../PaneContext';
+import { CheckSummary } from './CheckSummary';
+import { IssueFilters } from './IssueFilters';
+import { IssueList } from './IssueList';
+import { countShown, issueRows, type IssueFilter } from './issueRows';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  run: { alignSelf: 'flex-start' },
+  clean: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorPaletteGreenForeground1,
+  },
+});
+
+const ALL_SEVERITIES: IssueFilter = { severities: new Set(['error', 'warning']), text: '' };
+
+interface IssuesSectionProps {
+  readonly result: CheckResult;
+  readonly controls: CheckControls;
+}
+
+function IssuesSection({ result, controls }: IssuesSectionProps) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const [filter, setFilter] = useState<IssueFilter>(ALL_SEVERITIES);
+  const rows = useMemo(() => issueRows(result.issues, filter), [result.issues, filter]);
+
+  if (result.issues.length === 0) {
+    return (
+      <Text as="p" className={styles.clean}>
+        <CheckmarkCircleRegular aria-hidden />
+        {t('noIssues')}
+      </Text>
+    );
+  }
+  const shown = countShown(rows);
+  return (
+    <>
+      <IssueFilters
+        filter={filter}
+        errors={result.errors}
+        warnings={result.warnings}
+        onChange={setFilter}
+      />
+      {controls.selectFailure !== null && (
+        <FailureBar error={controls.selectFailure} onDismiss={controls.dismissSelectFailure} />
+      )}
+      <Text size={200} role="status">
+        {shown === 0
+          ? t('noIssuesMatch')
+          : t('issuesShown', { shown, total: result.issues.length })}
+      </Text>
+      {shown > 0 && (
+        <IssueList rows={rows} onSelect={(issue) => void controls.selectIssue(issue)} />
+      )}
+    </>
+  );
+}
+
+export function CheckTab() {
+  const { t } = usePane();
+  const styles = useStyles();
+  const controls = useCheck();
+  const { operation } = controls;
+  const result = operation.lastResult;
+  return (
+    <div className={styles.root}>
+      <Text as="p">{t('checkIntro')}</Text>
+      <Button
+        appearance="primary"
+        className={styles.run}
+        icon={<ClipboardTaskListLtrRegular />}
+        disabled={operation.state.status === 'running'}
+        onClick={() => void controls.check()}
+      >
+        {t('runCheck')}
+      </Button>
+      <OperationStatus operation={operation} />
+      {result && (
+        <>
+          <CheckSummary result={result} />
+          <IssuesSection result={result} controls={controls} />
+        </>
+      )}
+    </div>
+  );
+}

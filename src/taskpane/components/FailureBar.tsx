@@ -1,0 +1,57 @@
+/** A failure, said plainly: what happened and what to do next. */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import type { Locale } from '../../core';
+import { describeFailure } from '../failure';
+import { paneTranslator } from '../messages';
+import { usePane } from '../PaneContext';
+
+export interface FailureMessageProps {
+  readonly error: unknown;
+  readonly locale: Locale;
+  /** Absent when there is nothing to go back to (the pane could not start). */
+  readonly onDismiss?: () => void;
+}
+
+export function FailureMessage({ error, locale, onDismiss }: FailureMessageProps) {
+  const t = paneTranslator(locale);
+  const { happened, nextStep } = describeFailure(error, locale);
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t('failureTitle')}</MessageBarTitle>
+        <div>{happened}</div>
+        <div>{nextStep}</div>
+      </MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={t('dismiss')}
+              icon={<DismissRegular />}
+              onClick={onDismiss}
+            />
+          }
+        />
+      )}
+    </MessageBar>
+  );
+}
+
+export function FailureBar({
+  error,
+  onDismiss,
+}: {
+  readonly error: unknown;
+  readonly onDismiss: () => void;
+}) {
+  const { locale } = usePane();
+  return <FailureMessage error={error} locale={locale} onDismiss={onDismiss} />;
+}

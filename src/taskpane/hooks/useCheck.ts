@@ -1,0 +1,45 @@
+/** Checking the workbook, and selecting an issue's cell. */
+import { useCallback, useState } from 'react';
+import type { CheckResult, Issue } from '../../core';
+import { usePane } from '../PaneContext';
+import { useOperation, type Operation } from './useOperation';
+
+export interface CheckControls {
+  readonly operation: Operation<CheckResult>;
+  /** A failure to select a cell (the sheet was renamed or deleted since the check). */
+  readonly selectFailure: unknown;
+  check(): Promise<void>;
+  selectIssue(issue: Issue): Promise<void>;
+  dismissSelectFailure(): void;
+}
+
+export function useCheck(): CheckControls {
+  const { workbook, locale, dueSoonDays, today } = usePane();
+  const operation = useOperation<CheckResult>();
+  const { run } = operation;
+  const [selectFailure, setSelectFailure] = useState<unknown>(null);
+
+  const check = useCallback(
+    () =>
+      run((onProgress) =>
+        workbook.checkWorkbook({ locale, today: today(), settings: { dueSoonDays } }, onProgress),
+      ),
+    [run, workbook, locale, today, dueSoonDays],
+  );
+
+  const selectIssue = useCallback(
+    async (issue: Issue) => {
+      setSelectFailure(null);
+      try {
+        await workbook.selectCell(issue.sheet, issue.cell);
+      } catch (error) {
+        setSelectFailure(error);
+      }
+    },
+    [workbook],
+  );
+
+  const dismissSelectFailure = useCallback(() => setSelectFailure(null), []);
+
+  return { operation, selectFailure, check, selectIssue, dismissSelectFailure };
+}

@@ -1,0 +1,41 @@
+/** Recalculating the monthly review for a chosen month (default: this month). */
+import { useCallback, useState } from 'react';
+import { currentMonth, type MonthKey } from '../../core';
+import type { ReviewOutcome } from '../../excel/api';
+import { usePane } from '../PaneContext';
+import { useOperation, type Operation } from './useOperation';
+
+export interface ReviewControls {
+  readonly operation: Operation<ReviewOutcome>;
+  readonly month: MonthKey;
+  chooseMonth(month: MonthKey): void;
+  recalculate(): Promise<void>;
+}
+
+const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function useReview(): ReviewControls {
+  const { workbook, locale, dueSoonDays, today } = usePane();
+  const operation = useOperation<ReviewOutcome>();
+  const { run } = operation;
+  const [month, setMonth] = useState<MonthKey>(() => currentMonth(today()));
+
+  // A month input reports '' while the user is midway through typing; keep the last whole month.
+  const chooseMonth = useCallback((next: MonthKey) => {
+    if (MONTH_KEY.test(next)) setMonth(next);
+  }, []);
+
+  const recalculate = useCallback(
+    () =>
+      run((onProgress) =>
+        workbook.recalculateReview(
+          month,
+          { locale, today: today(), settings: { dueSoonDays } },
+          onProgress,
+        ),
+      ),
+    [run, workbook, month, locale, today, dueSoonDays],
+  );
+
+  return { operation, month, chooseMonth, recalculate };
+}

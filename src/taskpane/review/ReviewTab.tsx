@@ -1,0 +1,86 @@
+/** Review: pick a month, recalculate, and read the month's figures. */
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { formatCompletion } from '../../core';
+import type { ReviewOutcome } from '../../excel/api';
+import { Figures } from '../components/Figures';
+import { OperationStatus } from '../components/OperationStatus';
+import { useReview } from '../hooks/useReview';
+import { usePane } from '../PaneContext';
+import { DepartmentTable } from './DepartmentTable';
+import { CollaborationProblems, DelayedTasks } from './DelayedTasks';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  controls: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+function ReviewResult({ outcome }: { readonly outcome: ReviewOutcome }) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const { model } = outcome;
+  return (
+    <>
+      <Figures
+        label={t('figuresLabel', { month: model.month })}
+        items={[
+          { label: t('figureCompletion'), value: formatCompletion(model.completed, model.scope) },
+          {
+            label: t('figureOverdue'),
+            value: model.overdue.length,
+            tone: model.overdue.length > 0 ? 'error' : undefined,
+          },
+          {
+            label: t('figureUnassigned'),
+            value: model.unassigned.length,
+            tone: model.unassigned.length > 0 ? 'warning' : undefined,
+          },
+          {
+            label: t('figureDelayed'),
+            value: model.delayed.length,
+            tone: model.delayed.length > 0 ? 'warning' : undefined,
+          },
+        ]}
+      />
+      <Text size={200} className={styles.note}>
+        {t('writtenTo', { sheet: outcome.sheetName, address: outcome.rowAddress })}
+        {outcome.chartDrawn ? '' : ` ${t('chartNotDrawn')}`}
+      </Text>
+      <DelayedTasks tasks={model.delayed} />
+      <CollaborationProblems problems={model.collaborationProblems} />
+      <DepartmentTable departments={model.byDepartment} />
+    </>
+  );
+}
+
+export function ReviewTab() {
+  const { t } = usePane();
+  const styles = useStyles();
+  const { operation, month, chooseMonth, recalculate } = useReview();
+  return (
+    <div className={styles.root}>
+      <Text as="p">{t('reviewIntro')}</Text>
+      <div className={styles.controls}>
+        <Field label={t('monthLabel')}>
+          <Input type="month" value={month} onChange={(_event, data) => chooseMonth(data.value)} />
+        </Field>
+        <Button
+          appearance="primary"
+          icon={<ArrowSyncRegular />}
+          disabled={operation.state.status === 'running'}
+          onClick={() => void recalculate()}
+        >
+          {t('recalculate')}
+        </Button>
+      </div>
+      <OperationStatus operation={operation} />
+      {operation.lastResult && <ReviewResult outcome={operation.lastResult} />}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** Settings: interface language and the due-soon window, saved in the workbook. */
+import {
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { clampDueSoonDays, DUE_SOON_DAYS_RANGE } from '../../host/settings';
+import { FailureBar } from '../components/FailureBar';
+import type { SettingsControls } from '../hooks/useSettings';
+import { usePane } from '../PaneContext';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  status: { color: tokens.colorNeutralForeground3, minHeight: tokens.lineHeightBase300 },
+});
+
+export function SettingsTab({ controls }: { readonly controls: SettingsControls }) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const { settings, saveState, update, dismissFailure } = controls;
+
+  return (
+    <div className={styles.root}>
+      <Text as="p">{t('settingsIntro')}</Text>
+      <Field label={t('interfaceLanguage')}>
+        <RadioGroup
+          value={settings.locale}
+          onChange={(_event, data) =>
+            void update({ locale: data.value === 'en-US' ? 'en-US' : 'zh-CN' })
+          }
+        >
+          <Radio value="zh-CN" label={t('languageZh')} />
+          <Radio value="en-US" label={t('languageEn')} />
+        </RadioGroup>
+      </Field>
+      <Field label={t('dueSoonDays')} hint={t('dueSoonHint', { days: settings.dueSoonDays })}>
+        <SpinButton
+          value={settings.dueSoonDays}
+          min={DUE_SOON_DAYS_RANGE.min}
+          max={DUE_SOON_DAYS_RANGE.max}
+          onChange={(_event, data) => {
+            // Typed text arrives as displayValue with value undefined; arrows give value.
+            const next = data.value ?? data.displayValue;
+            if (next !== undefined && next !== null) {
+              void update({ dueSoonDays: clampDueSoonDays(next) });
+            }
+          }}
+        />
+      </Field>
+      {typeof saveState === 'object' ? (
+        <FailureBar error={saveState.failed} onDismiss={dismissFailure} />
+      ) : (
+        <Text size={200} role="status" className={styles.status}>
+          {saveState === 'saving'
+            ? t('settingsSaving')
+            : saveState === 'saved'
+              ? t('settingsSaved')
+              : ''}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/** The template gallery: pick the header language, insert one template or all three. */
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Field,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { TableAddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { TEMPLATES, type Locale } from '../../core';
+import type { InsertedSheet } from '../../excel/api';
+import { OperationStatus } from '../components/OperationStatus';
+import { useInsert } from '../hooks/useInsert';
+import type { Translate } from '../messages';
+import { usePane } from '../PaneContext';
+import { TemplateCard } from './TemplateCard';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  gallery: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+function insertedMessage(sheets: readonly InsertedSheet[], locale: Locale, t: Translate): string {
+  const [only] = sheets;
+  if (sheets.length === 1 && only) {
+    return t('insertedOne', { sheet: only.sheetName, table: only.tableName });
+  }
+  return t('insertedMany', {
+    count: sheets.length,
+    sheets: sheets.map((sheet) => `“${sheet.sheetName}”`).join(locale === 'zh-CN' ? '、' : ', '),
+  });
+}
+
+export function TemplatesTab() {
+  const { locale, t } = usePane();
+  const styles = useStyles();
+  const [headerLocale, setHeaderLocale] = useState<Locale>(locale);
+  const { operation, insertOne, insertAll } = useInsert();
+  const busy = operation.state.status === 'running';
+
+  return (
+    <div className={styles.root}>
+      <Text as="p">{t('templatesIntro')}</Text>
+      <Field label={t('headerLanguage')}>
+        <RadioGroup
+          layout="horizontal"
+          value={headerLocale}
+          onChange={(_event, data) => setHeaderLocale(data.value === 'en-US' ? 'en-US' : 'zh-CN')}
+        >
+          <Radio value="zh-CN" label={t('headerLanguageZh')} />
+          <Radio value="en-US" label={t('headerLanguageEn')} />
+        </RadioGroup>
+      </Field>
+      <Button
+        appearance="primary"
+        icon={<TableAddRegular />}
+        disabled={busy}
+        onClick={() => void insertAll(headerLocale)}
+      >
+        {t('insertAll')}
+      </Button>
+      <OperationStatus operation={operation} />
+      {operation.state.status === 'done' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{insertedMessage(operation.state.result, locale, t)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.gallery}>
+        {TEMPLATES.map((template) => (
+          <TemplateCard
+            key={template.kind}
+            template={template}
+            headerLocale={headerLocale}
+            disabled={busy}
+            onInsert={(kind) => void insertOne(kind, headerLocale)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

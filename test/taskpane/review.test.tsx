@@ -1,0 +1,126 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import { formatCompletion } from '../../src/core';
+import {
+  installOfficeEnums,
+  openTab,
+  renderPane,
+  reviewModel,
+  reviewOutcome,
+  scriptedWorkbook,
+  TODAY,
+} from './support';
+
+beforeAll(installOfficeEnums);
+
+describe('Review screen', () => {
+  it('defaults to this month and recalculates it, showing the figures as cards (zh-CN)', async () => {
+    const workbook = scriptedWorkbook();
+    const pane = renderPane(workbook, { locale: 'zh-CN' });
+    await openTab(pane, '复盘', '重新计算');
+    expect((screen.getByLabelText('复盘月份') as HTMLInputElement).value).toBe('2026-11');
+    await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
+    expect(workbook.recalculateReview).toHaveBeenCalledWith(
+      '2026-11',
+      { locale: 'zh-CN', today: TODAY, settings: { dueSoonDays: 3 } },
+      expect.any(Function),
+    );
+    const figures = await screen.findByLabelText('2026-11 复盘数据');
+    expect(within(figures).getByText('关键任务完成率').nextSibling?.textContent).toBe(
+      '85.7% (24/28)',
+    );
+    expect(within(figures).getByText('逾期任务').nextSibling?.textContent).toBe('3');
+    expect(within(figures).getByText('未分配任务').nextSibling?.textContent).toBe('1');
+    expect(within(figures).getByText('延期任务').nextSibling?.textContent).toBe('2');
+    expect(screen.getByText('已写入工作表“月度运营复盘表”的 A2:J2。')).toBeTruthy();
+  });
+
+  it('lists delayed tasks with reasons, collaboration problems and completion by department (en-US)', async () => {
+    const workbook = scriptedWorkbook();
+    const pane = renderPane(workbook, { locale: 'en-US' });
+    await openTab(pane, 'Review', 'Recalculate');
+    await pane.user.click(screen.getByRole('button', { name: 'Recalculate' }));
+    const delayed = await screen.findByRole('region', { name: 'Delayed tasks and reasons' });
+    expect(within(delayed).getByText('OP-001 Q3客户满意度调研 (due 2026-11-15)')).toBeTruthy();
+    expect(within(delayed).getByText('需产品部确认调研维度')).toBeTruthy();
+    expect(within(delayed).getByText('(no reason given)')).toBeTruthy();
+    const collab = screen.getByRole('region', { name: 'Collaboration problems' });
+    expect(within(collab).getByText('名单待销售部补充')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Completion by department' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) =>
+        within(row)
+          .queryAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(rows.slice(1)).toEqual([
+      ['市场部', '5', '3', formatCompletion(3, 5)],
+      ['人力资源部', '0', '0', '—'],
+    ]);
+  });
+
+  it('recalculates the month picked', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.recalculateReview.mockResolvedValueOnce(
+      reviewOutcome(reviewModel({ month: '2026-07' })),
+    );
+    const pane = renderPane(workbook, { locale: 'en-US' });
+    await openTab(pane, 'Review', 'Recalculate');
+    fireEvent.change(screen.getByLabelText('Review month'), { target: { value: '2026-07' } });
+    await pane.user.click(screen.getByRole('button', { name: 'Recalculate' }));
+    expect(workbook.recalculateReview.mock.calls[0]?.[0]).toBe('2026-07');
+    expect(await screen.findByLabelText('Review figures for 2026-07')).toBeTruthy();
+  });
+
+  it('says when the chart could not be drawn, and when nothing is due', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.recalculateReview.mockResolvedValueOnce({
+      ...reviewOutcome(
+        reviewModel({
+          scope: 0,
+          completed: 0,
+          completionRate: null,
+          delayed: [],
+          byDepartment: [],
+          collaborationProblems: [],
+        }),
+      ),
+      chartDrawn: false,
+    });
+    const pane = renderPane(workbook, { locale: 'en-US' });
+    await openTab(pane, 'Review', 'Recalculate');
+    await pane.user.click(screen.getByRole('button', { name: 'Recalculate' }));
+    expect(await screen.findByText(/the chart was not\.$/)).toBeTruthy();
+    expect(screen.getByText('No delayed tasks this month.')).toBeTruthy();
+    expect(screen.getByText('No task is due this month.')).toBeTruthy();
+    const figures = screen.getByLabelText('Review figures for 2026-11');
+    expect(within(figures).getByText('Completion rate').nextSibling?.textContent).toBe('—');
+  });
+
+  it('shows progress in words, then a failure that can be dismissed', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.recalculateReview.mockImplementationOnce(async (_month, _options, onProgress) => {
+      onProgress?.('writing');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      throw new Error('The review table is locked.');
+    });
+    const pane = renderPane(workbook, { locale: 'zh-CN' });
+    await openTab(pane, '复盘', '重新计算');
+    await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
+    expect(await screen.findByText('正在写入工作簿…')).toBeTruthy();
+    expect(await screen.findByText('发生了意外错误：The review table is locked.')).toBeTruthy();
+  });
+
+  it.each([
+    ['zh-CN', '复盘', '重新计算'],
+    ['en-US', 'Review', 'Recalculate'],
+  ] as const)('has no accessibility violations with results (%s)', async (locale, tab, button) => {
+    const pane = renderPane(scriptedWorkbook(), { locale });
+    await openTab(pane, tab, button);
+    await pane.user.click(screen.getByRole('button', { name: button }));
+    await screen.findByRole('table');
+    expect(await axe(pane.container)).toHaveNoViolations();
+  });
+});

@@ -1,0 +1,92 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import {
+  checkResult,
+  installOfficeEnums,
+  memorySettings,
+  openTab,
+  renderPane,
+  scriptedWorkbook,
+} from './support';
+
+beforeAll(installOfficeEnums);
+
+async function openSettings(pane: ReturnType<typeof renderPane>, tab: string, language: string) {
+  await pane.user.click(screen.getByRole('tab', { name: tab }));
+  return screen.findByRole('radiogroup', { name: language });
+}
+
+describe('Settings screen', () => {
+  it('defaults the interface language to Office’s display language', () => {
+    renderPane(scriptedWorkbook(), { displayLanguage: 'zh-TW' });
+    expect(screen.getByRole('tab', { name: '模板' })).toBeTruthy();
+  });
+
+  it('uses English for a non-Chinese display language', () => {
+    renderPane(scriptedWorkbook(), { displayLanguage: 'fr-FR' });
+    expect(screen.getByRole('tab', { name: 'Templates' })).toBeTruthy();
+  });
+
+  it('switches the interface language at once and saves it in the document', async () => {
+    const pane = renderPane(scriptedWorkbook(), { displayLanguage: 'zh-CN' });
+    await openSettings(pane, '设置', '界面语言');
+    await pane.user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(screen.getByRole('tab', { name: 'Settings' })).toBeTruthy();
+    expect(await screen.findByText('Settings saved in this workbook.')).toBeTruthy();
+    expect(pane.settings.values.get('opsWorkbook.locale')).toBe('en-US');
+    expect(pane.settings.saves).toBe(1);
+  });
+
+  it('stores the due-soon days (1–30) and Check uses them', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.checkWorkbook.mockResolvedValue(checkResult([]));
+    const settings = memorySettings({
+      'opsWorkbook.locale': 'en-US',
+      'opsWorkbook.dueSoonDays': 29,
+    });
+    const pane = renderPane(workbook, { settings });
+    await openSettings(pane, 'Settings', 'Interface language');
+    const days = screen.getByRole('spinbutton', { name: 'Due-soon window in days (1–30)' });
+    expect((days as HTMLInputElement).value).toBe('29');
+    await pane.user.click(days);
+    await pane.user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(settings.values.get('opsWorkbook.dueSoonDays')).toBe(30);
+    expect(
+      screen.getByText('Open tasks due within 30 days from today count as due soon.'),
+    ).toBeTruthy();
+    await openTab(pane, 'Check', 'Check workbook');
+    await pane.user.click(screen.getByRole('button', { name: 'Check workbook' }));
+    expect(workbook.checkWorkbook.mock.calls[0]?.[0].settings).toEqual({ dueSoonDays: 30 });
+  });
+
+  it('reads damaged stored settings as the defaults', async () => {
+    const settings = memorySettings({
+      'opsWorkbook.locale': 'fr',
+      'opsWorkbook.dueSoonDays': 'soon',
+    });
+    const pane = renderPane(scriptedWorkbook(), { settings, displayLanguage: 'en-GB' });
+    await openSettings(pane, 'Settings', 'Interface language');
+    expect((screen.getByRole('spinbutton') as HTMLInputElement).value).toBe('3');
+  });
+
+  it('says so when the document cannot save its settings', async () => {
+    const settings = memorySettings({ 'opsWorkbook.locale': 'zh-CN' });
+    const pane = renderPane(scriptedWorkbook(), { settings });
+    await openSettings(pane, '设置', '界面语言');
+    settings.failNextSave = true;
+    await pane.user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(
+      await screen.findByText('Something unexpected went wrong: The document is read-only.'),
+    ).toBeTruthy();
+  });
+
+  it.each([
+    ['zh-CN', '设置', '界面语言'],
+    ['en-US', 'Settings', 'Interface language'],
+  ] as const)('has no accessibility violations (%s)', async (locale, tab, label) => {
+    const pane = renderPane(scriptedWorkbook(), { locale });
+    await openSettings(pane, tab, label);
+    expect(await axe(pane.container)).toHaveNoViolations();
+  });
+});
