@@ -53,7 +53,7 @@ export abstract class FakeClientObject<Target> {
     readonly context: FakeRequestContext,
     readonly path: string,
     protected readonly resolveTarget: () => Target | null,
-    nullable = false,
+    private readonly nullable = false,
   ) {
     if (nullable) {
       context.enqueue({
@@ -85,6 +85,8 @@ export abstract class FakeClientObject<Target> {
     this.context.enqueue({
       request: { path: this.path, load: names },
       apply: () => {
+        // Loading a null object is allowed and loads nothing, as in Office.js.
+        if (this.nullable && this.resolveTarget() === null) return {};
         const target = this.target();
         return Object.fromEntries(names.map((name) => [name, readers[name]?.(target)]));
       },

@@ -1,0 +1,91 @@
+/** Office errors become typed OpsErrors with a message and a next step in both languages. */
+import { createOpsWorkbook, OpsError, type ExcelRun, type OpsErrorCode } from '../../src/excel';
+import { toOpsError } from '../../src/excel/errors';
+import type { FakeErrorCode } from '../fake-excel';
+import { EXCEL_1_8, setUp } from './helpers';
+
+const CASES: readonly [FakeErrorCode, OpsErrorCode][] = [
+  ['ItemNotFound', 'itemNotFound'],
+  ['InvalidArgument', 'invalidArgument'],
+  ['ApiNotFound', 'apiNotFound'],
+  ['InvalidOperationInCellEditMode', 'cellEditMode'],
+  ['AccessDenied', 'accessDenied'],
+  ['RequestPayloadSizeLimitExceeded', 'payloadTooLarge'],
+  ['ResponsePayloadSizeLimitExceeded', 'payloadTooLarge'],
+];
+
+describe('gateway errors', () => {
+  it.each(CASES)(
+    '%s becomes a typed %s error with zh-CN and en-US text',
+    async (officeCode, code) => {
+      const { fake, ops } = setUp();
+      fake.failNext(officeCode);
+      const error: unknown = await ops.insertTemplate('tracker', 'zh-CN').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OpsError);
+      const opsError = error as OpsError;
+      expect(opsError.code).toBe(code);
+      expect(opsError.cause).toMatchObject({ code: officeCode });
+      for (const locale of ['zh-CN', 'en-US'] as const) {
+        expect(opsError.userMessage(locale)).not.toMatch(/\{\w+\}/);
+        expect(opsError.nextStep(locale).length).toBeGreaterThan(10);
+      }
+      expect(opsError.userMessage('zh-CN')).not.toBe(opsError.userMessage('en-US'));
+      expect(fake.workbook.sheets).toHaveLength(0);
+    },
+  );
+
+  it('names the requirement set when Excel is too old, before touching the workbook', async () => {
+    const { fake, ops } = setUp({ host: { isSetSupported: () => false } });
+    const error = (await ops
+      .checkWorkbook({ locale: 'zh-CN' })
+      .catch((e: unknown) => e)) as OpsError;
+    expect(error.code).toBe('apiNotFound');
+    expect(error.userMessage('zh-CN')).toContain('需要 ExcelApi 1.8');
+    expect(error.userMessage('en-US')).toContain('ExcelApi 1.8');
+    expect(fake.stats.syncs).toBe(0);
+  });
+
+  it('retries a GeneralException once, then reports it', async () => {
+    const once = setUp();
+    once.fake.failNext('GeneralException');
+    await expect(once.ops.insertTemplate('tracker', 'en-US')).resolves.toMatchObject({
+      kind: 'tracker',
+    });
+    expect(once.fake.workbook.sheets).toHaveLength(1);
+
+    const twice = setUp();
+    twice.fake.failNext('GeneralException', 2);
+    await expect(twice.ops.insertTemplate('tracker', 'en-US')).rejects.toMatchObject({
+      code: 'generalException',
+    });
+  });
+
+  it('asks Excel to wait for cell editing to finish', async () => {
+    const { fake } = setUp();
+    const seen: unknown[] = [];
+    const run: ExcelRun = (options, batch) => {
+      seen.push(options);
+      return fake.run(options, batch);
+    };
+    await createOpsWorkbook(run, EXCEL_1_8).insertTemplate('collab', 'zh-CN');
+    expect(seen).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it('tells the user to unprotect a protected sheet', async () => {
+    const { fake, ops } = setUp();
+    await ops.insertTemplate('review', 'zh-CN');
+    fake.workbook.sheets[0]!.isProtected = true;
+    const error = (await ops
+      .recalculateReview('2023-07', { locale: 'zh-CN', today: '2023-07-20' })
+      .catch((e: unknown) => e)) as OpsError;
+    expect(error.code).toBe('accessDenied');
+    expect(error.nextStep('zh-CN')).toContain('撤消工作表保护');
+  });
+
+  it('never swallows an unknown error', () => {
+    const error = toOpsError(new TypeError('boom'));
+    expect(error.code).toBe('unknown');
+    expect(error.userMessage('en-US')).toContain('boom');
+    expect(toOpsError(error)).toBe(error);
+  });
+});

@@ -1,0 +1,171 @@
+/** Insert: a template becomes a formatted Excel table on a new sheet, in one write sync. */
+import { planTemplate, TEMPLATES, type Locale, type TemplateKind } from '../../src/core';
+import { queueSheetPlan, widthInPoints } from '../../src/excel/applySheetPlan';
+import type { FakeExcel } from '../fake-excel';
+import { cellsOf, setUp } from './helpers';
+
+function expectPlanWritten(
+  fake: FakeExcel,
+  kind: TemplateKind,
+  locale: Locale,
+  sheetName: string,
+  tableName: string,
+): void {
+  const plan = planTemplate(kind, locale);
+  const sheet = fake.workbook.sheetNamed(sheetName);
+  const rows = Math.max(plan.rows.length, 1);
+  const table = fake.workbook.table(tableName);
+  expect(table?.sheet).toBe(sheet);
+  expect(table?.rect).toEqual({
+    ...plan.anchor,
+    rowCount: rows + 1,
+    columnCount: plan.columns.length,
+  });
+  expect(table?.style).toBe(plan.tableStyle);
+
+  plan.columns.forEach((column, i) => {
+    const c = plan.anchor.column + i;
+    expect(sheet.cellAt(plan.anchor.row, c)).toMatchObject({
+      value: column.header,
+      formula: undefined,
+    });
+    expect(sheet.cellAt(plan.anchor.row + 1, c).numberFormat).toBe(
+      column.numberFormat === '' ? 'General' : column.numberFormat,
+    );
+    expect(sheet.columnWidths.get(c)).toBe(widthInPoints(column.width));
+    const validation = sheet.validations.find((v) => v.rect.column === c);
+    if (!column.validation) {
+      expect(validation).toBeUndefined();
+      return;
+    }
+    expect(validation?.rect).toEqual({
+      row: plan.anchor.row + 1,
+      column: c,
+      rowCount: rows,
+      columnCount: 1,
+    });
+    expect(validation?.errorAlert?.message).toBe(column.validation.errorMessage);
+    if (column.validation.kind === 'list') {
+      expect(validation?.rule.list?.source).toBe(column.validation.values.join(','));
+    } else {
+      expect(validation?.rule.date).toBeDefined();
+    }
+  });
+
+  expect(sheet.conditionalFormats.map((f) => [f.formula, f.fill, f.rect])).toEqual(
+    [...plan.conditionalFormats]
+      .sort((a, b) => a.priority - b.priority)
+      .map((rule) => [
+        rule.formula,
+        rule.fill,
+        {
+          row: plan.anchor.row + 1,
+          column: plan.anchor.column + rule.firstColumn,
+          rowCount: rows,
+          columnCount: rule.lastColumn - rule.firstColumn + 1,
+        },
+      ]),
+  );
+  expect(sheet.frozenRows).toBe(plan.freezeRows);
+}
+
+describe('insertTemplate', () => {
+  for (const locale of ['zh-CN', 'en-US'] as const) {
+    for (const { kind, tableName } of TEMPLATES) {
+      it(`writes the ${kind} template (${locale}) as a table with validation, highlighting, widths and a frozen header`, async () => {
+        const { fake, ops } = setUp();
+        const inserted = await ops.insertTemplate(kind, locale);
+        const plan = planTemplate(kind, locale);
+        expect(inserted).toEqual({ kind, sheetName: plan.sheetName, tableName });
+        expectPlanWritten(fake, kind, locale, plan.sheetName, tableName);
+        expect(fake.workbook.activeSheet?.name).toBe(plan.sheetName);
+      });
+    }
+  }
+
+  it('uses one read sync and one write sync, each far below the payload limit', async () => {
+    const { fake, ops } = setUp();
+    await ops.insertTemplate('tracker', 'zh-CN');
+    expect(fake.stats.syncs).toBe(2);
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(64 * 1024);
+  });
+
+  it('takes a new sheet name and table name when they are taken, and leaves the existing sheet alone', async () => {
+    const { fake, ops } = setUp();
+    const plan = planTemplate('tracker', 'zh-CN');
+    const existing = fake.workbook.addSheet(plan.sheetName);
+    existing.seed('A1', [
+      ['我的旧数据', 1],
+      ['=SUM(B1)', 2],
+    ]);
+    existing.seedCell('C3', { value: 'x', numberFormat: '0.00', fill: '#FF0000' });
+    fake.workbook.addTable(
+      existing,
+      { row: 0, column: 0, rowCount: 2, columnCount: 2 },
+      'OpsTasks',
+    );
+    const before = cellsOf(existing);
+
+    const inserted = await ops.insertTemplate('tracker', 'zh-CN');
+
+    expect(inserted.sheetName).toBe(`${plan.sheetName} (2)`);
+    expect(inserted.tableName).toBe('OpsTasks2');
+    expectPlanWritten(fake, 'tracker', 'zh-CN', inserted.sheetName, 'OpsTasks2');
+    expect(cellsOf(existing)).toEqual(before);
+    expect(fake.workbook.table('OpsTasks')?.sheet).toBe(existing);
+  });
+
+  it('inserts all three templates in one write sync and shows the first', async () => {
+    const { fake, ops } = setUp();
+    const inserted = await ops.insertAllTemplates('en-US');
+    expect(inserted.map((i) => i.kind)).toEqual(TEMPLATES.map((t) => t.kind));
+    for (const i of inserted) expectPlanWritten(fake, i.kind, 'en-US', i.sheetName, i.tableName);
+    expect(fake.workbook.activeSheet?.name).toBe(inserted[0]?.sheetName);
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  it('a second insert of everything gets (2) names and new table names', async () => {
+    const { fake, ops } = setUp();
+    const first = await ops.insertAllTemplates('zh-CN');
+    const second = await ops.insertAllTemplates('zh-CN');
+    expect(second.map((i) => i.sheetName)).toEqual(first.map((i) => `${i.sheetName} (2)`));
+    expect(second.map((i) => i.tableName)).toEqual(first.map((i) => `${i.tableName}2`));
+    expect(fake.workbook.sheets).toHaveLength(6);
+  });
+
+  it('writes plan text that starts with = + - @ or looks like a number or date as text, and formulas as formulas', async () => {
+    const { fake } = setUp();
+    const base = planTemplate('tracker', 'en-US');
+    const texts = ['=SUM(A1:A2)', '+86 138', '-5', '@home', '00123', '2023-07-05', '85%'];
+    const plan = {
+      ...base,
+      sheetName: 'Plan',
+      tableName: 'OpsTasks',
+      columns: base.columns.slice(0, texts.length + 3),
+      rows: [
+        [
+          ...texts.map((text) => ({ kind: 'text' as const, text })),
+          { kind: 'number' as const, value: 42 },
+          { kind: 'date' as const, day: '2023-07-05' },
+          { kind: 'formula' as const, formula: '=1+1' },
+        ],
+      ],
+      conditionalFormats: [],
+    };
+    await fake.run(async (context) => {
+      queueSheetPlan(context, plan, { sheetName: 'Plan', tableName: 'OpsTasks' }, 'en-US');
+      await context.sync();
+    });
+    const sheet = fake.workbook.sheetNamed('Plan');
+    texts.forEach((text, c) =>
+      expect(sheet.cellAt(1, c)).toMatchObject({
+        value: text,
+        formula: undefined,
+        numberFormat: '@',
+      }),
+    );
+    expect(sheet.cellAt(1, texts.length).value).toBe(42);
+    expect(sheet.cellAt(1, texts.length + 1).value).toBe(45112);
+    expect(sheet.cellAt(1, texts.length + 2).formula).toBe('=1+1');
+  });
+});

@@ -1,0 +1,206 @@
+/** Recalculate: month M's computed cells, the department block and the chart; nothing else. */
+import {
+  dayToSerial,
+  formatCompletion,
+  getTemplate,
+  planTemplate,
+  TABLE_NAMES,
+  type TemplateKind,
+} from '../../src/core';
+import type { FakeExcel } from '../fake-excel';
+import { cellsOf, setUp } from './helpers';
+
+const TODAY = '2023-07-20';
+const options = { locale: 'zh-CN' as const, today: TODAY };
+
+type Row = Readonly<Record<string, string | number>>;
+
+/** Writes rows into one of our tables by column key, growing the table like typing below it would. */
+function fillTable(fake: FakeExcel, kind: TemplateKind, rows: readonly Row[]): void {
+  const table = fake.workbook.table(TABLE_NAMES[kind]);
+  if (!table) throw new Error(`no ${kind} table`);
+  const keys = getTemplate(kind).columns.map((column) => column.key);
+  rows.forEach((row, r) =>
+    keys.forEach((key, c) => {
+      const value = row[key];
+      if (value !== undefined) {
+        table.sheet.mutable(table.rect.row + 1 + r, table.rect.column + c).value = value;
+      }
+    }),
+  );
+  table.rect = { ...table.rect, rowCount: Math.max(table.rect.rowCount, rows.length + 1) };
+}
+
+const day = (text: string): number => dayToSerial(text);
+
+const TASKS: readonly Row[] = [
+  {
+    id: 'OP-001',
+    name: 'Q3客户满意度调研',
+    department: '市场部',
+    owner: '张*',
+    start: day('2023-07-01'),
+    due: day('2023-07-15'),
+    priority: '高',
+    status: '进行中',
+    notes: '需产品部确认调研维度',
+  },
+  {
+    id: 'OP-002',
+    name: '新员工入职培训',
+    department: '人力资源部',
+    owner: '李*',
+    start: day('2023-07-10'),
+    due: day('2023-07-20'),
+    priority: '中',
+    status: '已完成',
+    completed: day('2023-07-19'),
+  },
+  {
+    id: 'OP-003',
+    name: '渠道复盘',
+    department: '市场部',
+    owner: '王*',
+    start: day('2023-07-03'),
+    due: day('2023-07-28'),
+    priority: '低',
+    status: '进行中',
+  },
+  {
+    id: 'OP-004',
+    name: '六月总结',
+    department: '销售部',
+    owner: '赵*',
+    start: day('2023-06-01'),
+    due: day('2023-06-30'),
+    priority: '低',
+    status: '已完成',
+    completed: day('2023-06-30'),
+  },
+];
+
+function reviewKeys(): { period: number; typed: number[]; computed: number[] } {
+  const columns = getTemplate('review').columns;
+  return {
+    period: columns.findIndex((c) => c.type === 'period'),
+    typed: columns.flatMap((c, i) => (c.computed || c.type === 'period' ? [] : [i])),
+    computed: columns.flatMap((c, i) => (c.computed ? [i] : [])),
+  };
+}
+
+async function workbookWithTasks(review: boolean) {
+  const { fake, ops } = setUp();
+  await ops.insertTemplate('tracker', 'zh-CN');
+  fillTable(fake, 'tracker', TASKS);
+  await ops.insertTemplate('collab', 'zh-CN');
+  if (review) await ops.insertTemplate('review', 'zh-CN');
+  return { fake, ops };
+}
+
+function reviewRows(fake: FakeExcel): unknown[][] {
+  const table = fake.workbook.table(TABLE_NAMES.review);
+  if (!table) throw new Error('no review table');
+  return Array.from({ length: table.rect.rowCount - 1 }, (_, r) =>
+    Array.from(
+      { length: table.rect.columnCount },
+      (_, c) => table.sheet.cellAt(table.rect.row + 1 + r, table.rect.column + c).value,
+    ),
+  );
+}
+
+describe('recalculateReview', () => {
+  it('creates the review sheet when there is none and fills month M with a chart', async () => {
+    const { fake, ops } = await workbookWithTasks(false);
+    const outcome = await ops.recalculateReview('2023-07', options);
+    const sheetName = planTemplate('review', 'zh-CN').sheetName;
+
+    expect(outcome.sheetName).toBe(sheetName);
+    expect(outcome.model).toMatchObject({ month: '2023-07', scope: 3, completed: 1 });
+    expect(outcome.chartDrawn).toBe(true);
+    const rows = reviewRows(fake);
+    const { period } = reviewKeys();
+    const monthRow = rows.find((row) => row[period] === '2023-07');
+    expect(monthRow).toBeDefined();
+    expect(monthRow).toContain(formatCompletion(1, 3));
+    expect(monthRow?.some((value) => typeof value === 'string' && value.includes('OP-001'))).toBe(
+      true,
+    );
+    const sheet = fake.workbook.sheetNamed(sheetName);
+    expect(sheet.charts.map((chart) => chart.name)).toEqual(['OpsReviewChart']);
+    expect(fake.workbook.activeSheet).toBe(sheet);
+  });
+
+  it('adds a missing month in period order and keeps every typed cell', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    const { period, typed } = reviewKeys();
+    const width = getTemplate('review').columns.length;
+    const typedRow = (month: string): Row => {
+      const row: Record<string, string> = { [getTemplate('review').columns[period]!.key]: month };
+      for (const i of typed) row[getTemplate('review').columns[i]!.key] = `${month} 由人填写 ${i}`;
+      return row;
+    };
+    fillTable(fake, 'review', [typedRow('2023-06'), typedRow('2023-08')]);
+    const before = reviewRows(fake);
+
+    await ops.recalculateReview('2023-07', options);
+
+    const after = reviewRows(fake);
+    expect(after.map((row) => row[period])).toEqual(['2023-06', '2023-07', '2023-08']);
+    expect(after[0]).toEqual(before[0]);
+    expect(after[2]).toEqual(before[1]);
+    for (const i of typed) expect(after[1]?.[i]).toBe('');
+    expect(after[1]).toHaveLength(width);
+  });
+
+  it("keeps what people typed in month M's own row", async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    const columns = getTemplate('review').columns;
+    const { period, typed, computed } = reviewKeys();
+    const row: Record<string, string> = { [columns[period]!.key]: '2023-07' };
+    for (const i of typed) row[columns[i]!.key] = `客户满意度提升至88% (${i})`;
+    fillTable(fake, 'review', [row]);
+
+    await ops.recalculateReview('2023-07', options);
+
+    const [monthRow] = reviewRows(fake);
+    for (const i of typed) expect(monthRow?.[i]).toBe(`客户满意度提升至88% (${i})`);
+    expect(computed.some((i) => monthRow?.[i] !== '')).toBe(true);
+  });
+
+  it('gives the identical workbook when run twice, with one chart', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    await ops.recalculateReview('2023-07', options);
+    const once = fake.workbook.snapshot();
+    await ops.recalculateReview('2023-07', options);
+    expect(fake.workbook.snapshot()).toEqual(once);
+  });
+
+  it('touches nothing outside the review it owns', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    const notes = fake.workbook.addSheet('笔记');
+    notes.seed('A1', [
+      ['自己的笔记', '=1+1'],
+      [3, 4],
+    ]);
+    notes.seedCell('B2', { numberFormat: '0.00', fill: '#00FF00' });
+    const others = fake.workbook.sheets.filter(
+      (s) => s.name !== planTemplate('review', 'zh-CN').sheetName,
+    );
+    const before = others.map(cellsOf);
+    await ops.recalculateReview('2023-07', options);
+    expect(others.map(cellsOf)).toEqual(before);
+  });
+
+  it('recalculates 10,000 tasks in at most 4 syncs', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    const many = Array.from({ length: 10000 }, (_, i) => ({
+      ...TASKS[i % TASKS.length]!,
+      id: `OP-${String(i + 1).padStart(5, '0')}`,
+    }));
+    fillTable(fake, 'tracker', many);
+    fake.resetStats();
+    const outcome = await ops.recalculateReview('2023-07', options);
+    expect(outcome.model.scope).toBe(7500);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(4);
+  });
+});
