@@ -18,10 +18,18 @@ import type { PaneMessageKey } from './messages';
 import { usePane } from './PaneContext';
 import { TemplatesTab } from './templates/TemplatesTab';
 
-const CheckTab = lazy(() => import('./check/CheckTab').then((m) => ({ default: m.CheckTab })));
-const ReviewTab = lazy(() => import('./review/ReviewTab').then((m) => ({ default: m.ReviewTab })));
+const CheckTab = lazy(() =>
+  import(/* webpackChunkName: "check" */ './check/CheckTab').then((m) => ({ default: m.CheckTab })),
+);
+const ReviewTab = lazy(() =>
+  import(/* webpackChunkName: "review" */ './review/ReviewTab').then((m) => ({
+    default: m.ReviewTab,
+  })),
+);
 const SettingsTab = lazy(() =>
-  import('./settings/SettingsTab').then((m) => ({ default: m.SettingsTab })),
+  import(/* webpackChunkName: "settings" */ './settings/SettingsTab').then((m) => ({
+    default: m.SettingsTab,
+  })),
 );
 
 type TabId = 'templates' | 'check' | 'review' | 'settings';

@@ -1,0 +1,127 @@
+/**
+ * End to end in headless Chromium: the built pane over the in-memory Excel.
+ * Insert → Check → Recalculate in each language, asserting on the workbook
+ * and on the pane, with 350×700 screenshots in test-output/screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Locale } from '../../src/core';
+import { paneTranslator } from '../../src/taskpane/messages';
+import type { WorkbookSnapshot } from '../fake-excel';
+import {
+  buildHarness,
+  chromiumAvailable,
+  HARNESS_DIST,
+  launchChromium,
+  ROOT,
+  serveFolder,
+  type HeadlessChromium,
+} from './chromium';
+
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const available = chromiumAvailable();
+if (!available) {
+  console.warn(
+    'Skipping the end-to-end pane tests: /usr/bin/chromium is absent (apt-get install chromium fonts-wqy-zenhei).',
+  );
+}
+
+interface TableView {
+  readonly name: string;
+  readonly address: string;
+}
+
+async function snapshot(page: Page): Promise<WorkbookSnapshot> {
+  return page.evaluate(() => window.opsE2E.fake.workbook.snapshot());
+}
+
+async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${locale}-${step}.png`) });
+}
+
+(available ? describe : describe.skip)('pane in headless Chromium', () => {
+  let server: Server;
+  let baseUrl: string;
+  let chromium: HeadlessChromium;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    buildHarness('development');
+    ({ server, baseUrl } = await serveFolder(HARNESS_DIST));
+    chromium = await launchChromium(baseUrl);
+  }, 180_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it.each(['zh-CN', 'en-US'] as const)(
+    'inserts, checks and recalculates (%s)',
+    async (locale) => {
+      const t = paneTranslator(locale);
+      const page = await chromium.context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${baseUrl}?lang=${locale}`);
+
+      // Templates: insert all three; the last one inserted becomes the active sheet.
+      await page.getByRole('tab', { name: t('tabTemplates') }).waitFor();
+      await shoot(page, locale, '1-templates');
+      await page.getByRole('button', { name: t('insertAll') }).click();
+      await page
+        .getByText(locale === 'zh-CN' ? /^已创建 3 张工作表/ : /^Created 3 sheets/)
+        .waitFor();
+      const inserted = await snapshot(page);
+      expect((inserted.tables as TableView[]).map((table) => table.name).sort()).toEqual([
+        'OpsCollab',
+        'OpsReview',
+        'OpsTasks',
+      ]);
+      const reviewSheet = locale === 'zh-CN' ? '月度运营复盘表' : 'Monthly Review';
+      expect(inserted.activeSheet).toBe(reviewSheet);
+      await shoot(page, locale, '2-inserted');
+
+      // Check: the team's own tracker is recognised and its problems listed.
+      await page.getByRole('tab', { name: t('tabCheck') }).click();
+      await page.getByRole('button', { name: t('runCheck') }).click();
+      const summary = page.getByRole('definition').first();
+      await summary.waitFor();
+      const errors = Number(await summary.textContent());
+      expect(errors).toBeGreaterThan(0);
+      await expect(page.getByText('市场部台账').first().isVisible()).resolves.toBe(true);
+      const list = page.getByRole('list', { name: t('issuesLabel') });
+      const firstIssue = list.getByRole('button').first();
+      const label = (await firstIssue.getAttribute('aria-label')) ?? '';
+      await firstIssue.click();
+      await page.waitForFunction(() => window.opsE2E.fake.workbook.selection !== null);
+      const selected = await snapshot(page);
+      const cell = /\s([A-Z]+\d+)[，,]/.exec(label)?.[1];
+      expect(selected.selection).toContain(`!${cell}`);
+      await shoot(page, locale, '3-check');
+
+      // Review: recalculate this month; its row appears in the review table.
+      await page.getByRole('tab', { name: t('tabReview') }).click();
+      await page.getByRole('button', { name: t('recalculate') }).click();
+      const month = await page.evaluate(() => window.opsE2E.month);
+      await page.getByLabel(t('figuresLabel', { month })).waitFor();
+      const reviewed = await snapshot(page);
+      const review = reviewed.sheets.find(
+        (sheet) => (sheet as { name: string }).name === reviewSheet,
+      ) as { cells: [string, { value: unknown }][] };
+      expect(review.cells.some(([, cell]) => cell.value === month)).toBe(true);
+      await page.getByRole('table', { name: t('departmentsHeading') }).waitFor();
+      await shoot(page, locale, '4-review');
+
+      await page.getByRole('tab', { name: t('tabSettings') }).click();
+      await page.getByRole('radiogroup', { name: t('interfaceLanguage') }).waitFor();
+      await shoot(page, locale, '5-settings');
+
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
+});
