@@ -45,7 +45,9 @@ describe('function file', () => {
       body: 'No problems found.',
       ok: 'OK',
     };
-    const { associate } = await loadFunctionFile(`?notice=${encodeURIComponent(JSON.stringify(notice))}`);
+    const { associate } = await loadFunctionFile(
+      `?notice=${encodeURIComponent(JSON.stringify(notice))}`,
+    );
     expect(associate).not.toHaveBeenCalled();
     expect(document.querySelector('h1')?.textContent).toBe('Check finished');
     document.querySelector('button')?.click();

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { axe } from 'jest-axe';
 import { OutsideOffice } from '../../src/taskpane/components/OutsideOffice';
 import { bootPane } from '../../src/taskpane/boot';
@@ -93,8 +93,13 @@ describe('Pane shell', () => {
       await act(() => bootPane(container, scriptedWorkbook));
       expect(screen.getByRole('tab', { name: 'Templates' })).toBeTruthy();
       expect(document.documentElement.lang).toBe('en-US');
-      const provider = container.querySelector('.fui-FluentProvider');
-      expect(provider).not.toBeNull();
+      // Fluent writes the theme as CSS variables for the provider's class.
+      const styles = [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .join('\n');
+      expect(styles).toContain(
+        `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`,
+      );
     });
 
     it('shows a failure instead of a blank pane when start-up fails', async () => {
