@@ -37,6 +37,11 @@ async function snapshot(page: Page): Promise<WorkbookSnapshot> {
   return page.evaluate(() => window.opsE2E.fake.workbook.snapshot());
 }
 
+/** The cell an issue button names: `错误：市场部台账 A5，…` / `Error: 市场部台账 A5, …`. */
+function cellIn(label: string): string {
+  return /\s([A-Z]+\d+)[，,]/.exec(label)?.[1] ?? '(none)';
+}
+
 async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${locale}-${step}.png`) });
 }
@@ -97,9 +102,19 @@ async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
       const label = (await firstIssue.getAttribute('aria-label')) ?? '';
       await firstIssue.click();
       await page.waitForFunction(() => window.opsE2E.fake.workbook.selection !== null);
-      const selected = await snapshot(page);
-      const cell = /\s([A-Z]+\d+)[，,]/.exec(label)?.[1];
-      expect(selected.selection).toContain(`!${cell}`);
+      expect((await snapshot(page)).selection).toContain(`!${cellIn(label)}`);
+
+      // The list is one keyboard stop: arrows move between issues, Enter selects.
+      await page.keyboard.press('ArrowDown');
+      const next = await page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? '',
+      );
+      expect(next).not.toBe(label);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (cell) => window.opsE2E.fake.workbook.snapshot().selection?.endsWith(`!${cell}`) ?? false,
+        cellIn(next),
+      );
       await shoot(page, locale, '3-check');
 
       // Review: recalculate this month; its row appears in the review table.

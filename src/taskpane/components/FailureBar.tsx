@@ -1,6 +1,7 @@
 /** A failure, said plainly: what happened and what to do next. */
 import {
   Button,
+  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -12,6 +13,11 @@ import { describeFailure } from '../failure';
 import { paneTranslator } from '../messages';
 import { usePane } from '../PaneContext';
 
+const useStyles = makeStyles({
+  // Office error details can be long unbroken tokens; wrap them inside a narrow pane.
+  body: { overflowWrap: 'anywhere' },
+});
+
 export interface FailureMessageProps {
   readonly error: unknown;
   readonly locale: Locale;
@@ -20,11 +26,12 @@ export interface FailureMessageProps {
 }
 
 export function FailureMessage({ error, locale, onDismiss }: FailureMessageProps) {
+  const styles = useStyles();
   const t = paneTranslator(locale);
   const { happened, nextStep } = describeFailure(error, locale);
   return (
     <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{t('failureTitle')}</MessageBarTitle>
         <div>{happened}</div>
         <div>{nextStep}</div>
