@@ -29,7 +29,11 @@ export function App({ workbook, host, today = localToday }: AppProps) {
   }, [locale]);
 
   return (
-    <FluentProvider theme={host.theme === 'dark' ? webDarkTheme : webLightTheme}>
+    <FluentProvider
+      theme={host.theme === 'dark' ? webDarkTheme : webLightTheme}
+      // Native controls (the month picker, scroll bars) follow the theme too.
+      style={{ colorScheme: host.theme }}
+    >
       <PaneContextProvider
         workbook={workbook}
         locale={locale}

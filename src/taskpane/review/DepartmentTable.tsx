@@ -15,8 +15,10 @@ import { usePane } from '../PaneContext';
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  table: { marginTop: tokens.spacingVerticalXS },
+  // Figures keep their width; the department name takes what is left of a narrow pane.
+  table: { marginTop: tokens.spacingVerticalXS, tableLayout: 'auto' },
+  figureHeader: { width: '1%' },
+  figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
 });
 
 export function DepartmentTable({
@@ -39,18 +41,22 @@ export function DepartmentTable({
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('columnDepartment')}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t('columnScope')}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t('columnCompleted')}</TableHeaderCell>
-              <TableHeaderCell>{t('columnRate')}</TableHeaderCell>
+              <TableHeaderCell className={styles.figureHeader}>{t('columnScope')}</TableHeaderCell>
+              <TableHeaderCell className={styles.figureHeader}>
+                {t('columnCompleted')}
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.figureHeader}>{t('columnRate')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {departments.map((department) => (
               <TableRow key={department.department}>
                 <TableCell>{department.department}</TableCell>
-                <TableCell className={styles.number}>{department.scope}</TableCell>
-                <TableCell className={styles.number}>{department.completed}</TableCell>
-                <TableCell>{formatCompletion(department.completed, department.scope)}</TableCell>
+                <TableCell className={styles.figure}>{department.scope}</TableCell>
+                <TableCell className={styles.figure}>{department.completed}</TableCell>
+                <TableCell className={styles.figure}>
+                  {formatCompletion(department.completed, department.scope)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
