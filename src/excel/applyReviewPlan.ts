@@ -139,7 +139,7 @@ export function queueReviewPlan(
   const blockCells: CellPut[][] = [
     [
       { value: block.title, numberFormat: TEXT_FORMAT },
-      ...Array<CellPut>(width - 1).fill({ value: '', numberFormat: TEXT_FORMAT }),
+      ...Array<CellPut>(Math.max(0, width - 1)).fill({ value: '', numberFormat: TEXT_FORMAT }),
     ],
     block.headers.map((header) => ({ value: header, numberFormat: TEXT_FORMAT })),
     ...block.rows.map((line) =>

@@ -17,6 +17,12 @@ export interface CellPut {
   readonly formula?: string;
 }
 
+/** Excel refuses a cell longer than this; a longer text is cut rather than failing the whole write. */
+const MAX_CELL_CHARACTERS = 32767;
+
+const fitCell = (text: string): string =>
+  text.length <= MAX_CELL_CHARACTERS ? text : `${text.slice(0, MAX_CELL_CHARACTERS - 1)}…`;
+
 const looksLikeDateFormat = (format: string): boolean =>
   /[yd]/i.test(format) && format !== TEXT_FORMAT;
 
@@ -26,7 +32,7 @@ export function cellPut(cell: PlanCell, columnFormat: string): CellPut {
     case 'empty':
       return { value: '', numberFormat: columnFormat };
     case 'text':
-      return { value: cell.text, numberFormat: TEXT_FORMAT };
+      return { value: fitCell(cell.text), numberFormat: TEXT_FORMAT };
     case 'number':
       return { value: cell.value, numberFormat: nonText };
     case 'date':

@@ -9,7 +9,7 @@
  * Only `values` are read: dates arrive as serials, which the core reads in
  * date columns, so number formats are not needed.
  */
-import type { Grid } from '../core';
+import { recogniseGrid, type Grid } from '../core';
 import type { ExcelContext, Range, Table, Worksheet } from './context';
 import { isPayloadLimitError, OpsError } from './errors';
 import {
@@ -60,6 +60,8 @@ interface SheetArea {
   readonly sheet: Worksheet;
   readonly name: string;
   readonly rect: Rect | null;
+  /** Holds one of our tables: always read whole. */
+  readonly ours: boolean;
   readonly cells: unknown[][];
   readonly charts: readonly string[];
 }
@@ -91,6 +93,15 @@ const rectOf = (range: Range): Rect => ({
 });
 
 const RECT_PROPERTIES = 'rowIndex,columnIndex,rowCount,columnCount';
+
+/**
+ * A tracker is a few dozen columns wide; a stray value far to the right of
+ * some other sheet must not make us read thousands of empty columns.
+ */
+const MAX_FOREIGN_COLUMNS = 256;
+
+/** The core finds a header among the first 10 rows; that is all a sheet needs to show before we read the rest. */
+const HEADER_PROBE_ROWS = 10;
 
 export async function readWorkbookContent(
   context: ExcelContext,
@@ -126,12 +137,16 @@ export async function readWorkbookContent(
   const areas: SheetArea[] = worksheets.items.map((sheet, i) => {
     const usedRange = used[i];
     let rect = usedRange && !usedRange.isNullObject ? rectOf(usedRange) : null;
-    for (const table of ourTables)
-      if (table.sheetName === sheet.name) rect = union(rect, table.rect);
+    const tablesHere = ourTables.filter((table) => table.sheetName === sheet.name);
+    if (rect && tablesHere.length === 0) {
+      rect = { ...rect, columnCount: Math.min(rect.columnCount, MAX_FOREIGN_COLUMNS) };
+    }
+    for (const table of tablesHere) rect = union(rect, table.rect);
     return {
       sheet,
       name: sheet.name,
       rect,
+      ours: tablesHere.length > 0,
       cells: [],
       charts: charts[i]?.items.map((chart) => chart.name) ?? [],
     };
@@ -175,12 +190,24 @@ export function sliceTable(sheetGrid: Grid, table: OurTable): Grid {
 async function readValues(context: ExcelContext, areas: readonly SheetArea[]): Promise<void> {
   let blockRows = FIRST_BLOCK_ROWS;
   let bytesPerCell = ASSUMED_BYTES_PER_CELL;
-  const pending: Block[] = areas.flatMap((area) =>
-    area.rect ? [{ area, offset: 0, rowCount: area.rect.rowCount }] : [],
-  );
+  // Every sheet's first block comes first, so a sheet that is no tracker is
+  // recognised as such before the rest of it is read.
+  const probeRows = FIRST_BLOCK_ROWS;
+  let pending: Block[] = [
+    ...areas.flatMap((area) =>
+      area.rect ? [{ area, offset: 0, rowCount: Math.min(area.rect.rowCount, probeRows) }] : [],
+    ),
+    ...areas.flatMap((area) =>
+      area.rect && area.rect.rowCount > probeRows
+        ? [{ area, offset: probeRows, rowCount: area.rect.rowCount - probeRows }]
+        : [],
+    ),
+  ];
+
+  const probed = new Set<SheetArea>();
 
   while (pending.length > 0) {
-    const batch = takeBatch(pending, blockRows, bytesPerCell);
+    const batch = takeBatch(pending, blockRows, bytesPerCell, probed);
     const ranges = batch.map(({ area, offset, rowCount }) => {
       const rect = area.rect as Rect;
       return area.sheet
@@ -210,23 +237,52 @@ async function readValues(context: ExcelContext, areas: readonly SheetArea[]): P
     });
     // Learn the real cell size from a large enough sample, with headroom for variation.
     if (cells >= 1000) bytesPerCell = Math.max(4, (bytes / cells) * 1.5);
+    for (const block of batch.filter((b) => b.offset === 0)) {
+      if (isTracker(block)) probed.add(block.area);
+      else pending = pending.filter((b) => b.area !== block.area);
+    }
   }
 }
 
-/** Takes blocks off the front while the estimated response fits the budget (at least one). */
-function takeBatch(pending: Block[], blockRows: number, bytesPerCell: number): Block[] {
+/** False once a sheet's first rows show it is neither ours nor a tracker the core recognises. */
+function isTracker({ area, offset, rowCount }: Block): boolean {
+  const rect = area.rect as Rect;
+  if (area.ours || offset > 0 || rowCount < Math.min(HEADER_PROBE_ROWS, rect.rowCount)) return true;
+  const probe = {
+    sheetName: area.name,
+    cells: area.cells,
+    origin: { row: rect.row, column: rect.column },
+  };
+  return recogniseGrid(probe) !== null;
+}
+
+/**
+ * Takes blocks, in order, while the estimated response fits the budget (at
+ * least one). The rest of a sheet that is not ours waits until its first
+ * block has shown whether it is a tracker at all.
+ */
+function takeBatch(
+  pending: Block[],
+  blockRows: number,
+  bytesPerCell: number,
+  probed: ReadonlySet<SheetArea>,
+): Block[] {
   const batch: Block[] = [];
   let estimate = 0;
-  while (pending.length > 0) {
-    const next = pending[0] as Block;
+  for (let i = 0; i < pending.length;) {
+    const next = pending[i] as Block;
+    if (next.offset > 0 && !next.area.ours && !probed.has(next.area)) {
+      i++;
+      continue;
+    }
     const rows = Math.min(next.rowCount, blockRows);
     const size = rows * (next.area.rect?.columnCount ?? 0) * bytesPerCell;
     if (batch.length > 0 && estimate + size > PAYLOAD_BUDGET_BYTES) break;
     estimate += size;
     batch.push({ area: next.area, offset: next.offset, rowCount: rows });
-    if (rows === next.rowCount) pending.shift();
+    if (rows === next.rowCount) pending.splice(i, 1);
     else
-      pending[0] = { area: next.area, offset: next.offset + rows, rowCount: next.rowCount - rows };
+      pending[i] = { area: next.area, offset: next.offset + rows, rowCount: next.rowCount - rows };
   }
   return batch;
 }

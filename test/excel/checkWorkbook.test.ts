@@ -89,6 +89,20 @@ describe('checkWorkbook', () => {
     expect(fake.stats.syncs).toBeLessThanOrEqual(Math.ceil(12000 / 5000) + 2);
   });
 
+  it('stops reading a large sheet once its first rows show it is no tracker', async () => {
+    const { fake, ops } = setUp();
+    seedTeamTracker(fake);
+    const numbers = fake.workbook.addSheet('数据');
+    numbers.seed(
+      'A1',
+      Array.from({ length: 20000 }, (_, i) => [i, i * 2, `行 ${i}`]),
+    );
+    const result = await ops.checkWorkbook({ locale: 'zh-CN', today: TODAY });
+    expect(result.sheets.map((sheet) => sheet.sheet)).toEqual(['运营任务']);
+    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.responseBytes.reduce((a, b) => a + b, 0)).toBeLessThan(200 * 1024);
+  });
+
   it('shrinks its blocks when Excel rejects a response as too large', async () => {
     const { fake, ops } = setUp({ payloadLimitBytes: 40 * 1024 });
     seedTeamTracker(fake);

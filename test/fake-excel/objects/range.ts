@@ -19,7 +19,9 @@ export interface RangeTarget {
   readonly rect: Rect;
 }
 
-/** Character-unit widths are what plans speak; points are what Office.js speaks. */
+const MAX_CELL_CHARACTERS = 32767;
+
+/** Excel's widest column (255 characters), in points. */
 const MAX_WIDTH_POINTS = 1789;
 
 function matrix(target: RangeTarget, read: (row: number, column: number) => unknown): unknown[][] {
@@ -129,6 +131,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements Range {
   private writeCells(property: string, value: unknown[][]): void {
     this.queue({ set: property, value }, (target) => {
       assertWritable(target.sheet, property);
+      if (
+        value.some((line) =>
+          line.some((v) => typeof v === 'string' && v.length > MAX_CELL_CHARACTERS),
+        )
+      ) {
+        throw fakeError(
+          'InvalidArgument',
+          `${property}: a cell holds at most ${MAX_CELL_CHARACTERS} characters`,
+        );
+      }
       assertShape(target, value, property).forEach((line, r) =>
         line.forEach((input, c) =>
           writeCell(target.sheet, target.rect.row + r, target.rect.column + c, input),
