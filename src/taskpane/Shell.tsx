@@ -65,7 +65,8 @@ export function Shell({ settings }: { readonly settings: SettingsControls }) {
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set(['templates']));
 
   const select = (_event: unknown, data: SelectTabData) => {
-    const id = data.value as TabId;
+    const id = TABS.find((tab) => tab.id === data.value)?.id;
+    if (!id) return;
     setSelected(id);
     setVisited((previous) => (previous.has(id) ? previous : new Set([...previous, id])));
   };
@@ -86,27 +87,34 @@ export function Shell({ settings }: { readonly settings: SettingsControls }) {
         aria-label={t('tabsLabel')}
       >
         {TABS.map((tab) => (
-          <Tab key={tab.id} id={`tab-${tab.id}`} value={tab.id} aria-controls={`panel-${tab.id}`}>
+          <Tab
+            key={tab.id}
+            id={`tab-${tab.id}`}
+            value={tab.id}
+            aria-controls={visited.has(tab.id) ? `panel-${tab.id}` : undefined}
+          >
             {t(tab.label)}
           </Tab>
         ))}
       </TabList>
-      {TABS.filter((tab) => visited.has(tab.id)).map((tab) => (
-        <div
-          key={tab.id}
-          id={`panel-${tab.id}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${tab.id}`}
-          hidden={tab.id !== selected}
-          className={styles.panel}
-        >
-          <ScreenBoundary locale={locale}>
-            <Suspense fallback={<Spinner size="small" label={t('loadingTab')} />}>
-              {screens[tab.id]}
-            </Suspense>
-          </ScreenBoundary>
-        </div>
-      ))}
+      <main>
+        {TABS.filter((tab) => visited.has(tab.id)).map((tab) => (
+          <div
+            key={tab.id}
+            id={`panel-${tab.id}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${tab.id}`}
+            hidden={tab.id !== selected}
+            className={styles.panel}
+          >
+            <ScreenBoundary locale={locale}>
+              <Suspense fallback={<Spinner size="small" label={t('loadingTab')} />}>
+                {screens[tab.id]}
+              </Suspense>
+            </ScreenBoundary>
+          </div>
+        ))}
+      </main>
     </div>
   );
 }
