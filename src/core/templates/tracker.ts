@@ -1,0 +1,116 @@
+/** SPEC §3.1: the daily task tracker (任务跟踪表, table OpsTasks). */
+import type { TemplateSpec } from '../model';
+import { DATE, TEXT } from './formats';
+import { PRIORITY_ALLOWED, STATUS_ALLOWED } from './vocabulary';
+
+export const TRACKER: TemplateSpec = {
+  kind: 'tracker',
+  tableName: 'OpsTasks',
+  sheetName: { 'zh-CN': '任务跟踪表', 'en-US': 'Task Tracker' },
+  purpose: {
+    'zh-CN': '日常运营任务：负责人、起止日期、优先级与状态，逾期与临期自动高亮',
+    'en-US':
+      'Daily operations tasks with owners, dates, priority and status; overdue and due-soon rows light up',
+  },
+  idPrefix: 'OP',
+  columns: [
+    {
+      key: 'id',
+      header: { 'zh-CN': '任务ID', 'en-US': 'Task ID' },
+      type: 'id',
+      required: true,
+      width: 10,
+      numberFormat: TEXT,
+    },
+    {
+      key: 'name',
+      header: { 'zh-CN': '任务名称', 'en-US': 'Task' },
+      type: 'text',
+      required: true,
+      width: 28,
+      numberFormat: TEXT,
+    },
+    {
+      key: 'department',
+      header: { 'zh-CN': '所属部门', 'en-US': 'Department' },
+      type: 'text',
+      required: true,
+      width: 12,
+      numberFormat: TEXT,
+    },
+    {
+      key: 'owner',
+      header: { 'zh-CN': '负责人', 'en-US': 'Owner' },
+      type: 'person',
+      required: true,
+      width: 10,
+      numberFormat: TEXT,
+    },
+    {
+      key: 'start',
+      header: { 'zh-CN': '开始日期', 'en-US': 'Start' },
+      type: 'date',
+      required: false,
+      width: 12,
+      numberFormat: DATE,
+    },
+    {
+      key: 'due',
+      header: { 'zh-CN': '截止日期', 'en-US': 'Due' },
+      type: 'date',
+      required: true,
+      width: 12,
+      numberFormat: DATE,
+    },
+    {
+      key: 'priority',
+      header: { 'zh-CN': '优先级', 'en-US': 'Priority' },
+      type: 'priority',
+      required: true,
+      allowed: PRIORITY_ALLOWED,
+      width: 9,
+      numberFormat: TEXT,
+    },
+    {
+      key: 'status',
+      header: { 'zh-CN': '当前状态', 'en-US': 'Status' },
+      type: 'status',
+      required: true,
+      allowed: STATUS_ALLOWED,
+      width: 11,
+      numberFormat: TEXT,
+    },
+    {
+      key: 'milestone',
+      header: { 'zh-CN': '关键节点', 'en-US': 'Key milestone' },
+      type: 'text',
+      required: false,
+      width: 22,
+      numberFormat: TEXT,
+    },
+    {
+      key: 'completed',
+      header: { 'zh-CN': '完成日期', 'en-US': 'Completed on' },
+      type: 'date',
+      required: false,
+      width: 12,
+      numberFormat: DATE,
+    },
+    {
+      key: 'progress',
+      header: { 'zh-CN': '实际完成情况', 'en-US': 'Progress' },
+      type: 'text',
+      required: false,
+      width: 24,
+      numberFormat: TEXT,
+    },
+    {
+      key: 'notes',
+      header: { 'zh-CN': '备注（风险/支持需求）', 'en-US': 'Notes (risks / support needed)' },
+      type: 'text',
+      required: false,
+      width: 30,
+      numberFormat: TEXT,
+    },
+  ],
+};
