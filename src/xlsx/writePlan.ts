@@ -1,0 +1,154 @@
+/**
+ * Writes a core `SheetPlan` into an ExcelJS workbook: a new sheet holding one
+ * Excel table, with number formats, dropdown and date validations,
+ * formula-based highlighting, widths and a frozen header. Never replaces a
+ * sheet or table: names that are taken get the core's `(2)` / `2` suffixes.
+ */
+import type ExcelJS from 'exceljs';
+import {
+  columnLetter,
+  dayToSerial,
+  uniqueSheetName,
+  uniqueTableName,
+  type ConditionalFormatRule,
+  type PlanCell,
+  type PlanColumn,
+  type SheetPlan,
+  type ValidationRule,
+} from '../core';
+import { validationsOf } from './sheetModel';
+import { workbookTableNames } from './tables';
+
+export interface WrittenSheet {
+  readonly worksheet: ExcelJS.Worksheet;
+  readonly sheetName: string;
+  readonly tableName: string;
+}
+
+/** The ExcelJS value for one plan cell; text stays text whatever it starts with. */
+export function excelValue(cell: PlanCell): ExcelJS.CellValue {
+  switch (cell.kind) {
+    case 'empty':
+      return null;
+    case 'text':
+      // A plain string is stored as a shared string: ExcelJS only writes `{ formula }` as one.
+      return cell.text;
+    case 'number':
+      return cell.value;
+    case 'date':
+      return dayToSerial(cell.day);
+    case 'formula':
+      return { formula: cell.formula.replace(/^=/, '') };
+  }
+}
+
+/** `FFF8CBAD` from `#F8CBAD`: ExcelJS colours are ARGB. */
+export function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, '').toUpperCase()}`;
+}
+
+/** `A2:A9`-style range from zero-based sheet coordinates. */
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  return `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
+}
+
+const FIRST_DAY = new Date(Date.UTC(1900, 0, 1));
+const LAST_DAY = new Date(Date.UTC(9999, 11, 31));
+
+export function excelValidation(rule: ValidationRule): ExcelJS.DataValidation {
+  const shared = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    error: rule.errorMessage,
+  } as const;
+  if (rule.kind === 'list') {
+    // An inline list is one quoted, comma-separated string; a quote inside a value is doubled.
+    const list = rule.values.map((value) => value.replace(/"/g, '""')).join(',');
+    return { ...shared, type: 'list', formulae: [`"${list}"`] };
+  }
+  return { ...shared, type: 'date', operator: 'between', formulae: [FIRST_DAY, LAST_DAY] };
+}
+
+export function excelConditionalFormat(
+  rule: ConditionalFormatRule,
+): ExcelJS.ConditionalFormattingRule {
+  return {
+    type: 'expression',
+    priority: rule.priority,
+    formulae: [rule.formula.replace(/^=/, '')],
+    style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } } },
+  };
+}
+
+function writeColumnFormats(
+  worksheet: ExcelJS.Worksheet,
+  columns: readonly PlanColumn[],
+  firstColumn: number,
+): void {
+  columns.forEach((column, index) => {
+    const sheetColumn = worksheet.getColumn(firstColumn + index + 1);
+    sheetColumn.width = column.width;
+    // A column style makes rows typed later in Excel take the format too.
+    sheetColumn.numFmt = column.numberFormat;
+  });
+}
+
+/** Adds the plan's sheet and returns the names actually used. */
+export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): WrittenSheet {
+  const sheetName = uniqueSheetName(
+    plan.sheetName,
+    workbook.worksheets.map((sheet) => sheet.name),
+  );
+  const tableName = uniqueTableName(plan.tableName, workbookTableNames(workbook));
+  const { row: headerRow, column: firstColumn } = plan.anchor;
+  const frozenRows = headerRow + plan.freezeRows;
+  const worksheet = workbook.addWorksheet(sheetName, {
+    views: frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }] : [],
+  });
+  writeColumnFormats(worksheet, plan.columns, firstColumn);
+  worksheet.addTable({
+    name: tableName,
+    ref: `${columnLetter(firstColumn)}${headerRow + 1}`,
+    headerRow: true,
+    style: {
+      theme: plan.tableStyle as ExcelJS.TableStyleProperties['theme'],
+      showRowStripes: true,
+    },
+    columns: plan.columns.map((column) => ({ name: column.header, filterButton: true })),
+    rows: plan.rows.map((row) => row.map(excelValue)),
+  });
+  plan.rows.forEach((row, rowIndex) => {
+    row.forEach((_cell, columnIndex) => {
+      const column = plan.columns[columnIndex];
+      if (column) {
+        worksheet.getCell(headerRow + rowIndex + 2, firstColumn + columnIndex + 1).numFmt =
+          column.numberFormat;
+      }
+    });
+  });
+
+  const firstDataRow = headerRow + 1;
+  const lastDataRow = headerRow + Math.max(plan.rows.length, 1);
+  plan.columns.forEach((column, index) => {
+    if (column.validation) {
+      const columnIndex = firstColumn + index;
+      validationsOf(worksheet).add(
+        rangeAddress(firstDataRow, columnIndex, lastDataRow, columnIndex),
+        excelValidation(column.validation),
+      );
+    }
+  });
+  plan.conditionalFormats.forEach((rule) => {
+    worksheet.addConditionalFormatting({
+      ref: rangeAddress(
+        firstDataRow,
+        firstColumn + rule.firstColumn,
+        lastDataRow,
+        firstColumn + rule.lastColumn,
+      ),
+      rules: [excelConditionalFormat(rule)],
+    });
+  });
+  return { worksheet, sheetName, tableName };
+}
