@@ -2,10 +2,17 @@
 export * from './i18n';
 export * from './model';
 export * from './plan';
+export type { EngineOptions } from './engine';
 export { TEMPLATES, getTemplate } from './templates/registry';
 export { STATUS_LABELS, PRIORITY_LABELS } from './templates/vocabulary';
 export { planTemplate } from './plan/template';
 export { uniqueSheetName, uniqueTableName } from './names';
 export { dayToSerial, serialToDay, localDay, currentMonth } from './values/calendar';
 export { columnLetter, cellAddress } from './address';
+export { readWorkbook, recogniseGrid, type WorkbookReading } from './read/workbook';
+export { checkWorkbook } from './check/workbook';
+export { taskFacts, collabFacts, factDays, recordName, type Facts, type FactDays } from './facts';
+export { buildReview } from './review/model';
 export { formatCompletion } from './review/format';
+export { planReviewUpdate, type ReviewUpdateInput } from './review/plan';
+export { CHART_NAME } from './review/departments';

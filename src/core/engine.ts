@@ -1,0 +1,10 @@
+/** What every engine entry point is given: the day it runs on, the language, the settings. */
+import type { Locale } from './i18n';
+import type { CalendarDay, FactSettings } from './model';
+
+export interface EngineOptions {
+  /** The day facts are computed for (overdue, due soon); inject it, never read the clock. */
+  readonly today: CalendarDay;
+  readonly locale: Locale;
+  readonly settings?: FactSettings;
+}

@@ -1,0 +1,70 @@
+/**
+ * One data row of a bound grid: its cells by field, and a reporter that puts
+ * issues on the right sheet cell in the caller's language.
+ */
+import { cellAddress } from '../address';
+import type { Binding } from '../headers/bind';
+import type { Locale } from '../i18n';
+import { issueMessage } from '../messages';
+import type { Grid, Issue, IssueCode, Severity } from '../model';
+import { cellScalar, isBlankCell, type CellScalar } from '../values/cell';
+
+const BLANK_SCALAR: CellScalar = { kind: 'blank' };
+
+export class RowReader {
+  /** One-based sheet row. */
+  readonly sheetRow: number;
+
+  constructor(
+    readonly grid: Grid,
+    readonly binding: Binding,
+    private readonly cells: readonly unknown[],
+    rowIndex: number,
+    private readonly locale: Locale,
+    private readonly issues: Issue[],
+  ) {
+    this.sheetRow = grid.origin.row + rowIndex + 1;
+  }
+
+  column(field: string): number | undefined {
+    return this.binding.columns.get(field);
+  }
+
+  has(field: string): boolean {
+    return this.binding.columns.has(field);
+  }
+
+  /** The field's cell; blank when the sheet has no such column. */
+  scalar(field: string): CellScalar {
+    const column = this.binding.columns.get(field);
+    return column === undefined ? BLANK_SCALAR : cellScalar(this.cells[column]);
+  }
+
+  scalarAt(column: number): CellScalar {
+    return cellScalar(this.cells[column]);
+  }
+
+  report(
+    field: string,
+    column: number,
+    severity: Severity,
+    code: IssueCode,
+    params?: Readonly<Record<string, string | number>>,
+  ): void {
+    this.issues.push({
+      sheet: this.grid.sheetName,
+      cell: cellAddress(this.sheetRow - 1, this.grid.origin.column + column),
+      row: this.sheetRow,
+      field,
+      severity,
+      code,
+      message: issueMessage(this.locale, code, params),
+    });
+  }
+}
+
+/** SPEC §3: a row whose cells are all empty is not a row. Only bound columns count. */
+export function isEmptyRow(cells: readonly unknown[], binding: Binding): boolean {
+  for (const column of binding.columns.values()) if (!isBlankCell(cells[column])) return false;
+  return binding.rangeColumn === null || isBlankCell(cells[binding.rangeColumn]);
+}

@@ -1,0 +1,123 @@
+/**
+ * "Update month M of the review" (SPEC §3.3): which row, and only the
+ * computed cells of it. Typed cells, other months and everything outside the
+ * table are left alone; when nothing computed changed, not even the
+ * "updated" time is rewritten, so recalculating twice gives the same sheet.
+ */
+import type { Locale } from '../i18n';
+import type { Grid, ReviewModel } from '../model';
+import type { PlanCell, ReviewRowTarget, ReviewUpdatePlan } from '../plan';
+import { planTemplate } from '../plan/template';
+import { getTemplate } from '../templates/registry';
+import { cellScalar, cellText } from '../values/cell';
+import { planDepartments } from './departments';
+import { formatCompletion } from './format';
+import { locateReviewTable, type ReviewTableInGrid } from './locate';
+import { parsePeriod } from './period';
+
+export interface ReviewUpdateInput {
+  /** The used range of the sheet holding the OpsReview table (origin set), or null when there is none. */
+  readonly reviewSheet: Grid | null;
+  readonly model: ReviewModel;
+  readonly locale: Locale;
+  /** Shown in the Updated column, e.g. `2023-07-20 14:03`. */
+  readonly updatedAt: string;
+}
+
+const text = (value: string): PlanCell =>
+  value === '' ? { kind: 'empty' } : { kind: 'text', text: value };
+
+/** The computed cells of M's row, except the time of the update. */
+function computedCells(model: ReviewModel): Record<string, PlanCell> {
+  const delayed = model.delayed.map((task) => line(task.id, task.name, task.reason));
+  const problems = model.collaborationProblems.map((item) => line(item.id, item.topic, item.note));
+  return {
+    completionRate: { kind: 'text', text: formatCompletion(model.completed, model.scope) },
+    completed: { kind: 'number', value: model.completed },
+    scope: { kind: 'number', value: model.scope },
+    delayed: text(delayed.join('\n')),
+    collaborationProblems: text(problems.join('\n')),
+  };
+}
+
+/** `OP-001 Q3客户满意度调研 — 需产品部确认调研维度`. */
+function line(id: string, name: string, reason: string): string {
+  const head = name === '' ? id : `${id} ${name}`;
+  return reason === '' ? head : `${head} — ${reason}`;
+}
+
+function holds(current: unknown, wanted: PlanCell): boolean {
+  switch (wanted.kind) {
+    case 'empty':
+      return cellText(current) === '';
+    case 'number': {
+      const scalar = cellScalar(current);
+      return scalar.kind === 'number'
+        ? scalar.value === wanted.value
+        : cellText(current) === String(wanted.value);
+    }
+    case 'text':
+      return cellText(current).replace(/\r\n?/g, '\n') === wanted.text.trim();
+    default:
+      return false;
+  }
+}
+
+function targetRow(table: ReviewTableInGrid, month: string): ReviewRowTarget {
+  const period = table.columns.get('period') ?? 0;
+  const periods = table.rows.map((row) => parsePeriod(row[period]));
+  const existing = periods.indexOf(month);
+  if (existing >= 0) return { kind: 'existing', index: existing };
+  // An Excel table always has a data row: with none filled in, it is the empty one.
+  if (table.rows.length === 0) return { kind: 'existing', index: 0 };
+  const later = periods.findIndex((other) => other !== null && other > month);
+  return { kind: 'insert', index: later >= 0 ? later : table.rows.length };
+}
+
+export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
+  const { model, locale, updatedAt } = input;
+  const table = input.reviewSheet ? locateReviewTable(input.reviewSheet) : null;
+  const createSheet = table ? undefined : planTemplate('review', locale);
+  const target: ReviewRowTarget = table
+    ? targetRow(table, model.month)
+    : { kind: 'existing', index: 0 };
+  const computed = computedCells(model);
+
+  const current = table && target.kind === 'existing' ? table.rows[target.index] : undefined;
+  const unchanged =
+    current !== undefined &&
+    Object.entries(computed).every(([key, cell]) => {
+      const column = table?.columns.get(key);
+      return column === undefined || holds(current[column], cell);
+    });
+  const isNewRow = current === undefined;
+  const cells: Record<string, PlanCell> = {
+    ...(isNewRow ? { period: { kind: 'text', text: model.month } } : {}),
+    ...computed,
+    ...(unchanged ? {} : { updated: text(updatedAt) }),
+  };
+
+  const columns = getTemplate('review').columns;
+  const newRow =
+    target.kind === 'insert'
+      ? columns.map((column) => cells[column.key] ?? ({ kind: 'empty' } as const))
+      : undefined;
+
+  const headerRow = table ? table.headerRow : 0;
+  const lastColumn = table ? table.lastColumn : columns.length - 1;
+  const { departments, chart } = planDepartments(
+    model,
+    locale,
+    { row: headerRow, column: lastColumn + 2 },
+    input.reviewSheet,
+  );
+  return {
+    month: model.month,
+    ...(createSheet ? { createSheet } : {}),
+    target,
+    cells,
+    ...(newRow ? { newRow } : {}),
+    departments,
+    chart,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Text as the engine matches it: full-width forms folded to half-width
+ * (`（`→`(`, `０`→`0`, `～`→`~`), spaces trimmed. Matching keys also drop case
+ * and inner spaces and fold the Traditional characters of our vocabulary.
+ */
+
+/** Full-width ASCII block and the ideographic space: the only characters NFKC needs to touch for us. */
+const NEEDS_FOLDING = /[\u3000\uFF01-\uFF5E]/;
+
+export function foldWidth(text: string): string {
+  return NEEDS_FOLDING.test(text) ? text.normalize('NFKC') : text;
+}
+
+/** Width-folded and trimmed: how a cell's text is compared and reported. */
+export function normaliseText(text: string): string {
+  return foldWidth(text).trim();
+}
+
+/**
+ * Traditional → Simplified for the characters of the words we recognise
+ * (headers, statuses, priorities, placeholders); other text is never rewritten.
+ */
+const TRADITIONAL =
+  '進啟暫務稱負責門狀態備註間時開優級當關鍵節點際況協項編號發議結執處辦劃計實無單週復盤標數員溝總與題產銷場畢經歸屬內風險說預調論會續確認錄記範圍終據緊類別決啓須補畫佈參贊';
+const SIMPLIFIED =
+  '进启暂务称负责门状态备注间时开优级当关键节点际况协项编号发议结执处办划计实无单周复盘标数员沟总与题产销场毕经归属内风险说预调论会续确认录记范围终据紧类别决启须补划布参赞';
+const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'g');
+
+export function toSimplified(text: string): string {
+  return text.replace(TRADITIONAL_CHARS, (char) => SIMPLIFIED.charAt(TRADITIONAL.indexOf(char)));
+}
+
+/** The key a header or a vocabulary word is matched by. */
+export function matchKey(text: string): string {
+  return toSimplified(foldWidth(text).replace(/\s+/g, '').toLowerCase());
+}

@@ -1,0 +1,48 @@
+/**
+ * SPEC §4 dates: Excel serials, `Date` objects, and the text forms teams type
+ * (`2023-07-05`, `2023/7/5`, `2023.07.05`, `2023年7月5日`, any of them with a
+ * time after it, which is ignored). Text is width-folded before it gets here.
+ */
+import type { CalendarDay } from '../model';
+import { foldWidth } from '../text/normalise';
+import { dateObjectDay, makeDay, serialToDay } from './calendar';
+import type { CellScalar } from './cell';
+import { BLANK, invalid, parsed, type Parsed } from './parsed';
+
+/** A time of day after a date: ` 14:00`, `T14:00:00.000Z`, ` 9:30 AM`, ` 14时`. */
+const TIME = String.raw`(?:(?:\s+|T)\d{1,2}(?::\d{1,2}(?::\d{1,2}(?:\.\d+)?)?|[时時点點](?:\d{1,2}分?)?)\s*(?:[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const NUMERIC_DAY = String.raw`(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})`;
+const CHINESE_DAY = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?`;
+
+const FULL_DATE = new RegExp(`^(?:${NUMERIC_DAY}|${CHINESE_DAY})${TIME}$`);
+
+/** `2023-07-05` etc. on their own, or null. */
+export function parseDayText(text: string): CalendarDay | null {
+  const match = FULL_DATE.exec(foldWidth(text).trim());
+  if (!match) return null;
+  return match[1] !== undefined
+    ? makeDay(Number(match[1]), Number(match[3]), Number(match[4]))
+    : makeDay(Number(match[5]), Number(match[6]), Number(match[7]));
+}
+
+/** A cell meant to hold one day. */
+export function parseDate(scalar: CellScalar): Parsed<CalendarDay> {
+  switch (scalar.kind) {
+    case 'blank':
+      return BLANK;
+    case 'number': {
+      const day = serialToDay(scalar.value);
+      return day ? parsed(day) : invalid(String(scalar.value));
+    }
+    case 'date': {
+      const day = dateObjectDay(scalar.date);
+      return day ? parsed(day) : invalid(String(scalar.date));
+    }
+    case 'text': {
+      const day = parseDayText(scalar.text);
+      return day ? parsed(day) : invalid(scalar.text);
+    }
+    case 'unreadable':
+      return invalid(scalar.text);
+  }
+}

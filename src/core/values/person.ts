@@ -1,0 +1,38 @@
+/**
+ * SPEC §4 owners: a name, or nobody. Placeholders people type for "nobody yet"
+ * read as no owner; a masked name such as `张*` is an owner.
+ */
+import { matchKey } from '../text/normalise';
+import { scalarText, type CellScalar } from './cell';
+
+const NO_OWNER = new Set(
+  [
+    '-',
+    '—',
+    '–',
+    '--',
+    '/',
+    '*',
+    '?',
+    '？',
+    '待定',
+    '待分配',
+    '未分配',
+    '无',
+    '暂无',
+    'TBD',
+    'TBA',
+    'N/A',
+    'NA',
+    'none',
+    'nobody',
+    '-',
+  ].map(matchKey),
+);
+
+/** The owner's name, or null for blank and placeholders. */
+export function parsePerson(scalar: CellScalar): string | null {
+  const text = scalarText(scalar);
+  if (text === '' || NO_OWNER.has(matchKey(text))) return null;
+  return text;
+}

@@ -1,0 +1,31 @@
+/** SPEC §4 priority words: 高/High/H, 中/Medium/M, 低/Low/L (and Traditional forms). */
+import type { Priority } from '../model';
+import type { CellScalar } from './cell';
+import type { Parsed } from './parsed';
+import { parseWord, vocabulary } from './vocabulary';
+
+const PRIORITY_WORDS = vocabulary<Priority>({
+  高: 'high',
+  高优先级: 'high',
+  紧急: 'high',
+  High: 'high',
+  H: 'high',
+  P1: 'high',
+  中: 'medium',
+  中优先级: 'medium',
+  一般: 'medium',
+  Medium: 'medium',
+  Med: 'medium',
+  M: 'medium',
+  Normal: 'medium',
+  P2: 'medium',
+  低: 'low',
+  低优先级: 'low',
+  Low: 'low',
+  L: 'low',
+  P3: 'low',
+});
+
+export function parsePriority(scalar: CellScalar): Parsed<Priority> {
+  return parseWord(scalar, PRIORITY_WORDS);
+}

@@ -1,0 +1,66 @@
+/** SPEC §4 status words in Simplified, Traditional and English (any case). */
+import type { Status } from '../model';
+import type { CellScalar } from './cell';
+import type { Parsed } from './parsed';
+import { parseWord, vocabulary } from './vocabulary';
+
+const STATUS_WORDS = vocabulary<Status>({
+  待启动: 'notStarted',
+  未开始: 'notStarted',
+  未启动: 'notStarted',
+  待开始: 'notStarted',
+  待办: 'notStarted',
+  计划中: 'notStarted',
+  'Not started': 'notStarted',
+  'To do': 'notStarted',
+  Todo: 'notStarted',
+  Pending: 'notStarted',
+  'Not yet started': 'notStarted',
+  Planned: 'notStarted',
+  Open: 'notStarted',
+  进行中: 'inProgress',
+  处理中: 'inProgress',
+  执行中: 'inProgress',
+  跟进中: 'inProgress',
+  推进中: 'inProgress',
+  'In progress': 'inProgress',
+  Doing: 'inProgress',
+  Ongoing: 'inProgress',
+  Started: 'inProgress',
+  WIP: 'inProgress',
+  已完成: 'done',
+  完成: 'done',
+  已完结: 'done',
+  完结: 'done',
+  已结束: 'done',
+  已办结: 'done',
+  Done: 'done',
+  Completed: 'done',
+  Complete: 'done',
+  Finished: 'done',
+  Closed: 'done',
+  已暂停: 'onHold',
+  暂停: 'onHold',
+  搁置: 'onHold',
+  已搁置: 'onHold',
+  挂起: 'onHold',
+  'On hold': 'onHold',
+  Paused: 'onHold',
+  Suspended: 'onHold',
+  Blocked: 'onHold',
+  已取消: 'cancelled',
+  取消: 'cancelled',
+  作废: 'cancelled',
+  已作废: 'cancelled',
+  Cancelled: 'cancelled',
+  Canceled: 'cancelled',
+  Dropped: 'cancelled',
+});
+
+/** Traditional forms (進行中, 待啟動, 已暫停…) fold to these through the match key. */
+export function parseStatus(scalar: CellScalar): Parsed<Status> {
+  return parseWord(scalar, STATUS_WORDS);
+}
+
+export const isFinished = (status: Status | null): boolean =>
+  status === 'done' || status === 'cancelled';
