@@ -34,6 +34,12 @@ function engineOptions(options: CheckOptions): EngineOptions {
   };
 }
 
+/** `2023-07-20 14:03`: the day the figures are as of, and the local time they were written. */
+function updatedAt(today: string, now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${today} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
 /** One read sync for the names in use, then every template in one write sync. */
 async function insertTemplates(
   context: ExcelContext,
@@ -120,7 +126,7 @@ export function createOpsWorkbook(
           reviewSheet: review ? review.sheet.grid : null,
           model,
           locale: options.locale,
-          updatedAt: engine.today,
+          updatedAt: updatedAt(engine.today, new Date()),
         });
         onProgress?.('writing');
         const written = queueReviewPlan(context, plan, content, review, options.locale);
