@@ -26,7 +26,7 @@ const zh = {
   insertOneLabel: '插入“{name}”',
   insertAll: '插入全部三张表',
   insertedOne: '已创建工作表“{sheet}”（表格 {table}），并已切换到该表。',
-  insertedMany: '已创建 {count} 张工作表：{sheets}。当前显示最后一张。',
+  insertedMany: '已创建 {count} 张工作表：{sheets}。当前显示“{first}”。',
 
   checkIntro:
     '检查工作簿中的任务跟踪表和协作记录表（包括团队自建的表格），列出每个问题所在的单元格。',
@@ -124,7 +124,7 @@ const en: Record<keyof typeof zh, string> = {
   insertOneLabel: 'Insert “{name}”',
   insertAll: 'Insert all three',
   insertedOne: 'Created the sheet “{sheet}” (table {table}) and switched to it.',
-  insertedMany: 'Created {count} sheets: {sheets}. The last one is shown.',
+  insertedMany: 'Created {count} sheets: {sheets}. Now showing “{first}”.',
 
   checkIntro:
     "Checks the workbook's task trackers and collaboration logs (a team's own sheets too) and lists every problem with its cell.",

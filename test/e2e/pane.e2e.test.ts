@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Locale } from '../../src/core';
+import { getTemplate, type Locale } from '../../src/core';
 import { paneTranslator } from '../../src/taskpane/messages';
 import type { WorkbookSnapshot } from '../fake-excel';
 import {
@@ -72,7 +72,7 @@ async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${baseUrl}?lang=${locale}`);
 
-      // Templates: insert all three; the last one inserted becomes the active sheet.
+      // Templates: insert all three; the first one inserted becomes the active sheet.
       await page.getByRole('tab', { name: t('tabTemplates') }).waitFor();
       await shoot(page, locale, '1-templates');
       await page.getByRole('button', { name: t('insertAll') }).click();
@@ -85,8 +85,7 @@ async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
         'OpsReview',
         'OpsTasks',
       ]);
-      const reviewSheet = locale === 'zh-CN' ? '月度运营复盘表' : 'Monthly Review';
-      expect(inserted.activeSheet).toBe(reviewSheet);
+      expect(inserted.activeSheet).toBe(getTemplate('tracker').sheetName[locale]);
       await shoot(page, locale, '2-inserted');
 
       // Check: the team's own tracker is recognised and its problems listed.
@@ -124,7 +123,7 @@ async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
       await page.getByLabel(t('figuresLabel', { month })).waitFor();
       const reviewed = await snapshot(page);
       const review = reviewed.sheets.find(
-        (sheet) => (sheet as { name: string }).name === reviewSheet,
+        (sheet) => (sheet as { name: string }).name === getTemplate('review').sheetName[locale],
       ) as { cells: [string, { value: unknown }][] };
       expect(review.cells.some(([, cell]) => cell.value === month)).toBe(true);
       await page.getByRole('table', { name: t('departmentsHeading') }).waitFor();

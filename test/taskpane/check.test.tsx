@@ -4,6 +4,7 @@ import { axe } from 'jest-axe';
 import type { Issue } from '../../src/core';
 import {
   checkResult,
+  giveElementsAViewport,
   installOfficeEnums,
   issue,
   openTab,
@@ -13,12 +14,9 @@ import {
   type RenderedPane,
 } from './support';
 
-// jsdom lays nothing out; give the virtualised list a viewport to fill.
-const VIEWPORT = { width: 350, height: 400 };
 beforeAll(() => {
   installOfficeEnums();
-  jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(VIEWPORT.height);
-  jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(VIEWPORT.width);
+  giveElementsAViewport();
 });
 
 const SAMPLE: readonly Issue[] = [

@@ -26,6 +26,12 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 
 export const TODAY = '2026-11-25';
 
+/** jsdom lays nothing out; gives scroll containers (the virtualised issue list) a pane-sized viewport. */
+export function giveElementsAViewport(): void {
+  jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(400);
+  jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(350);
+}
+
 export interface MemorySettings extends DocumentSettings {
   readonly values: Map<string, unknown>;
   saves: number;
@@ -141,17 +147,26 @@ export function inserted(
 /** An OpsWorkbook whose every use case is a jest mock the test scripts. */
 export type ScriptedWorkbook = { [K in keyof OpsWorkbook]: jest.MockedFunction<OpsWorkbook[K]> };
 
+/** A jest mock typed as one use case, so tests can script it with mockResolvedValueOnce & co. */
+function useCase<K extends keyof OpsWorkbook>(
+  implementation: (...args: Parameters<OpsWorkbook[K]>) => ReturnType<OpsWorkbook[K]>,
+): jest.MockedFunction<OpsWorkbook[K]> {
+  return jest.fn(implementation) as unknown as jest.MockedFunction<OpsWorkbook[K]>;
+}
+
 export function scriptedWorkbook(): ScriptedWorkbook {
   return {
-    insertTemplate: jest.fn(async (kind) => inserted(kind, `${kind} sheet`, 'OpsTasks')),
-    insertAllTemplates: jest.fn(async () => [
+    insertTemplate: useCase<'insertTemplate'>(async (kind) =>
+      inserted(kind, `${kind} sheet`, 'OpsTasks'),
+    ),
+    insertAllTemplates: useCase<'insertAllTemplates'>(async () => [
       inserted('tracker', '任务跟踪表', 'OpsTasks'),
       inserted('collab', '跨部门协作记录表', 'OpsCollab'),
       inserted('review', '月度运营复盘表', 'OpsReview'),
     ]),
-    checkWorkbook: jest.fn(async () => checkResult([])),
-    selectCell: jest.fn(async () => undefined),
-    recalculateReview: jest.fn(async () => reviewOutcome()),
+    checkWorkbook: useCase<'checkWorkbook'>(async () => checkResult([])),
+    selectCell: useCase<'selectCell'>(async () => undefined),
+    recalculateReview: useCase<'recalculateReview'>(async () => reviewOutcome()),
   };
 }
 

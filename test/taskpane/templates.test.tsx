@@ -59,7 +59,7 @@ describe('Templates screen', () => {
     expect(workbook.insertAllTemplates).toHaveBeenCalledWith('en-US');
     expect(
       await screen.findByText(
-        'Created 3 sheets: “任务跟踪表”, “跨部门协作记录表”, “月度运营复盘表”. The last one is shown.',
+        'Created 3 sheets: “任务跟踪表”, “跨部门协作记录表”, “月度运营复盘表”. Now showing “任务跟踪表”.',
       ),
     ).toBeTruthy();
   });

@@ -26,11 +26,13 @@ const useStyles = makeStyles({
 });
 
 function insertedMessage(sheets: readonly InsertedSheet[], locale: Locale, t: Translate): string {
-  const [only] = sheets;
-  if (sheets.length === 1 && only) {
-    return t('insertedOne', { sheet: only.sheetName, table: only.tableName });
+  const [first] = sheets;
+  if (sheets.length === 1 && first) {
+    return t('insertedOne', { sheet: first.sheetName, table: first.tableName });
   }
+  // The gateway activates the first sheet it inserted.
   return t('insertedMany', {
+    first: first?.sheetName ?? '',
     count: sheets.length,
     sheets: sheets.map((sheet) => `“${sheet.sheetName}”`).join(locale === 'zh-CN' ? '、' : ', '),
   });
