@@ -148,7 +148,7 @@ export function inserted(
 export type ScriptedWorkbook = { [K in keyof OpsWorkbook]: jest.MockedFunction<OpsWorkbook[K]> };
 
 /** A jest mock typed as one use case, so tests can script it with mockResolvedValueOnce & co. */
-function useCase<K extends keyof OpsWorkbook>(
+function mockUseCase<K extends keyof OpsWorkbook>(
   implementation: (...args: Parameters<OpsWorkbook[K]>) => ReturnType<OpsWorkbook[K]>,
 ): jest.MockedFunction<OpsWorkbook[K]> {
   return jest.fn(implementation) as unknown as jest.MockedFunction<OpsWorkbook[K]>;
@@ -156,17 +156,17 @@ function useCase<K extends keyof OpsWorkbook>(
 
 export function scriptedWorkbook(): ScriptedWorkbook {
   return {
-    insertTemplate: useCase<'insertTemplate'>(async (kind) =>
+    insertTemplate: mockUseCase<'insertTemplate'>(async (kind) =>
       inserted(kind, `${kind} sheet`, 'OpsTasks'),
     ),
-    insertAllTemplates: useCase<'insertAllTemplates'>(async () => [
+    insertAllTemplates: mockUseCase<'insertAllTemplates'>(async () => [
       inserted('tracker', '任务跟踪表', 'OpsTasks'),
       inserted('collab', '跨部门协作记录表', 'OpsCollab'),
       inserted('review', '月度运营复盘表', 'OpsReview'),
     ]),
-    checkWorkbook: useCase<'checkWorkbook'>(async () => checkResult([])),
-    selectCell: useCase<'selectCell'>(async () => undefined),
-    recalculateReview: useCase<'recalculateReview'>(async () => reviewOutcome()),
+    checkWorkbook: mockUseCase<'checkWorkbook'>(async () => checkResult([])),
+    selectCell: mockUseCase<'selectCell'>(async () => undefined),
+    recalculateReview: mockUseCase<'recalculateReview'>(async () => reviewOutcome()),
   };
 }
 
