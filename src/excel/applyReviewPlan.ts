@@ -162,8 +162,8 @@ export function queueReviewPlan(
 
   const chart = plan.chart;
   if (target.charts.includes(chart.name)) sheet.charts.getItemOrNullObject(chart.name).delete();
-  const chartDrawn = block.rows.length > 0;
-  if (chartDrawn) {
+  // A month without tasks has no departments to chart: the old chart goes and none replaces it.
+  if (block.rows.length > 0) {
     const { source, at } = chart;
     const drawn = sheet.charts.add(
       'ColumnClustered',
@@ -186,6 +186,7 @@ export function queueReviewPlan(
   return {
     sheetName: target.sheetName,
     rowAddress: rangeAddress(row, top.column, 1, target.columnCount),
-    chartDrawn,
+    // Every Excel that passes the ExcelApi 1.8 gate draws charts (ExcelApi 1.1).
+    chartDrawn: true,
   };
 }

@@ -127,7 +127,14 @@ describe('recalculateReview', () => {
     );
     const sheet = fake.workbook.sheetNamed(sheetName);
     expect(sheet.charts.map((chart) => chart.name)).toEqual(['OpsReviewChart']);
+    const source = sheet.charts[0]!.source;
+    expect(source.rowCount).toBe(1 + outcome.model.byDepartment.length);
+    outcome.model.byDepartment.forEach((department, i) => {
+      expect(sheet.cellAt(source.row + 1 + i, source.column).value).toBe(department.department);
+      expect(sheet.cellAt(source.row + 1 + i, source.column + 1).value).toBe(department.scope);
+    });
     expect(fake.workbook.activeSheet).toBe(sheet);
+    expect(fake.workbook.snapshot().selection).toBe(`${sheetName}!${outcome.rowAddress}`);
   });
 
   it('adds a missing month in period order and keeps every typed cell', async () => {
@@ -173,6 +180,33 @@ describe('recalculateReview', () => {
     const once = fake.workbook.snapshot();
     await ops.recalculateReview('2023-07', options);
     expect(fake.workbook.snapshot()).toEqual(once);
+    const sheet = fake.workbook.sheetNamed(planTemplate('review', 'zh-CN').sheetName);
+    expect(sheet.charts).toHaveLength(1);
+  });
+
+  it('gives the identical workbook when the first run inserted the month between others', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    const periodKey = getTemplate('review').columns[reviewKeys().period]!.key;
+    fillTable(fake, 'review', [{ [periodKey]: '2023-06' }, { [periodKey]: '2023-08' }]);
+    await ops.recalculateReview('2023-07', options);
+    const once = fake.workbook.snapshot();
+    await ops.recalculateReview('2023-07', options);
+    expect(fake.workbook.snapshot()).toEqual(once);
+    expect(reviewRows(fake).map((row) => row[reviewKeys().period])).toEqual([
+      '2023-06',
+      '2023-07',
+      '2023-08',
+    ]);
+  });
+
+  it('removes the chart for a month without tasks and keeps the rest of the sheet', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    await ops.recalculateReview('2023-07', options);
+    const outcome = await ops.recalculateReview('2023-01', options);
+    expect(outcome.model.scope).toBe(0);
+    const sheet = fake.workbook.sheetNamed(outcome.sheetName);
+    expect(sheet.charts).toHaveLength(0);
+    expect(reviewRows(fake).map((row) => row[reviewKeys().period])).toEqual(['2023-01', '2023-07']);
   });
 
   it('touches nothing outside the review it owns', async () => {
