@@ -11,19 +11,14 @@ export function foldWidth(text: string): string {
   return NEEDS_FOLDING.test(text) ? text.normalize('NFKC') : text;
 }
 
-/** Width-folded and trimmed: how a cell's text is compared and reported. */
-export function normaliseText(text: string): string {
-  return foldWidth(text).trim();
-}
-
 /**
  * Traditional → Simplified for the characters of the words we recognise
  * (headers, statuses, priorities, placeholders); other text is never rewritten.
  */
 const TRADITIONAL =
-  '進啟暫務稱負責門狀態備註間時開優級當關鍵節點際況協項編號發議結執處辦劃計實無單週復盤標數員溝總與題產銷場畢經歸屬內風險說預調論會續確認錄記範圍終據緊類別決啓須補畫佈參贊';
+  '進啟暫務稱負責門狀態備註間時開優級當關鍵節點際況協項編號發議結執處辦劃計實無單週復盤標數員溝總與題產銷場畢經歸屬內風險說預調論會續確認錄記範圍終據緊類別決啓須補畫佈參贊動個們來對為後從應導報層問歷戶額評價質試訓練課講師隊線營運監檢聯絡紀檔擔廠購資財帳賬稅詳細區團訖達';
 const SIMPLIFIED =
-  '进启暂务称负责门状态备注间时开优级当关键节点际况协项编号发议结执处办划计实无单周复盘标数员沟总与题产销场毕经归属内风险说预调论会续确认录记范围终据紧类别决启须补划布参赞';
+  '进启暂务称负责门状态备注间时开优级当关键节点际况协项编号发议结执处办划计实无单周复盘标数员沟总与题产销场毕经归属内风险说预调论会续确认录记范围终据紧类别决启须补划布参赞动个们来对为后从应导报层问历户额评价质试训练课讲师队线营运监检联络纪档担厂购资财账账税详细区团讫达';
 const TRADITIONAL_CHARS = new RegExp(`[${TRADITIONAL}]`, 'g');
 
 export function toSimplified(text: string): string {
