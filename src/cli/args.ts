@@ -1,0 +1,193 @@
+/**
+ * Command-line arguments → one typed invocation, or the usage failure to
+ * report. Parsing never throws past this file: `node:util` parse errors become
+ * localised `CliFailure`s.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CalendarDay, Locale, MonthKey, TemplateKind } from '../core';
+import { CliFailure } from './failure';
+
+export type TemplateChoice = TemplateKind | 'all';
+export type HelpTopic = 'overall' | 'template' | 'check' | 'review';
+
+export type CliCommand =
+  | { readonly kind: 'help'; readonly topic: HelpTopic }
+  | { readonly kind: 'template'; readonly template: TemplateChoice; readonly out: string }
+  | {
+      readonly kind: 'check';
+      readonly input: string;
+      readonly today: CalendarDay | null;
+      readonly json: boolean;
+    }
+  | {
+      readonly kind: 'review';
+      readonly input: string;
+      readonly month: MonthKey;
+      readonly today: CalendarDay | null;
+      readonly json: boolean;
+      readonly write: string | null;
+    };
+
+type CommandName = 'template' | 'check' | 'review';
+const TEMPLATE_CHOICES: readonly TemplateChoice[] = ['tracker', 'collab', 'review', 'all'];
+
+const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+} as const;
+
+const OPTIONS = {
+  template: { ...COMMON_OPTIONS, out: { type: 'string' } },
+  check: { ...COMMON_OPTIONS, today: { type: 'string' }, json: { type: 'boolean' } },
+  review: {
+    ...COMMON_OPTIONS,
+    today: { type: 'string' },
+    json: { type: 'boolean' },
+    month: { type: 'string' },
+    write: { type: 'string' },
+  },
+} as const;
+
+/**
+ * The language of every message: `--lang` when given and valid, else the
+ * POSIX locale variables in their order of precedence; any `zh*` is Chinese.
+ */
+export function chooseLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  const requested = requestedLang(argv);
+  const parsed = requested === null ? null : parseLocale(requested);
+  if (parsed) return parsed;
+  const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(posix) ? 'zh-CN' : 'en-US';
+}
+
+function requestedLang(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang') return argv[i + 1] ?? null;
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return null;
+}
+
+function parseLocale(value: string): Locale | null {
+  if (/^zh([-_].*)?$/i.test(value)) return 'zh-CN';
+  if (/^en([-_].*)?$/i.test(value)) return 'en-US';
+  return null;
+}
+
+/** A real calendar day written as YYYY-MM-DD (2023-02-30 is not one). */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function isMonthKey(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** The option a `node:util` parse error names, e.g. `--out` from "Option '--out <value>' …". */
+function optionNamed(error: Error): string {
+  const quoted = /'(-[^' ]+)/.exec(error.message);
+  return quoted?.[1] ?? error.message;
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+function parseFor<T extends OptionsConfig>(
+  command: CommandName,
+  args: readonly string[],
+  options: T,
+) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const option = optionNamed(error as Error);
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new CliFailure('missingValue', { option });
+    }
+    throw new CliFailure('unknownOption', { command, option });
+  }
+}
+
+function onlyPositional(command: CommandName, positionals: readonly string[]): string | null {
+  const [first, extra] = positionals;
+  if (extra !== undefined) throw new CliFailure('unexpectedArgument', { command, argument: extra });
+  return first ?? null;
+}
+
+function validLang(lang: string | undefined): void {
+  if (lang !== undefined && parseLocale(lang) === null) throw new CliFailure('badLang', { lang });
+}
+
+function validToday(today: string | undefined): CalendarDay | null {
+  if (today === undefined) return null;
+  if (!isCalendarDay(today)) throw new CliFailure('badToday', { value: today });
+  return today;
+}
+
+function validXlsxName(filePath: string): string {
+  if (!/\.xlsx$/i.test(filePath)) throw new CliFailure('notXlsxName', { path: filePath });
+  return filePath;
+}
+
+function parseTemplate(args: readonly string[]): CliCommand {
+  const { values, positionals } = parseFor('template', args, OPTIONS.template);
+  if (values.help) return { kind: 'help', topic: 'template' };
+  validLang(values.lang);
+  const template = onlyPositional('template', positionals);
+  if (template === null) throw new CliFailure('missingKind');
+  if (!(TEMPLATE_CHOICES as readonly string[]).includes(template)) {
+    throw new CliFailure('badKind', { kind: template });
+  }
+  if (values.out === undefined) throw new CliFailure('missingOut');
+  return { kind: 'template', template: template as TemplateChoice, out: validXlsxName(values.out) };
+}
+
+function parseCheck(args: readonly string[]): CliCommand {
+  const { values, positionals } = parseFor('check', args, OPTIONS.check);
+  if (values.help) return { kind: 'help', topic: 'check' };
+  validLang(values.lang);
+  const input = onlyPositional('check', positionals);
+  if (input === null) throw new CliFailure('missingInput', { command: 'check' });
+  return { kind: 'check', input, today: validToday(values.today), json: values.json === true };
+}
+
+function parseReview(args: readonly string[]): CliCommand {
+  const { values, positionals } = parseFor('review', args, OPTIONS.review);
+  if (values.help) return { kind: 'help', topic: 'review' };
+  validLang(values.lang);
+  const input = onlyPositional('review', positionals);
+  if (input === null) throw new CliFailure('missingInput', { command: 'review' });
+  if (values.month === undefined) throw new CliFailure('missingMonth');
+  if (!isMonthKey(values.month)) throw new CliFailure('badMonth', { value: values.month });
+  return {
+    kind: 'review',
+    input,
+    month: values.month,
+    today: validToday(values.today),
+    json: values.json === true,
+    write: values.write === undefined ? null : validXlsxName(values.write),
+  };
+}
+
+/** Reads the whole argument list; throws `CliFailure` for bad usage. */
+export function parseCommand(argv: readonly string[]): CliCommand {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new CliFailure('noCommand');
+  if (name === '--help' || name === '-h' || name === 'help') {
+    return { kind: 'help', topic: 'overall' };
+  }
+  switch (name) {
+    case 'template':
+      return parseTemplate(rest);
+    case 'check':
+      return parseCheck(rest);
+    case 'review':
+      return parseReview(rest);
+    default:
+      throw new CliFailure('unknownCommand', { command: name });
+  }
+}

@@ -1,0 +1,65 @@
+/** `check file.xlsx`: every problem of every recognised sheet; exit 1 when any is an error. */
+import { checkWorkbook, type CheckResult, type EngineOptions, type Issue } from '../core';
+import { readGrids } from '../xlsx/readGrid';
+import { openWorkbook } from '../xlsx/workbook';
+import { CliFailure } from './failure';
+import { withFileFailures } from './fileFailure';
+import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
+
+/** SPEC §7 `check --json`, keys in the documented order. */
+export function checkDocument(result: CheckResult) {
+  return {
+    issues: result.issues.map((issue: Issue) => ({
+      sheet: issue.sheet,
+      cell: issue.cell,
+      row: issue.row,
+      field: issue.field,
+      severity: issue.severity,
+      code: issue.code,
+      message: issue.message,
+    })),
+    errors: result.errors,
+    warnings: result.warnings,
+  };
+}
+
+function humanReport(result: CheckResult, say: Say): string[] {
+  const sheets = result.sheets.map((sheet) =>
+    say('checkSheetLine', {
+      sheet: sheet.sheet,
+      kind: `${say(sheet.kind === 'tracker' ? 'kindTracker' : 'kindCollab')}${sheet.ours ? '' : ` · ${say('ownSheet')}`}`,
+      row: sheet.headerRow,
+      rows: sheet.rows,
+    }),
+  );
+  const issues = result.issues.map((issue) =>
+    say('issueLine', {
+      sheet: issue.sheet,
+      cell: issue.cell,
+      severity: say(issue.severity === 'error' ? 'severityError' : 'severityWarning'),
+      message: issue.message,
+    }),
+  );
+  return [
+    say('checkSheets', { sheets: result.sheets.length, rows: result.rowsChecked }),
+    ...sheets,
+    ...issues,
+    result.issues.length === 0
+      ? say('checkClean')
+      : say('checkTotals', { errors: result.errors, warnings: result.warnings }),
+  ];
+}
+
+export async function runCheck(
+  input: string,
+  json: boolean,
+  options: EngineOptions,
+  io: CliIo,
+): Promise<number> {
+  const workbook = await withFileFailures(() => openWorkbook(input));
+  const result = checkWorkbook(readGrids(workbook), options);
+  if (result.sheets.length === 0) throw new CliFailure('noRecognisableSheet', { path: input });
+  if (json) printJson(io, checkDocument(result));
+  else printLines(io, humanReport(result, sayIn(options.locale)));
+  return result.errors > 0 ? 1 : 0;
+}

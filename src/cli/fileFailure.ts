@@ -1,0 +1,38 @@
+/** Turns the xlsx layer's typed file errors into the CLI's localised failures. */
+import { WorkbookFileError, type WorkbookFileProblem } from '../xlsx/workbook';
+import { CliFailure } from './failure';
+import type { CliMessage } from './messages';
+
+const MESSAGE_OF: Readonly<Record<WorkbookFileProblem, CliMessage>> = {
+  'missing-file': 'fileMissing',
+  'not-xlsx': 'fileNotXlsx',
+  'password-protected': 'filePasswordProtected',
+  'legacy-xls': 'fileLegacyXls',
+  damaged: 'fileDamaged',
+  'write-failed': 'fileWriteFailed',
+};
+
+function reasonOf(cause: unknown): string {
+  if (typeof cause === 'object' && cause !== null) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') return code;
+    if (typeof message === 'string') return message;
+  }
+  return String(cause);
+}
+
+/** Runs a file operation, reporting an unusable file as a `CliFailure`. */
+export async function withFileFailures<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof WorkbookFileError) {
+      throw new CliFailure(
+        MESSAGE_OF[error.problem],
+        { path: error.filePath, reason: reasonOf(error.cause) },
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}

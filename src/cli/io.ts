@@ -1,0 +1,26 @@
+/** What a command may touch besides files: its two output streams and the clock. */
+import type { Locale } from '../core';
+import { CLI_MESSAGES, type CliMessage } from './messages';
+import { translate } from '../core';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly now: () => Date;
+}
+
+/** Localised text for one message of the CLI catalogue. */
+export type Say = (key: CliMessage, params?: Readonly<Record<string, string | number>>) => string;
+
+export function sayIn(locale: Locale): Say {
+  return (key, params) => translate(CLI_MESSAGES, locale, key, params);
+}
+
+/** `--json` prints exactly one document and nothing else. */
+export function printJson(io: CliIo, document: unknown): void {
+  io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+}
+
+export function printLines(io: CliIo, lines: readonly string[]): void {
+  io.stdout(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,187 @@
+/** Every line the command line prints, in both languages. */
+import { defineCatalog } from '../core/i18n';
+
+const zh = {
+  // Bad usage (exit 2).
+  noCommand: '缺少命令（template、check 或 review）。运行 --help 查看用法。',
+  unknownCommand: '未知命令“{command}”。可用命令：template、check、review；运行 --help 查看用法。',
+  unknownOption: '{command} 不支持选项 {option}。运行 {command} --help 查看用法。',
+  missingValue: '选项 {option} 需要一个值。',
+  unexpectedArgument: '多余的参数“{argument}”。运行 {command} --help 查看用法。',
+  missingInput: '请指定要读取的 .xlsx 文件，例如：{command} 工作簿.xlsx',
+  missingKind: '请指定模板：tracker、collab、review 或 all。',
+  badKind: '未知模板“{kind}”。可选：tracker、collab、review、all。',
+  missingOut: 'template 需要 --out <文件.xlsx>。',
+  notXlsxName: '输出文件必须以 .xlsx 结尾：{path}',
+  badLang: '不支持的语言“{lang}”。可选：zh-CN、en-US。',
+  badToday: '--today 需要 YYYY-MM-DD 格式的有效日期，收到“{value}”。',
+  missingMonth: 'review 需要 --month YYYY-MM，例如 --month 2023-07。',
+  badMonth: '--month 需要 YYYY-MM 格式的月份，收到“{value}”。',
+  // Unusable files (exit 2).
+  fileMissing: '找不到文件：{path}',
+  fileNotXlsx: '{path} 不是 .xlsx 工作簿。',
+  filePasswordProtected: '{path} 受密码保护（已加密），无法读取。请在 Excel 中取消密码后再试。',
+  fileLegacyXls: '{path} 是旧版 .xls 格式。请在 Excel 中另存为 .xlsx 后再试。',
+  fileDamaged: '{path} 无法作为工作簿读取，文件可能已损坏。',
+  fileWriteFailed: '无法写入 {path}：{reason}',
+  noRecognisableSheet:
+    '{path} 中没有可识别的任务跟踪表或协作记录表（前 10 行内需要有包含任务名称和截止日期等列的表头）。',
+  unexpectedFailure: '处理 {path} 时出错：{reason}',
+  // Human-readable results.
+  templateWritten: '已写入 {path}：',
+  templateSheet: '  工作表“{sheet}”（表格 {table}）',
+  templateAppended: '（文件已存在：模板已作为新工作表加入，原有内容未改动。）',
+  checkSheets: '已检查 {sheets} 张工作表，共 {rows} 行数据：',
+  checkSheetLine: '  {sheet}（{kind}，表头在第 {row} 行，{rows} 行）',
+  kindTracker: '任务跟踪表',
+  kindCollab: '协作记录表',
+  ownSheet: '团队自有表格',
+  checkClean: '未发现问题。',
+  checkTotals: '{errors} 个错误，{warnings} 个警告。',
+  severityError: '错误',
+  severityWarning: '警告',
+  issueLine: '  {sheet}!{cell}  {severity}  {message}',
+  reviewTitle: '{month} 月度复盘（截至 {today}）',
+  reviewCompletion: '关键任务完成率：{rate}',
+  reviewDelayed: '延期任务（{count}）：',
+  reviewDelayedLine: '  {id} {name}（截止 {due}）{reason}',
+  reviewReason: '— {reason}',
+  reviewOverdue: '逾期任务（全部任务表，{count}）：{ids}',
+  reviewUnassigned: '未分配负责人（{count}）：{ids}',
+  reviewDepartments: '各部门完成情况：',
+  reviewDepartmentLine: '  {department}：{rate}',
+  reviewCollab: '跨部门协作问题（{count}）：',
+  reviewCollabLine: '  {id} {topic}（时限 {deadline}）{note}',
+  reviewNone: '无',
+  reviewWritten: '已写入 {path}：工作表“{sheet}”中 {month} 的计算列已更新，手填内容保持不变。',
+  reviewNoChart: '（.xlsx 文件中不含部门完成情况图表：图表由 Excel 加载项绘制。）',
+  listSeparator: '、',
+  // Help.
+  helpOverall: `运营工作簿命令行：在没有 Excel 的情况下生成模板、检查表格、计算月度复盘。
+
+用法：
+  npm run --silent cli -- template <tracker|collab|review|all> --out <文件.xlsx> [--lang zh-CN|en-US]
+  npm run --silent cli -- check <文件.xlsx> [--today YYYY-MM-DD] [--json]
+  npm run --silent cli -- review <文件.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <输出.xlsx>]
+
+每个命令都支持 --help 和 --lang。
+退出码：0 完成；1 check 发现至少一个错误；2 用法错误或文件无法读取。`,
+  helpTemplate: `用法：template <tracker|collab|review|all> --out <文件.xlsx> [--lang zh-CN|en-US]
+
+写入带表格、下拉列表、日期格式、冻结表头和逾期/临期/未分配高亮的模板工作表。
+  tracker  任务跟踪表    collab  跨部门协作记录表
+  review   月度运营复盘表    all  三张表写入同一个文件
+若文件已存在，模板作为新工作表加入（重名时改用“名称 (2)”），原有内容不变。
+  --out <文件.xlsx>  输出文件（必填）
+  --lang <语言>      表头和下拉选项的语言，默认取自 LANG / LC_ALL`,
+  helpCheck: `用法：check <文件.xlsx> [--today YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
+
+检查工作簿中所有任务跟踪表和协作记录表（包括团队自有表头的表格），列出每个问题及其单元格。
+  --today <日期>  以该日期判断逾期，默认为本机今天
+  --json          只在标准输出打印一个 JSON 文档：{"issues": [...], "errors": n, "warnings": n}
+有错误时退出码为 1。`,
+  helpReview: `用法：review <文件.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <输出.xlsx>] [--lang zh-CN|en-US]
+
+计算某月的复盘：完成率、延期任务及原因、逾期与未分配任务、各部门完成情况、跨部门协作问题。
+  --month <月份>     复盘月份（必填），例如 2023-07
+  --today <日期>     以该日期判断逾期，默认为本机今天
+  --json             只在标准输出打印一个 JSON 文档
+  --write <输出.xlsx> 把结果写入复盘表（没有则新建），只更新该月的计算列，保留手填的目标和措施`,
+};
+
+const en: Record<keyof typeof zh, string> = {
+  noCommand: 'Missing command (template, check or review). Run with --help for usage.',
+  unknownCommand:
+    'Unknown command "{command}". Commands: template, check, review; run with --help for usage.',
+  unknownOption: '{command} has no option {option}. Run {command} --help for usage.',
+  missingValue: 'Option {option} needs a value.',
+  unexpectedArgument: 'Unexpected argument "{argument}". Run {command} --help for usage.',
+  missingInput: 'Name the .xlsx file to read, e.g. {command} workbook.xlsx',
+  missingKind: 'Name a template: tracker, collab, review or all.',
+  badKind: 'Unknown template "{kind}". Choose tracker, collab, review or all.',
+  missingOut: 'template needs --out <file.xlsx>.',
+  notXlsxName: 'The output file must end in .xlsx: {path}',
+  badLang: 'Unsupported language "{lang}". Choose zh-CN or en-US.',
+  badToday: '--today needs a valid date as YYYY-MM-DD, got "{value}".',
+  missingMonth: 'review needs --month YYYY-MM, e.g. --month 2023-07.',
+  badMonth: '--month needs a month as YYYY-MM, got "{value}".',
+  fileMissing: 'File not found: {path}',
+  fileNotXlsx: '{path} is not an .xlsx workbook.',
+  filePasswordProtected:
+    '{path} is password-protected (encrypted) and cannot be read. Remove the password in Excel and try again.',
+  fileLegacyXls: '{path} is in the old .xls format. Save it as .xlsx in Excel and try again.',
+  fileDamaged: '{path} cannot be read as a workbook; the file may be damaged.',
+  fileWriteFailed: 'Could not write {path}: {reason}',
+  noRecognisableSheet:
+    '{path} has no recognisable task tracker or collaboration log (a header naming at least the task and its due date must be within the first 10 rows).',
+  unexpectedFailure: 'Failed while processing {path}: {reason}',
+  templateWritten: 'Wrote {path}:',
+  templateSheet: '  sheet "{sheet}" (table {table})',
+  templateAppended:
+    '(The file existed: the template was added as a new sheet; nothing in it was changed.)',
+  checkSheets: 'Checked {sheets} sheet(s), {rows} data row(s):',
+  checkSheetLine: '  {sheet} ({kind}, header on row {row}, {rows} row(s))',
+  kindTracker: 'task tracker',
+  kindCollab: 'collaboration log',
+  ownSheet: "team's own sheet",
+  checkClean: 'No problems found.',
+  checkTotals: '{errors} error(s), {warnings} warning(s).',
+  severityError: 'error',
+  severityWarning: 'warning',
+  issueLine: '  {sheet}!{cell}  {severity}  {message}',
+  reviewTitle: 'Monthly review {month} (as of {today})',
+  reviewCompletion: 'Key task completion: {rate}',
+  reviewDelayed: 'Delayed tasks ({count}):',
+  reviewDelayedLine: '  {id} {name} (due {due}) {reason}',
+  reviewReason: '— {reason}',
+  reviewOverdue: 'Overdue, all task sheets ({count}): {ids}',
+  reviewUnassigned: 'No owner ({count}): {ids}',
+  reviewDepartments: 'Completion by department:',
+  reviewDepartmentLine: '  {department}: {rate}',
+  reviewCollab: 'Collaboration problems ({count}):',
+  reviewCollabLine: '  {id} {topic} (deadline {deadline}) {note}',
+  reviewNone: 'none',
+  reviewWritten:
+    'Wrote {path}: the computed cells of {month} on sheet "{sheet}" were updated; typed cells were kept.',
+  reviewNoChart: '(The .xlsx file holds no by-department chart: the Excel add-in draws the chart.)',
+  listSeparator: ', ',
+  helpOverall: `Ops Workbook command line: write templates, check trackers and compute the monthly review without Excel.
+
+Usage:
+  npm run --silent cli -- template <tracker|collab|review|all> --out <file.xlsx> [--lang zh-CN|en-US]
+  npm run --silent cli -- check <file.xlsx> [--today YYYY-MM-DD] [--json]
+  npm run --silent cli -- review <file.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <out.xlsx>]
+
+Every command takes --help and --lang.
+Exit status: 0 done; 1 check found at least one error; 2 bad usage or unreadable file.`,
+  helpTemplate: `Usage: template <tracker|collab|review|all> --out <file.xlsx> [--lang zh-CN|en-US]
+
+Writes template sheets: an Excel table with dropdowns, date formats, a frozen header and
+overdue / due-soon / unassigned highlighting.
+  tracker  Task Tracker      collab  Collaboration Log
+  review   Monthly Review    all     the three sheets in one file
+When the file exists, the template is added as a new sheet ("name (2)" when the name is taken);
+nothing already in the file changes.
+  --out <file.xlsx>  file to write (required)
+  --lang <locale>    language of headers and dropdown values; default from LANG / LC_ALL`,
+  helpCheck: `Usage: check <file.xlsx> [--today YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
+
+Checks every task tracker and collaboration log in the workbook (teams' own headers too) and
+lists each problem with its cell.
+  --today <date>  day that decides what is overdue; default: today on this machine
+  --json          print only one JSON document: {"issues": [...], "errors": n, "warnings": n}
+Exits with 1 when there is at least one error.`,
+  helpReview: `Usage: review <file.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <out.xlsx>] [--lang zh-CN|en-US]
+
+Computes the review of a month: completion rate, delayed tasks and reasons, overdue and
+unassigned tasks, completion by department, collaboration problems.
+  --month <month>     month to review (required), e.g. 2023-07
+  --today <date>      day that decides what is overdue; default: today on this machine
+  --json              print only one JSON document
+  --write <out.xlsx>  write the result into the review sheet (created when missing): only the
+                      month's computed cells change; typed goals and measures are kept`,
+};
+
+export const CLI_MESSAGES = defineCatalog(zh, en);
+
+export type CliMessage = keyof typeof zh;

@@ -1,0 +1,135 @@
+/** `review file.xlsx --month M`: the month's review; `--write` puts it into the review sheet. */
+import type ExcelJS from 'exceljs';
+import {
+  buildReview,
+  formatCompletion,
+  planReviewUpdate,
+  readWorkbook,
+  TABLE_NAMES,
+  type EngineOptions,
+  type Grid,
+  type MonthKey,
+  type ReviewModel,
+} from '../core';
+import { readGrids } from '../xlsx/readGrid';
+import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
+import { applyReviewUpdate } from '../xlsx/writeReview';
+import { CliFailure } from './failure';
+import { withFileFailures } from './fileFailure';
+import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
+
+export interface ReviewRequest {
+  readonly input: string;
+  readonly month: MonthKey;
+  readonly json: boolean;
+  readonly write: string | null;
+}
+
+/** SPEC §7 `review --json`, keys in the documented order. */
+export function reviewDocument(model: ReviewModel) {
+  return {
+    month: model.month,
+    today: model.today,
+    scope: model.scope,
+    completed: model.completed,
+    completionRate: model.completionRate,
+    delayed: model.delayed,
+    overdue: model.overdue,
+    unassigned: model.unassigned,
+    byDepartment: model.byDepartment,
+    collaborationProblems: model.collaborationProblems,
+  };
+}
+
+function humanReport(model: ReviewModel, say: Say): string[] {
+  const list = (ids: readonly string[]) =>
+    ids.length === 0 ? say('reviewNone') : ids.join(say('listSeparator'));
+  const suffix = (text: string) => (text ? say('reviewReason', { reason: text }) : '');
+  return [
+    say('reviewTitle', { month: model.month, today: model.today }),
+    say('reviewCompletion', { rate: formatCompletion(model.completed, model.scope) }),
+    say('reviewDelayed', { count: model.delayed.length }),
+    ...model.delayed.map((task) =>
+      say('reviewDelayedLine', { ...task, reason: suffix(task.reason) }).trimEnd(),
+    ),
+    say('reviewOverdue', { count: model.overdue.length, ids: list(model.overdue) }),
+    say('reviewUnassigned', { count: model.unassigned.length, ids: list(model.unassigned) }),
+    say('reviewDepartments'),
+    ...model.byDepartment.map((row) =>
+      say('reviewDepartmentLine', {
+        department: row.department,
+        rate: formatCompletion(row.completed, row.scope),
+      }),
+    ),
+    say('reviewCollab', { count: model.collaborationProblems.length }),
+    ...model.collaborationProblems.map((problem) =>
+      say('reviewCollabLine', { ...problem, note: suffix(problem.note) }).trimEnd(),
+    ),
+  ];
+}
+
+const REVIEW_TABLE = new RegExp(`^${TABLE_NAMES.review}\\d*$`, 'i');
+
+function reviewGrid(grids: readonly Grid[]): Grid | null {
+  return (
+    grids.find((grid) => grid.tableName !== undefined && REVIEW_TABLE.test(grid.tableName)) ?? null
+  );
+}
+
+/** Local wall-clock time as `YYYY-MM-DD HH:mm`, the review's "updated" stamp. */
+function updatedAt(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+async function writeReview(
+  workbook: ExcelJS.Workbook,
+  grids: readonly Grid[],
+  model: ReviewModel,
+  options: EngineOptions,
+  out: string,
+  now: Date,
+): Promise<string> {
+  const plan = planReviewUpdate({
+    reviewSheet: reviewGrid(grids),
+    model,
+    locale: options.locale,
+    updatedAt: updatedAt(now),
+  });
+  const sheetName = applyReviewUpdate(workbook, plan);
+  await withFileFailures(() => saveWorkbook(workbook, out));
+  return sheetName;
+}
+
+export async function runReview(
+  request: ReviewRequest,
+  options: EngineOptions,
+  io: CliIo,
+): Promise<number> {
+  const workbook = await withFileFailures(() => openWorkbook(request.input));
+  const grids = readGrids(workbook);
+  const reading = readWorkbook(grids, options);
+  if (reading.sheets.length === 0) {
+    throw new CliFailure('noRecognisableSheet', { path: request.input });
+  }
+  const model = buildReview(reading, request.month, options);
+  const written =
+    request.write === null
+      ? null
+      : await writeReview(workbook, grids, model, options, request.write, io.now());
+
+  if (request.json) {
+    printJson(io, reviewDocument(model));
+    return 0;
+  }
+  const say = sayIn(options.locale);
+  const lines = humanReport(model, say);
+  if (written !== null && request.write !== null) {
+    lines.push(
+      say('reviewWritten', { path: request.write, sheet: written, month: model.month }),
+      say('reviewNoChart'),
+    );
+  }
+  printLines(io, lines);
+  return 0;
+}

@@ -1,0 +1,68 @@
+/**
+ * The whole command line as a function of its arguments and environment:
+ * returns the exit status; prints through `io` only. Bad usage and unusable
+ * files end as one localised line on stderr with status 2, never a stack trace.
+ */
+import { localDay, type Locale } from '../core';
+import { chooseLocale, parseCommand, type CliCommand, type HelpTopic } from './args';
+import { runCheck } from './checkCommand';
+import { CliFailure } from './failure';
+import { sayIn, printLines, type CliIo } from './io';
+import type { CliMessage } from './messages';
+import { runReview } from './reviewCommand';
+import { runTemplate } from './templateCommand';
+
+const HELP: Readonly<Record<HelpTopic, CliMessage>> = {
+  overall: 'helpOverall',
+  template: 'helpTemplate',
+  check: 'helpCheck',
+  review: 'helpReview',
+};
+
+async function runCommand(command: CliCommand, locale: Locale, io: CliIo): Promise<number> {
+  switch (command.kind) {
+    case 'help':
+      printLines(io, [sayIn(locale)(HELP[command.topic])]);
+      return 0;
+    case 'template':
+      return runTemplate(command.template, command.out, locale, io);
+    case 'check':
+      return runCheck(
+        command.input,
+        command.json,
+        { locale, today: command.today ?? localDay(io.now()) },
+        io,
+      );
+    case 'review':
+      return runReview(command, { locale, today: command.today ?? localDay(io.now()) }, io);
+  }
+}
+
+function inputOf(argv: readonly string[]): string {
+  return argv.find((arg, index) => index > 0 && !arg.startsWith('-')) ?? '';
+}
+
+/** One line of text from anything thrown, for the last-resort message. */
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? '';
+}
+
+export async function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: CliIo,
+): Promise<number> {
+  const locale = chooseLocale(argv, env);
+  const say = sayIn(locale);
+  try {
+    return await runCommand(parseCommand(argv), locale, io);
+  } catch (error) {
+    const line =
+      error instanceof CliFailure
+        ? say(error.key, error.params)
+        : say('unexpectedFailure', { path: inputOf(argv), reason: describe(error) });
+    io.stderr(`${line}\n`);
+    return 2;
+  }
+}

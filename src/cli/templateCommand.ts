@@ -1,0 +1,43 @@
+/** `template <kind|all> --out file.xlsx`: writes template sheets, adding to an existing file. */
+import { stat } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { planTemplate, TEMPLATES, type Locale, type TemplateKind } from '../core';
+import { writeSheetPlan } from '../xlsx/writePlan';
+import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
+import type { TemplateChoice } from './args';
+import { withFileFailures } from './fileFailure';
+import { printLines, sayIn, type CliIo } from './io';
+
+async function exists(filePath: string): Promise<boolean> {
+  return stat(filePath).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function runTemplate(
+  choice: TemplateChoice,
+  out: string,
+  locale: Locale,
+  io: CliIo,
+): Promise<number> {
+  const kinds: readonly TemplateKind[] =
+    choice === 'all' ? TEMPLATES.map((template) => template.kind) : [choice];
+  // An existing file gains new sheets; nothing already in it is replaced (SPEC §8).
+  const appended = await exists(out);
+  const workbook = appended
+    ? await withFileFailures(() => openWorkbook(out))
+    : new ExcelJS.Workbook();
+  const written = kinds.map((kind) => writeSheetPlan(workbook, planTemplate(kind, locale)));
+  await withFileFailures(() => saveWorkbook(workbook, out));
+
+  const say = sayIn(locale);
+  printLines(io, [
+    say('templateWritten', { path: out }),
+    ...written.map((sheet) =>
+      say('templateSheet', { sheet: sheet.sheetName, table: sheet.tableName }),
+    ),
+    ...(appended ? [say('templateAppended')] : []),
+  ]);
+  return 0;
+}

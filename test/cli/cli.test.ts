@@ -1,0 +1,346 @@
+/**
+ * The command line of SPEC §7, run as the compiled artefact in its own
+ * process: each command, each exit status, each error path, the JSON shapes.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { builtCli, runCli, type CliRun } from './support/builtCli';
+import { oleCompoundFile } from './support/oleFile';
+import {
+  addBudget,
+  addTeamTracker,
+  HANDBOOK_COLLAB,
+  HANDBOOK_TASKS,
+  load,
+  saveAs,
+  typeIntoTable,
+} from './support/workbooks';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'ops-cli-'));
+const file = (name: string) => path.join(dir, name);
+
+/** Exit 2 with exactly one line on stderr, nothing on stdout, no stack trace. */
+function expectUsageFailure(run: CliRun, pattern: RegExp): void {
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.endsWith('\n')).toBe(true);
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\bat .*\.js:\d+|Error:/);
+}
+
+let handbook: string;
+
+beforeAll(async () => {
+  builtCli();
+  handbook = file('handbook.xlsx');
+  expect(runCli(['template', 'all', '--out', handbook, '--lang', 'zh-CN']).status).toBe(0);
+  const workbook = await load(handbook);
+  typeIntoTable(workbook, 'OpsTasks', HANDBOOK_TASKS);
+  typeIntoTable(workbook, 'OpsCollab', HANDBOOK_COLLAB);
+  await saveAs(workbook, handbook);
+}, 120_000);
+
+describe('help', () => {
+  it('prints the overall usage with every command and exits 0', () => {
+    const run = runCli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    for (const command of ['template', 'check', 'review', '--json', '--month', '--write']) {
+      expect(run.stdout).toContain(command);
+    }
+  });
+
+  it.each(['template', 'check', 'review'])(
+    'prints the usage of %s with --help and -h',
+    (command) => {
+      const run = runCli([command, '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: ${command}`));
+      expect(runCli([command, '-h']).stdout).toBe(run.stdout);
+    },
+  );
+
+  it('is in Chinese when LANG is zh_*, and --lang wins over the environment', () => {
+    expect(runCli(['check', '--help'], { LANG: 'zh_CN.UTF-8' }).stdout).toMatch(/^用法：check/);
+    expect(
+      runCli(['check', '--help'], { LANG: 'en_US.UTF-8', LC_ALL: 'zh_TW.UTF-8' }).stdout,
+    ).toMatch(/^用法/);
+    expect(runCli(['check', '--help', '--lang', 'en-US'], { LANG: 'zh_CN.UTF-8' }).stdout).toMatch(
+      /^Usage/,
+    );
+  });
+});
+
+describe('bad usage exits 2 with one clear line', () => {
+  it.each([
+    [[], /Missing command/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['check', 'a.xlsx', '--colour'], /check has no option --colour/],
+    [['check'], /Name the .xlsx file/],
+    [['check', 'a.xlsx', 'b.xlsx'], /Unexpected argument "b.xlsx"/],
+    [['check', 'a.xlsx', '--today', '2023-02-30'], /--today needs a valid date/],
+    [['check', 'a.xlsx', '--today'], /Option --today needs a value/],
+    [['template', '--out', 'x.xlsx'], /Name a template/],
+    [['template', 'kanban', '--out', 'x.xlsx'], /Unknown template "kanban"/],
+    [['template', 'tracker'], /template needs --out/],
+    [['template', 'tracker', '--out', 'x.csv'], /must end in .xlsx/],
+    [['template', 'tracker', '--out', 'x.xlsx', '--lang', 'fr-FR'], /Unsupported language "fr-FR"/],
+    [['review', 'a.xlsx'], /review needs --month/],
+    [['review', 'a.xlsx', '--month', '2023-13'], /--month needs a month as YYYY-MM, got "2023-13"/],
+    [['review', 'a.xlsx', '--month', '2023-7'], /got "2023-7"/],
+  ])('%j', (args, pattern) => {
+    expectUsageFailure(runCli(args as string[]), pattern as RegExp);
+  });
+
+  it('says it in Chinese under a Chinese locale', () => {
+    expectUsageFailure(
+      runCli(['review', 'a.xlsx'], { LANG: 'zh_CN.UTF-8' }),
+      /review 需要 --month/,
+    );
+    expectUsageFailure(runCli(['frobnicate'], { LC_ALL: 'zh_CN.UTF-8' }), /未知命令“frobnicate”/);
+  });
+});
+
+describe('unreadable files exit 2 with one clear line', () => {
+  beforeAll(async () => {
+    writeFileSync(file('notes.xlsx'), 'not a workbook at all');
+    writeFileSync(file('locked.xlsx'), oleCompoundFile(['EncryptionInfo', 'EncryptedPackage']));
+    writeFileSync(file('old.xlsx'), oleCompoundFile(['Workbook']));
+    mkdirSync(file('folder.xlsx'));
+    const budget = new ExcelJS.Workbook();
+    addBudget(budget);
+    await saveAs(budget, file('budget.xlsx'));
+  });
+
+  it.each([
+    ['missing.xlsx', /File not found: .*missing\.xlsx/],
+    ['folder.xlsx', /File not found/],
+    ['notes.xlsx', /notes\.xlsx is not an \.xlsx workbook/],
+    ['locked.xlsx', /locked\.xlsx is password-protected/],
+    ['old.xlsx', /old \.xls format/],
+    ['budget.xlsx', /budget\.xlsx has no recognisable task tracker or collaboration log/],
+  ])('check %s', (name, pattern) => {
+    expectUsageFailure(runCli(['check', file(name)]), pattern);
+    expectUsageFailure(runCli(['review', file(name), '--month', '2023-07', '--json']), pattern);
+  });
+
+  it('reports a password-protected file in Chinese', () => {
+    expectUsageFailure(
+      runCli(['check', file('locked.xlsx')], { LANG: 'zh_CN.UTF-8' }),
+      /locked\.xlsx 受密码保护/,
+    );
+  });
+
+  it('reports an output it cannot write', () => {
+    expectUsageFailure(
+      runCli(['template', 'tracker', '--out', file('no/such/dir/t.xlsx')]),
+      /Could not write .*t\.xlsx: ENOENT/,
+    );
+  });
+});
+
+describe('template', () => {
+  it('writes one sheet per template, localised, and never replaces an existing sheet', async () => {
+    const out = file('templates.xlsx');
+    const first = runCli(['template', 'tracker', '--out', out, '--lang', 'zh-CN']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('任务跟踪表');
+    const second = runCli(['template', 'all', '--out', out, '--lang', 'en-US']);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/added as a new sheet/);
+    const workbook = await load(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '任务跟踪表',
+      'Task Tracker',
+      'Collaboration Log',
+      'Monthly Review',
+    ]);
+    const tables = workbook.worksheets.flatMap((sheet) =>
+      (sheet.getTables() as unknown as { model: { name: string } }[]).map((t) => t.model.name),
+    );
+    expect(tables).toEqual(['OpsTasks', 'OpsTasks2', 'OpsCollab', 'OpsReview']);
+  });
+
+  it('takes a same-named sheet into account: 任务跟踪表 (2)', () => {
+    const out = file('twice.xlsx');
+    runCli(['template', 'tracker', '--out', out, '--lang', 'zh-CN']);
+    const again = runCli(['template', 'tracker', '--out', out, '--lang', 'zh-CN']);
+    expect(again.stdout).toContain('任务跟踪表 (2)');
+    expect(again.stdout).toContain('OpsTasks2');
+  });
+});
+
+describe('check', () => {
+  it('finds nothing in a fresh template: exit 0 and an empty JSON report', () => {
+    const out = file('fresh.xlsx');
+    runCli(['template', 'all', '--out', out]);
+    const run = runCli(['check', out, '--json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ issues: [], errors: 0, warnings: 0 });
+  });
+
+  it('prints exactly one JSON document in the shape of SPEC §7, exit 1 on errors', async () => {
+    const broken = new ExcelJS.Workbook();
+    const sheet = broken.addWorksheet('任务跟踪表');
+    sheet.addRow([
+      '任务ID',
+      '任务名称',
+      '所属部门',
+      '负责人',
+      '开始日期',
+      '截止日期',
+      '优先级',
+      '当前状态',
+    ]);
+    sheet.addRow(['OP-001', '问卷', '市场部', '张*', '2023-07-10', '2023-07-05', '高', '进行中']);
+    await saveAs(broken, file('broken.xlsx'));
+
+    const run = runCli([
+      'check',
+      file('broken.xlsx'),
+      '--json',
+      '--lang',
+      'zh-CN',
+      '--today',
+      '2023-07-20',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual(['issues', 'errors', 'warnings']);
+    expect(report.issues).toContainEqual({
+      sheet: '任务跟踪表',
+      cell: 'F2',
+      row: 2,
+      field: 'due',
+      severity: 'error',
+      code: 'due-before-start',
+      message: expect.stringContaining('截止日期'),
+    });
+    for (const issue of report.issues) {
+      expect(Object.keys(issue)).toEqual([
+        'sheet',
+        'cell',
+        'row',
+        'field',
+        'severity',
+        'code',
+        'message',
+      ]);
+    }
+    expect(report.errors).toBe(
+      report.issues.filter((i: { severity: string }) => i.severity === 'error').length,
+    );
+  });
+
+  it('prints a readable localised summary without --json', () => {
+    const zh = runCli(['check', handbook, '--today', '2023-07-25'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toMatch(/已检查 \d+ 张工作表/);
+    expect(zh.stdout).toMatch(/任务跟踪表（任务跟踪表，表头在第 1 行，6 行）/);
+    const en = runCli(['check', handbook, '--today', '2023-07-25']);
+    expect(en.stdout).toMatch(/Checked \d+ sheet\(s\)/);
+    expect(en.status).toBe(zh.status);
+  });
+
+  it("reads a team's own tracker (title row, synonyms, Period ranges)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addTeamTracker(workbook);
+    await saveAs(workbook, file('team.xlsx'));
+    const run = runCli(['check', file('team.xlsx'), '--json', '--today', '2023-07-25']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.errors).toBe(0);
+    expect(
+      report.issues.map((i: { code: string; cell: string }) => `${i.code}@${i.cell}`),
+    ).toContain('unassigned@D4');
+  });
+});
+
+describe('review', () => {
+  it('prints the review of SPEC §7 as one JSON document', () => {
+    const run = runCli([
+      'review',
+      handbook,
+      '--month',
+      '2023-07',
+      '--today',
+      '2023-07-25',
+      '--json',
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const review = JSON.parse(run.stdout);
+    expect(Object.keys(review)).toEqual([
+      'month',
+      'today',
+      'scope',
+      'completed',
+      'completionRate',
+      'delayed',
+      'overdue',
+      'unassigned',
+      'byDepartment',
+      'collaborationProblems',
+    ]);
+    expect(review).toMatchObject({ month: '2023-07', today: '2023-07-25', scope: 5, completed: 2 });
+    expect(review.completionRate).toBeCloseTo(0.4, 6);
+    expect(review.delayed).toEqual([
+      {
+        id: 'OP-001',
+        name: 'Q3客户满意度调研',
+        due: '2023-07-15',
+        reason: '需产品部*确认调研维度',
+      },
+      { id: 'OP-002', name: '新员工入职培训', due: '2023-07-20', reason: '行政部*协调培训场地' },
+      { id: 'OP-005', name: '渠道活动复盘', due: '2023-07-10', reason: '+活动数据晚到' },
+    ]);
+    expect(review.overdue).toEqual(['OP-001', 'OP-002']);
+    expect(review.unassigned).toEqual(['OP-004']);
+    expect(review.byDepartment).toContainEqual({
+      department: '市场部',
+      scope: 3,
+      completed: 2,
+      completionRate: 0.666666,
+    });
+    expect(review.collaborationProblems).toEqual([
+      {
+        id: 'CO-002',
+        topic: '季度客户答谢会筹备',
+        deadline: '2023-07-22',
+        note: '场地已确认，名单待销售部*补充',
+      },
+    ]);
+  });
+
+  it('prints a readable summary with the completion text', () => {
+    const run = runCli(['review', handbook, '--month', '2023-07', '--today', '2023-07-25']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Monthly review 2023-07 (as of 2023-07-25)');
+    expect(run.stdout).toContain('40.0% (2/5)');
+    expect(run.stdout).toContain(
+      'OP-001 Q3客户满意度调研 (due 2023-07-15) — 需产品部*确认调研维度',
+    );
+  });
+
+  it('--write updates the review sheet and says the chart is left to the add-in', async () => {
+    const out = file('reviewed.xlsx');
+    const run = runCli([
+      'review',
+      handbook,
+      '--month',
+      '2023-07',
+      '--today',
+      '2023-07-25',
+      '--write',
+      out,
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Wrote .*reviewed\.xlsx/);
+    expect(run.stdout).toMatch(/add-in draws the chart/);
+    const workbook = await load(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('月度运营复盘表');
+  });
+});
