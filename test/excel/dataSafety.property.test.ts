@@ -4,9 +4,9 @@
  * value, formula and format, and every user sheet and table where it was.
  */
 import fc from 'fast-check';
-import { planTemplate, type Locale, type TemplateKind } from '../../src/core';
+import { getTemplate, planTemplate, type Locale, type TemplateKind } from '../../src/core';
 import { createOpsWorkbook, type OpsWorkbook } from '../../src/excel';
-import { createFakeExcel, type CellValue } from '../fake-excel';
+import { createFakeExcel, type CellValue, type FakeExcel, type FakeSheet } from '../fake-excel';
 import { cellsOf, EXCEL_1_8, TEAM_TRACKER } from './helpers';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
@@ -48,7 +48,9 @@ type Action =
   | { kind: 'insert'; template: TemplateKind; locale: Locale }
   | { kind: 'insertAll'; locale: Locale }
   | { kind: 'check'; locale: Locale }
-  | { kind: 'recalculate'; month: string; locale: Locale };
+  | { kind: 'recalculate'; month: string; locale: Locale }
+  /** Someone types a goal into the review table and a note beside everything the add-in owns. */
+  | { kind: 'type'; row: number; text: string };
 
 const locale = fc.constantFrom(...LOCALES);
 const action: fc.Arbitrary<Action> = fc.oneof(
@@ -60,11 +62,50 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     month: fc.constantFrom('2023-06', '2023-07'),
     locale,
   }),
+  fc.record({
+    kind: fc.constant('type' as const),
+    row: fc.nat(5),
+    text: fc.string({ minLength: 1, maxLength: 8 }).map((text) => `目标 ${text}`),
+  }),
 );
 
-async function perform(ops: OpsWorkbook, step: Action): Promise<void> {
+/** What people typed into sheets the add-in made: goals in the review, notes far to the right. */
+interface Typed {
+  readonly goals: string[];
+  readonly notes: { sheet: FakeSheet; row: number; column: number; text: string }[];
+}
+
+function typeIntoReview(fake: FakeExcel, typed: Typed, row: number, text: string): void {
+  const table = fake.workbook.table('OpsReview');
+  if (!table) return;
+  const goal = getTemplate('review').columns.find((column) => column.key === 'goal');
+  const headers = Object.values(goal?.header ?? {});
+  const { rect, sheet } = table;
+  let column = -1;
+  for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+    if (headers.includes(String(sheet.cellAt(rect.row, c).value))) column = c;
+  }
+  const at = rect.row + 1 + (row % (rect.rowCount - 1));
+  if (column >= 0 && sheet.cellAt(at, column).value === '') {
+    sheet.mutable(at, column).value = text;
+    typed.goals.push(text);
+  }
+  const note = { sheet, row, column: rect.column + rect.columnCount + 12, text: `笔记 ${text}` };
+  sheet.mutable(note.row, note.column).value = note.text;
+  typed.notes.push(note);
+}
+
+async function perform(
+  ops: OpsWorkbook,
+  fake: FakeExcel,
+  typed: Typed,
+  step: Action,
+): Promise<void> {
   const today = '2023-07-20';
   switch (step.kind) {
+    case 'type':
+      typeIntoReview(fake, typed, step.row, step.text);
+      return;
     case 'insert':
       await ops.insertTemplate(step.template, step.locale);
       return;
@@ -112,7 +153,8 @@ describe('data safety', () => {
           const tablesBefore = fake.workbook.tables.map((t) => ({ ...t }));
 
           const ops = createOpsWorkbook(fake.run, EXCEL_1_8);
-          for (const step of actions) await perform(ops, step);
+          const typed: Typed = { goals: [], notes: [] };
+          for (const step of actions) await perform(ops, fake, typed, step);
 
           expect(userSheets.map((sheet) => ({ name: sheet.name, cells: cellsOf(sheet) }))).toEqual(
             before,
@@ -121,9 +163,22 @@ describe('data safety', () => {
           for (const table of tablesBefore) {
             expect(fake.workbook.tables).toContainEqual(table);
           }
+          const review = fake.workbook.table('OpsReview');
+          const goalsNow = review
+            ? Array.from({ length: review.rect.rowCount }, (_, r) =>
+                Array.from(
+                  { length: review.rect.columnCount },
+                  (_, c) => review.sheet.cellAt(review.rect.row + r, review.rect.column + c).value,
+                ),
+              ).flat()
+            : [];
+          for (const goal of typed.goals) expect(goalsNow).toContain(goal);
+          for (const note of typed.notes) {
+            expect(note.sheet.cellAt(note.row, note.column).value).toBe(note.text);
+          }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 });
