@@ -1,7 +1,8 @@
 /**
  * The end-to-end test page: the real pane (`bootPane`, the real gateway)
  * over the in-memory Excel, in place of Office.js. `?lang=en-US` sets Office's
- * display language. The workbook is exposed on `window.opsE2E` for the test.
+ * display language; `?office=none` leaves Office out, as in a plain browser
+ * tab. The workbook is exposed on `window.opsE2E` for the test.
  */
 import { currentMonth, localDay } from '../../src/core';
 import { createOpsWorkbook } from '../../src/excel';
@@ -19,7 +20,9 @@ const params = new URLSearchParams(window.location.search);
 const fake = createFakeExcel();
 const month = currentMonth(localDay(new Date()));
 seedTeamTracker(fake, month);
-installFakeOffice(fake, { displayLanguage: params.get('lang') ?? 'zh-CN' });
+if (params.get('office') !== 'none') {
+  installFakeOffice(fake, { displayLanguage: params.get('lang') ?? 'zh-CN' });
+}
 window.opsE2E = { fake, month, ready: false };
 
 const container = document.getElementById('root');

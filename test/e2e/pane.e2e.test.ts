@@ -63,6 +63,16 @@ async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
     await new Promise((resolve) => server?.close(resolve));
   });
 
+  it('in a plain browser tab says how to open the pane in Excel', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${baseUrl}?office=none`);
+    await page.getByRole('heading', { name: /Excel/ }).waitFor();
+    expect(await page.getByRole('listitem').count()).toBe(3);
+    await expect(page.getByRole('button').count()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'outside-office.png') });
+    await page.close();
+  });
+
   it.each(['zh-CN', 'en-US'] as const)(
     'inserts, checks and recalculates (%s)',
     async (locale) => {

@@ -124,6 +124,18 @@ describe('Check screen', () => {
     expect(workbook.selectCell).toHaveBeenLastCalledWith('市场部台账', 'A4');
   });
 
+  it('renders cell text as text, never as HTML', async () => {
+    const workbook = scriptedWorkbook();
+    const hostile = '<img src=x onerror="alert(1)">';
+    workbook.checkWorkbook.mockResolvedValueOnce(
+      checkResult([issue({ cell: 'B2', sheet: hostile, message: `状态“${hostile}”无效` })]),
+    );
+    const pane = renderPane(workbook, { locale: 'zh-CN' });
+    await runCheck(pane, '检查', '检查工作簿');
+    expect(await screen.findByText(`状态“${hostile}”无效`)).toBeTruthy();
+    expect(pane.container.querySelector('img')).toBeNull();
+  });
+
   it('says so when a cell cannot be selected any more', async () => {
     const workbook = scriptedWorkbook();
     workbook.checkWorkbook.mockResolvedValueOnce(checkResult(SAMPLE));
