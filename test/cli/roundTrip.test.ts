@@ -11,6 +11,7 @@ import type ExcelJS from 'exceljs';
 import { sheetTables } from '../../src/xlsx/tables';
 import { conditionalFormatsOf } from '../../src/xlsx/sheetModel';
 import { builtCli, runCli } from './support/builtCli';
+import { tableProblems } from './support/integrity';
 import {
   addTeamTracker,
   addTraditionalTracker,
@@ -135,6 +136,7 @@ it('review --write fills the month, keeps typed cells through a recalculation, a
   expect(august).toMatchObject({ month: '2023-08', scope: 1, completed: 0 });
 
   workbook = await load(file('august.xlsx'));
+  expect(tableProblems(workbook)).toEqual([]);
   const rows = reviewRows(workbook);
   expect([...rows.keys()]).toEqual(['2023-07', '2023-08']);
   july = rows.get('2023-07')!;
