@@ -17,6 +17,7 @@ import {
 import { queueSheetPlan, rangeAddress } from './applySheetPlan';
 import { cellPut, queueCells, TEXT_FORMAT, type CellPut } from './cells';
 import type { ExcelContext, Table, Worksheet } from './context';
+import { OpsError } from './errors';
 import type { OurTable, SheetContent, WorkbookContent } from './readGrids';
 
 export interface ReviewLocation {
@@ -120,6 +121,9 @@ export function queueReviewPlan(
   review: ReviewLocation | null,
   locale: Locale,
 ): ReviewWritten {
+  // Refused before anything is queued: a half-written review helps nobody.
+  if (review?.sheet.protected) throw new OpsError('accessDenied');
+  if (!review && content.structureProtected) throw new OpsError('workbookProtected');
   const target = targetFor(context, plan, content, review, locale);
   const { sheet, top } = target;
 

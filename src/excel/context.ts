@@ -24,6 +24,14 @@ export interface ExcelContext {
 export interface Workbook {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
+  /** Structure protection: no sheet can be added while it is on (ExcelApi 1.7). */
+  readonly protection: Protection;
+}
+
+/** Workbook or worksheet protection; only whether it is on. */
+export interface Protection {
+  readonly protected: boolean;
+  load(propertyNames: 'protected'): Protection;
 }
 
 export interface WorksheetCollection {
@@ -41,6 +49,8 @@ export interface Worksheet {
   readonly tables: TableCollection;
   readonly charts: ChartCollection;
   readonly freezePanes: WorksheetFreezePanes;
+  /** ExcelApi 1.2. */
+  readonly protection: Protection;
   activate(): void;
   getRange(address?: string): Range;
   getRangeByIndexes(

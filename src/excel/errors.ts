@@ -12,6 +12,7 @@ export type OpsErrorCode =
   | 'apiNotFound'
   | 'cellEditMode'
   | 'accessDenied'
+  | 'workbookProtected'
   | 'payloadTooLarge'
   | 'generalException'
   | 'unknown';

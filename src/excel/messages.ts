@@ -14,6 +14,8 @@ export const EXCEL_MESSAGES = defineCatalog(
     'accessDenied.message': '工作表受保护，或你没有修改此工作簿的权限。',
     'accessDenied.nextStep':
       '请在“审阅 → 撤消工作表保护”中取消保护，或向文件所有者申请编辑权限后重试。',
+    'workbookProtected.message': '工作簿结构受保护，无法添加新工作表。',
+    'workbookProtected.nextStep': '请在“审阅 → 保护工作簿”中取消工作簿保护，然后重试。',
     'payloadTooLarge.message': '有一行数据超过了 Excel 单次传输的上限（5 MB）。',
     'payloadTooLarge.nextStep': '请缩短该行中特别长的单元格内容，然后重试。',
     'generalException.message': 'Excel 内部出错，自动重试后仍未成功。',
@@ -39,6 +41,9 @@ export const EXCEL_MESSAGES = defineCatalog(
       'The sheet is protected, or you do not have permission to change this workbook.',
     'accessDenied.nextStep':
       'Unprotect the sheet (Review → Unprotect Sheet) or ask the file owner for edit access, then try again.',
+    'workbookProtected.message': 'The workbook structure is protected, so no sheet can be added.',
+    'workbookProtected.nextStep':
+      'Turn off workbook protection (Review → Protect Workbook), then try again.',
     'payloadTooLarge.message': 'A single row is larger than Excel can transfer at once (5 MB).',
     'payloadTooLarge.nextStep': 'Shorten the very long cells in that row, then try again.',
     'generalException.message': 'Excel had an internal error, and an automatic retry failed too.',

@@ -39,7 +39,9 @@ export interface SheetContent {
   readonly name: string;
   /** The whole read area (used range and our tables), origin set. */
   readonly grid: Grid;
+  /** Chart names and protection: read only for the review (`ReadOptions.review`). */
   readonly chartNames: readonly string[];
+  readonly protected: boolean;
 }
 
 export interface WorkbookContent {
@@ -49,11 +51,13 @@ export interface WorkbookContent {
   readonly sheets: readonly SheetContent[];
   /** Core input: our tables as their own grids, every other non-empty sheet whole. */
   readonly grids: readonly Grid[];
+  /** Workbook structure protection (read only for the review). */
+  readonly structureProtected: boolean;
 }
 
 export interface ReadOptions {
-  /** Also list each sheet's chart names (the review needs them). */
-  readonly charts?: boolean;
+  /** Also read what writing the review needs: chart names and protection. */
+  readonly review?: boolean;
 }
 
 interface SheetArea {
@@ -64,6 +68,7 @@ interface SheetArea {
   readonly ours: boolean;
   readonly cells: unknown[][];
   readonly charts: readonly string[];
+  readonly protected: boolean;
 }
 
 interface Block {
@@ -110,6 +115,7 @@ export async function readWorkbookContent(
   const { worksheets, tables } = context.workbook;
   worksheets.load('items/name');
   tables.load('items/name');
+  const structure = options.review ? context.workbook.protection.load('protected') : null;
   await context.sync();
 
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
@@ -117,8 +123,11 @@ export async function readWorkbookContent(
   const used = worksheets.items.map((sheet) =>
     sheet.getUsedRangeOrNullObject(true).load(RECT_PROPERTIES),
   );
-  const charts = options.charts
+  const charts = options.review
     ? worksheets.items.map((sheet) => sheet.charts.load('items/name'))
+    : [];
+  const protections = options.review
+    ? worksheets.items.map((sheet) => sheet.protection.load('protected'))
     : [];
   const ours = tables.items
     .filter((table) => OUR_TABLE.test(table.name))
@@ -149,6 +158,7 @@ export async function readWorkbookContent(
       ours: tablesHere.length > 0,
       cells: [],
       charts: charts[i]?.items.map((chart) => chart.name) ?? [],
+      protected: protections[i]?.protected ?? false,
     };
   });
 
@@ -157,13 +167,21 @@ export async function readWorkbookContent(
   const sheets = areas.map((area) => ({
     name: area.name,
     chartNames: area.charts,
+    protected: area.protected,
     grid: {
       sheetName: area.name,
       cells: area.cells,
       origin: { row: area.rect?.row ?? 0, column: area.rect?.column ?? 0 },
     },
   }));
-  return { sheetNames, tableNames, ourTables, sheets, grids: coreGrids(sheets, ourTables) };
+  return {
+    sheetNames,
+    tableNames,
+    ourTables,
+    sheets,
+    grids: coreGrids(sheets, ourTables),
+    structureProtected: structure?.protected ?? false,
+  };
 }
 
 function coreGrids(sheets: readonly SheetContent[], ourTables: readonly OurTable[]): Grid[] {

@@ -22,6 +22,7 @@ import type { CheckOptions, InsertedSheet, OpsWorkbook, ProgressStep } from './a
 import { queueReviewPlan, findReview } from './applyReviewPlan';
 import { queueSheetPlan } from './applySheetPlan';
 import { excelRun, type ExcelContext, type ExcelRun } from './context';
+import { OpsError } from './errors';
 import { officeHost, requireCoreApi, type OfficeHost } from './host';
 import { readWorkbookContent } from './readGrids';
 import { runInExcel } from './run';
@@ -49,7 +50,9 @@ async function insertTemplates(
   const { worksheets, tables } = context.workbook;
   worksheets.load('items/name');
   tables.load('items/name');
+  const structure = context.workbook.protection.load('protected');
   await context.sync();
+  if (structure.protected) throw new OpsError('workbookProtected');
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
   const tableNames = tables.items.map((table) => table.name);
   const inserted = kinds.map((kind) => {
@@ -118,7 +121,7 @@ export function createOpsWorkbook(
       const engine = engineOptions(options);
       return inExcel(async (context) => {
         onProgress?.('reading');
-        const content = await readWorkbookContent(context, { charts: true });
+        const content = await readWorkbookContent(context, { review: true });
         onProgress?.('checking');
         const model = buildReview(readWorkbook(content.grids, engine), month, engine);
         const review = findReview(content);

@@ -71,15 +71,40 @@ describe('gateway errors', () => {
     expect(seen).toEqual([{ delayForCellEdit: true }]);
   });
 
-  it('tells the user to unprotect a protected sheet', async () => {
+  it('refuses to recalculate on a protected review sheet before writing anything', async () => {
     const { fake, ops } = setUp();
     await ops.insertTemplate('review', 'zh-CN');
     fake.workbook.sheets[0]!.isProtected = true;
+    const before = fake.workbook.snapshot();
     const error = (await ops
       .recalculateReview('2023-07', { locale: 'zh-CN', today: '2023-07-20' })
       .catch((e: unknown) => e)) as OpsError;
     expect(error.code).toBe('accessDenied');
     expect(error.nextStep('zh-CN')).toContain('撤消工作表保护');
+    expect(error.nextStep('en-US')).toContain('Unprotect Sheet');
+    expect(fake.workbook.snapshot()).toEqual(before);
+  });
+
+  it('says so when the workbook structure is protected and no sheet can be added', async () => {
+    const { fake, ops } = setUp();
+    fake.workbook.structureProtected = true;
+    await expect(ops.insertTemplate('tracker', 'zh-CN')).rejects.toMatchObject({
+      code: 'workbookProtected',
+    });
+    const error = (await ops
+      .recalculateReview('2023-07', { locale: 'en-US', today: '2023-07-20' })
+      .catch((e: unknown) => e)) as OpsError;
+    expect(error.code).toBe('workbookProtected');
+    expect(error.nextStep('en-US')).toContain('Protect Workbook');
+    expect(error.nextStep('zh-CN')).toContain('保护工作簿');
+    expect(fake.workbook.sheets).toHaveLength(0);
+  });
+
+  it('reports a write refused by Excel itself as access denied', async () => {
+    const { fake, ops } = setUp();
+    fake.failNext('AccessDenied');
+    const error = (await ops.selectCell('Any', 'A1').catch((e: unknown) => e)) as OpsError;
+    expect(error.code).toBe('accessDenied');
   });
 
   it('never swallows an unknown error', () => {

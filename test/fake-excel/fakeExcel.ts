@@ -8,6 +8,7 @@ import type { ExcelContext, RunOptions } from '../../src/excel/context';
 import { FakeEngine, type FakeStats } from './engine';
 import type { FakeErrorCode } from './errors';
 import { FakeRequestContext } from './objects/base';
+import { FakeProtection } from './objects/protection';
 import { FakeTableCollection } from './objects/table';
 import { FakeWorksheetCollection } from './objects/worksheet';
 import { FakeWorkbookState } from './state';
@@ -36,6 +37,10 @@ class FakeContext extends FakeRequestContext implements ExcelContext {
   readonly workbook = {
     worksheets: new FakeWorksheetCollection(this),
     tables: new FakeTableCollection(this, 'workbook.tables', null),
+    protection: new FakeProtection(this, 'workbook.protection', () => {
+      const state = this.engine.state;
+      return () => state.structureProtected;
+    }),
   };
 }
 

@@ -163,6 +163,8 @@ export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
   activeSheet: FakeSheet | null = null;
+  /** Workbook structure protection: sheets cannot be added. */
+  structureProtected = false;
   selection: { sheet: FakeSheet; rect: Rect } | null = null;
   private nextSheetId = 1;
 
@@ -184,6 +186,7 @@ export class FakeWorkbookState {
       throw fakeError('InvalidArgument', `worksheets.add(${name})`);
     }
     if (this.sheet(name)) throw fakeError('ItemAlreadyExists', `worksheets.add(${name})`);
+    if (this.structureProtected) throw fakeError('AccessDenied', `worksheets.add(${name})`);
     const sheet = new FakeSheet(name, this.nextSheetId++, options.protected ?? false);
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;

@@ -9,6 +9,7 @@ import { fakeError } from '../errors';
 import type { FakeSheet } from '../state';
 import { assertWritable, FakeClientObject, FakeRequestContext, once, parseItemsLoad } from './base';
 import { FakeChartCollection } from './chart';
+import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 
@@ -16,6 +17,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksh
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: WorksheetFreezePanes;
+  readonly protection: FakeProtection;
 
   constructor(
     context: FakeRequestContext,
@@ -26,6 +28,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksh
     super(context, path, once(resolve), nullable);
     this.tables = new FakeTableCollection(context, `${path}.tables`, () => this.target());
     this.charts = new FakeChartCollection(context, `${path}.charts`, () => this.target());
+    this.protection = new FakeProtection(context, `${path}.protection`, () => {
+      const sheet = this.target();
+      return () => sheet.isProtected;
+    });
     this.freezePanes = {
       freezeRows: (count = 1) =>
         this.queue({ method: 'freezePanes.freezeRows', args: [count] }, (sheet) => {
