@@ -1,7 +1,7 @@
 /**
  * The function file (dist/commands.html): registers the ribbon's
- * ExecuteFunction commands. Opened with `?notice=…` the same page is the
- * notice dialog those commands show.
+ * ExecuteFunction commands, at load as the Office template does. Opened with
+ * `?notice=…` the same page is the notice dialog those commands show.
  */
 import { localDay } from '../core';
 import { createOpsWorkbook } from '../excel';
@@ -10,12 +10,11 @@ import { documentPaneSettings } from '../host/ribbon';
 import { renderNotice } from './noticePage';
 import { ribbonHandlers } from './ribbon';
 
-void Office.onReady(() => {
-  const notice = noticeFromSearch(window.location.search);
-  if (notice) {
-    renderNotice(document, notice, closeNotice);
-    return;
-  }
+const notice = noticeFromSearch(window.location.search);
+
+if (notice) {
+  void Office.onReady(() => renderNotice(document, notice, closeNotice));
+} else {
   const handlers = ribbonHandlers({
     workbook: () => createOpsWorkbook(),
     settings: documentPaneSettings,
@@ -25,4 +24,4 @@ void Office.onReady(() => {
   for (const [name, handler] of Object.entries(handlers)) {
     Office.actions.associate(name, handler);
   }
-});
+}
