@@ -1,9 +1,15 @@
 /** Small builders for the grids the core reads in tests. */
-import { getTemplate, type Grid, type Locale, type TemplateKind } from '../../src/core';
+import {
+  getTemplate,
+  type EngineOptions,
+  type Grid,
+  type Locale,
+  type TemplateKind,
+} from '../../src/core';
 
 export const TODAY = '2023-07-20';
-export const ZH = { today: TODAY, locale: 'zh-CN' as const };
-export const EN = { today: TODAY, locale: 'en-US' as const };
+export const ZH: EngineOptions = { today: TODAY, locale: 'zh-CN' };
+export const EN: EngineOptions = { today: TODAY, locale: 'en-US' };
 
 export function grid(
   sheetName: string,
