@@ -60,6 +60,23 @@ describe('Settings screen', () => {
     expect(workbook.checkWorkbook.mock.calls[0]?.[0].settings).toEqual({ dueSoonDays: 30 });
   });
 
+  it('takes typed days, clamped, and ignores text that is no number', async () => {
+    const settings = memorySettings({
+      'opsWorkbook.locale': 'en-US',
+      'opsWorkbook.dueSoonDays': 5,
+    });
+    const pane = renderPane(scriptedWorkbook(), { settings });
+    await openSettings(pane, 'Settings', 'Interface language');
+    const days = screen.getByRole('spinbutton');
+    await pane.user.clear(days);
+    await pane.user.type(days, 'soon{Enter}');
+    expect(settings.values.get('opsWorkbook.dueSoonDays')).toBe(5);
+    await pane.user.clear(days);
+    await pane.user.type(days, '45{Enter}');
+    expect(settings.values.get('opsWorkbook.dueSoonDays')).toBe(30);
+    expect((days as HTMLInputElement).value).toBe('30');
+  });
+
   it('reads damaged stored settings as the defaults', async () => {
     const settings = memorySettings({
       'opsWorkbook.locale': 'fr',

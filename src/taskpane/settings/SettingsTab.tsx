@@ -43,11 +43,10 @@ export function SettingsTab({ controls }: { readonly controls: SettingsControls 
           min={DUE_SOON_DAYS_RANGE.min}
           max={DUE_SOON_DAYS_RANGE.max}
           onChange={(_event, data) => {
-            // Typed text arrives as displayValue with value undefined; arrows give value.
-            const next = data.value ?? data.displayValue;
-            if (next !== undefined && next !== null) {
-              void update({ dueSoonDays: clampDueSoonDays(next) });
-            }
+            // Arrows give value; typed text arrives as displayValue. Text that is no
+            // number is ignored, and the controlled field shows the stored days again.
+            const days = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
+            if (Number.isFinite(days)) void update({ dueSoonDays: clampDueSoonDays(days) });
           }}
         />
       </Field>
