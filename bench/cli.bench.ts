@@ -55,6 +55,8 @@ async function generate(file: string): Promise<void> {
 interface Measured {
   readonly exit: number | null;
   readonly wallMs: number;
+  /** User + system CPU of the child: steadier than wall time on a shared machine. */
+  readonly cpuMs: number | null;
   readonly peakRssMb: number | null;
 }
 
@@ -74,9 +76,15 @@ function measure(cli: string, args: readonly string[]): Measured {
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
   const exitLine = /Exit status: (\d+)/.exec(result.stderr ?? '');
+  const seconds = (label: string) =>
+    Number(
+      new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr ?? '')?.[1] ?? NaN,
+    );
+  const cpu = seconds('User') + seconds('System');
   return {
     exit: gnuTime && exitLine ? Number(exitLine[1]) : result.status,
     wallMs: Math.round(wallMs),
+    cpuMs: Number.isFinite(cpu) ? Math.round(cpu * 1000) : null,
     peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
   };
 }

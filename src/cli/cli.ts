@@ -2,6 +2,11 @@
 /** Entry point of `npm run cli`: wires the process to `runCli`. */
 import { runCli } from './run';
 
+// `cli check big.xlsx | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 runCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

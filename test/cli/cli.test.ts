@@ -164,6 +164,13 @@ describe('template', () => {
     expect(tables).toEqual(['OpsTasks', 'OpsTasks2', 'OpsCollab', 'OpsReview']);
   });
 
+  it('writes headers in the language of the environment when --lang is absent', async () => {
+    const out = file('env-lang.xlsx');
+    expect(runCli(['template', 'tracker', '--out', out], { LANG: 'zh_TW.UTF-8' }).status).toBe(0);
+    const sheet = (await load(out)).getWorksheet('任务跟踪表')!;
+    expect(sheet.getCell('A1').value).toBe('任务ID');
+  });
+
   it('takes a same-named sheet into account: 任务跟踪表 (2)', () => {
     const out = file('twice.xlsx');
     runCli(['template', 'tracker', '--out', out, '--lang', 'zh-CN']);
@@ -342,5 +349,29 @@ describe('review', () => {
     expect(run.stdout).toMatch(/add-in draws the chart/);
     const workbook = await load(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('月度运营复盘表');
+  });
+
+  it('--write creates the review sheet when the workbook has none, leaving the rest as it was', async () => {
+    const team = new ExcelJS.Workbook();
+    addTeamTracker(team);
+    await saveAs(team, file('team-only.xlsx'));
+    const out = file('team-reviewed.xlsx');
+    const run = runCli([
+      'review',
+      file('team-only.xlsx'),
+      '--month',
+      '2023-07',
+      '--today',
+      '2023-07-25',
+      '--write',
+      out,
+    ]);
+    expect(run.status).toBe(0);
+    const workbook = await load(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Team July', 'Monthly Review']);
+    const review = workbook.getWorksheet('Monthly Review')!;
+    expect(review.getCell('A2').value).toBe('2023-07');
+    expect(review.getCell('C2').value).toBe('33.3% (1/3)');
+    expect(workbook.getWorksheet('Team July')!.getCell('B3').value).toBe('Partner newsletter');
   });
 });
