@@ -76,14 +76,17 @@ export interface ChartRequest {
   readonly name: string;
   readonly title: string;
   readonly type: 'columnClustered';
-  /** Source block in plan coordinates (header row included), zero-based, inclusive. */
+  /**
+   * Source block (header row included), zero-based, inclusive. In a review
+   * update plan these are sheet coordinates (A1 = 0,0) of the review sheet.
+   */
   readonly source: {
     readonly firstRow: number;
     readonly firstColumn: number;
     readonly lastRow: number;
     readonly lastColumn: number;
   };
-  /** Top-left placement cell in plan coordinates. */
+  /** Top-left placement cell; sheet coordinates in a review update plan. */
   readonly at: { readonly row: number; readonly column: number };
 }
 

@@ -9,8 +9,6 @@ import { issueMessage } from '../messages';
 import type { Grid, Issue, IssueCode, Severity } from '../model';
 import { cellScalar, isBlankCell, type CellScalar } from '../values/cell';
 
-const BLANK_SCALAR: CellScalar = { kind: 'blank' };
-
 export class RowReader {
   /** One-based sheet row. */
   readonly sheetRow: number;
@@ -32,12 +30,6 @@ export class RowReader {
 
   has(field: string): boolean {
     return this.binding.columns.has(field);
-  }
-
-  /** The field's cell; blank when the sheet has no such column. */
-  scalar(field: string): CellScalar {
-    const column = this.binding.columns.get(field);
-    return column === undefined ? BLANK_SCALAR : cellScalar(this.cells[column]);
   }
 
   scalarAt(column: number): CellScalar {

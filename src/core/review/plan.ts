@@ -27,7 +27,12 @@ export interface ReviewUpdateInput {
 const text = (value: string): PlanCell =>
   value === '' ? { kind: 'empty' } : { kind: 'text', text: value };
 
-/** The computed cells of M's row, except the time of the update. */
+/**
+ * The computed cells of M's row, except the time of the update. The rate is
+ * written as its text (`85.7% (24/28)`), not as a formula over the counts: the
+ * row is a dated snapshot, text reads the same in Excel, in files written
+ * without a calculation engine and when read back, and comparing it is exact.
+ */
 function computedCells(model: ReviewModel): Record<string, PlanCell> {
   const delayed = model.delayed.map((task) => line(task.id, task.name, task.reason));
   const problems = model.collaborationProblems.map((item) => line(item.id, item.topic, item.note));

@@ -27,5 +27,15 @@ export function toSimplified(text: string): string {
 
 /** The key a header or a vocabulary word is matched by. */
 export function matchKey(text: string): string {
-  return toSimplified(foldWidth(text).replace(/\s+/g, '').toLowerCase());
+  let key = MATCH_KEYS.get(text);
+  if (key === undefined) {
+    key = toSimplified(foldWidth(text).replace(/\s+/g, '').toLowerCase());
+    if (MATCH_KEYS.size >= MATCH_KEY_CACHE_LIMIT) MATCH_KEYS.clear();
+    MATCH_KEYS.set(text, key);
+  }
+  return key;
 }
+
+/** Statuses, owners and departments repeat down a sheet: each distinct text is folded once (a pure memo). */
+const MATCH_KEYS = new Map<string, string>();
+const MATCH_KEY_CACHE_LIMIT = 10_000;

@@ -25,15 +25,28 @@ export function parseDayText(text: string): CalendarDay | null {
     : makeDay(Number(match[5]), Number(match[6]), Number(match[7]));
 }
 
+/** Each serial's result is built once: trackers repeat the same few hundred days. */
+const SERIAL_RESULTS = new Map<number, Parsed<CalendarDay>>();
+const SERIAL_CACHE_LIMIT = 20_000;
+
+function parseSerial(serial: number): Parsed<CalendarDay> {
+  let result = SERIAL_RESULTS.get(serial);
+  if (result === undefined) {
+    const day = serialToDay(serial);
+    result = day ? parsed(day) : invalid(String(serial));
+    if (SERIAL_RESULTS.size >= SERIAL_CACHE_LIMIT) SERIAL_RESULTS.clear();
+    SERIAL_RESULTS.set(serial, result);
+  }
+  return result;
+}
+
 /** A cell meant to hold one day. */
 export function parseDate(scalar: CellScalar): Parsed<CalendarDay> {
   switch (scalar.kind) {
     case 'blank':
       return BLANK;
-    case 'number': {
-      const day = serialToDay(scalar.value);
-      return day ? parsed(day) : invalid(String(scalar.value));
-    }
+    case 'number':
+      return parseSerial(scalar.value);
     case 'date': {
       const day = dateObjectDay(scalar.date);
       return day ? parsed(day) : invalid(String(scalar.date));

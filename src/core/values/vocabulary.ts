@@ -6,13 +6,15 @@ import { matchKey } from '../text/normalise';
 import type { CellScalar } from './cell';
 import { BLANK, invalid, parsed, type Parsed } from './parsed';
 
-export type Vocabulary<T> = ReadonlyMap<string, T>;
+/** Word → its (shared, immutable) result, so a match allocates nothing. */
+export type Vocabulary<T> = ReadonlyMap<string, Parsed<T>>;
 
 export function vocabulary<T>(entries: Readonly<Record<string, T>>): Vocabulary<T> {
-  const map = new Map<string, T>();
+  const map = new Map<string, Parsed<T>>();
   for (const [word, value] of Object.entries(entries)) {
-    map.set(word, value);
-    map.set(matchKey(word), value);
+    const result = parsed(value);
+    map.set(word, result);
+    map.set(matchKey(word), result);
   }
   return map;
 }
@@ -22,8 +24,7 @@ export function parseWord<T>(scalar: CellScalar, words: Vocabulary<T>): Parsed<T
     case 'blank':
       return BLANK;
     case 'text': {
-      const value = words.get(scalar.text) ?? words.get(matchKey(scalar.text));
-      return value === undefined ? invalid(scalar.text) : parsed(value);
+      return words.get(scalar.text) ?? words.get(matchKey(scalar.text)) ?? invalid(scalar.text);
     }
     case 'number':
       return invalid(String(scalar.value));
