@@ -91,8 +91,10 @@ function typeIntoReview(fake: FakeExcel, typed: Typed, row: number, text: string
     typed.goals.push(text);
   }
   const note = { sheet, row, column: rect.column + rect.columnCount + 12, text: `笔记 ${text}` };
-  sheet.mutable(note.row, note.column).value = note.text;
-  typed.notes.push(note);
+  if (sheet.cellAt(note.row, note.column).value === '') {
+    sheet.mutable(note.row, note.column).value = note.text;
+    typed.notes.push(note);
+  }
 }
 
 async function perform(

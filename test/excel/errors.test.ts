@@ -1,8 +1,8 @@
 /** Office errors become typed OpsErrors with a message and a next step in both languages. */
-import { createOpsWorkbook, OpsError, type ExcelRun, type OpsErrorCode } from '../../src/excel';
+import { OpsError, type OpsErrorCode } from '../../src/excel';
 import { toOpsError } from '../../src/excel/errors';
 import type { FakeErrorCode } from '../fake-excel';
-import { EXCEL_1_8, setUp } from './helpers';
+import { setUp } from './helpers';
 
 const CASES: readonly [FakeErrorCode, OpsErrorCode][] = [
   ['ItemNotFound', 'itemNotFound'],
@@ -60,15 +60,23 @@ describe('gateway errors', () => {
     });
   });
 
-  it('asks Excel to wait for cell editing to finish', async () => {
+  it('waits while the user is editing a cell, then inserts', async () => {
+    const { fake, ops } = setUp();
+    fake.startCellEdit();
+    const inserting = ops.insertTemplate('collab', 'zh-CN');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.workbook.sheets).toHaveLength(0);
+    fake.finishCellEdit();
+    await expect(inserting).resolves.toMatchObject({ kind: 'collab' });
+    expect(fake.workbook.sheets).toHaveLength(1);
+  });
+
+  it('a batch that did not ask to wait fails in cell-edit mode (what delayForCellEdit avoids)', async () => {
     const { fake } = setUp();
-    const seen: unknown[] = [];
-    const run: ExcelRun = (options, batch) => {
-      seen.push(options);
-      return fake.run(options, batch);
-    };
-    await createOpsWorkbook(run, EXCEL_1_8).insertTemplate('collab', 'zh-CN');
-    expect(seen).toEqual([{ delayForCellEdit: true }]);
+    fake.startCellEdit();
+    await expect(fake.run((context) => context.sync())).rejects.toMatchObject({
+      code: 'InvalidOperationInCellEditMode',
+    });
   });
 
   it('refuses to recalculate on a protected review sheet before writing anything', async () => {

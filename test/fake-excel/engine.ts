@@ -50,6 +50,33 @@ export class FakeEngine {
     readonly payloadLimitBytes: number,
   ) {}
 
+  private cellEdit: { finished: Promise<void>; finish: () => void } | null = null;
+
+  /** The user starts typing in a cell: batches fail, or wait if they asked to (`delayForCellEdit`). */
+  startCellEdit(): void {
+    if (this.cellEdit) return;
+    let finish = (): void => undefined;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    this.cellEdit = { finished, finish };
+  }
+
+  finishCellEdit(): void {
+    this.cellEdit?.finish();
+    this.cellEdit = null;
+  }
+
+  /** Resolves at once outside cell-edit mode; otherwise waits (delayed batches) or fails. */
+  async admit(delayForCellEdit: boolean, operations: readonly Operation[]): Promise<void> {
+    if (!this.cellEdit) return;
+    if (delayForCellEdit) {
+      await this.cellEdit.finished;
+      return;
+    }
+    this.stats.syncs += 1;
+    this.stats.requestBytes.push(jsonBytes(operations.map((operation) => operation.request)));
+    throw fakeError('InvalidOperationInCellEditMode', 'context.sync');
+  }
+
   failNext(code: FakeErrorCode, times = 1): void {
     for (let i = 0; i < times; i++) this.failures.push(code);
   }

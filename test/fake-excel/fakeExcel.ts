@@ -31,6 +31,13 @@ export interface FakeExcel {
   failNext(code: FakeErrorCode, times?: number): void;
   /** Zeroes the counters (e.g. after seeding through the API). */
   resetStats(): void;
+  /**
+   * The user is typing in a cell until `finishCellEdit()`: syncs fail with
+   * InvalidOperationInCellEditMode, unless the batch ran with `delayForCellEdit`
+   * (then they wait).
+   */
+  startCellEdit(): void;
+  finishCellEdit(): void;
 }
 
 class FakeContext extends FakeRequestContext implements ExcelContext {
@@ -51,7 +58,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   async function run<T>(first: RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
     const batch = typeof first === 'function' ? first : second;
     if (!batch) throw new TypeError('Excel.run needs a batch function');
-    const context = new FakeContext(engine);
+    const context = new FakeContext(
+      engine,
+      typeof first === 'object' && first.delayForCellEdit === true,
+    );
     try {
       const result = await batch(context);
       if (context.pending > 0) await context.sync();
@@ -66,6 +76,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     workbook,
     stats: engine.stats,
     failNext: (code, times) => engine.failNext(code, times),
+    startCellEdit: () => engine.startCellEdit(),
+    finishCellEdit: () => engine.finishCellEdit(),
     resetStats: () => {
       engine.stats.syncs = 0;
       engine.stats.requestBytes.length = 0;

@@ -12,7 +12,10 @@ export class FakeRequestContext {
   private queue: Operation[] = [];
   private open = true;
 
-  constructor(readonly engine: FakeEngine) {}
+  constructor(
+    readonly engine: FakeEngine,
+    private readonly delayForCellEdit = false,
+  ) {}
 
   enqueue(operation: Operation): void {
     if (!this.open) throw fakeError('InvalidOperation', 'object used after Excel.run ended');
@@ -25,7 +28,9 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     await Promise.resolve();
-    this.engine.execute(this.queue.splice(0));
+    const operations = this.queue.splice(0);
+    await this.engine.admit(this.delayForCellEdit, operations);
+    this.engine.execute(operations);
   }
 
   close(): void {
