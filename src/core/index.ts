@@ -4,7 +4,6 @@ export * from './model';
 export * from './plan';
 export type { EngineOptions } from './engine';
 export { TEMPLATES, getTemplate } from './templates/registry';
-export { STATUS_LABELS, PRIORITY_LABELS } from './templates/vocabulary';
 export { planTemplate } from './plan/template';
 export { uniqueSheetName, uniqueTableName } from './names';
 export { dayToSerial, serialToDay, localDay, currentMonth } from './values/calendar';
