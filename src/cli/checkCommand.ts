@@ -1,5 +1,11 @@
 /** `check file.xlsx`: every problem of every recognised sheet; exit 1 when any is an error. */
-import { checkWorkbook, type CheckResult, type EngineOptions, type Issue } from '../core';
+import {
+  checkWorkbook,
+  type CheckResult,
+  type EngineOptions,
+  type Issue,
+  type RecognisedSheet,
+} from '../core';
 import { readGrids } from '../xlsx/readGrid';
 import { openWorkbook } from '../xlsx/workbook';
 import { CliFailure } from './failure';
@@ -23,11 +29,17 @@ export function checkDocument(result: CheckResult) {
   };
 }
 
+/** `task tracker`, or `task tracker · team's own sheet` for a sheet that is not one of our tables. */
+function kindLabel(sheet: RecognisedSheet, say: Say): string {
+  const kind = say(sheet.kind === 'tracker' ? 'kindTracker' : 'kindCollab');
+  return sheet.ours ? kind : `${kind} · ${say('ownSheet')}`;
+}
+
 function humanReport(result: CheckResult, say: Say): string[] {
   const sheets = result.sheets.map((sheet) =>
     say('checkSheetLine', {
       sheet: sheet.sheet,
-      kind: `${say(sheet.kind === 'tracker' ? 'kindTracker' : 'kindCollab')}${sheet.ours ? '' : ` · ${say('ownSheet')}`}`,
+      kind: kindLabel(sheet, say),
       row: sheet.headerRow,
       rows: sheet.rows,
     }),

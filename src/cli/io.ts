@@ -1,7 +1,6 @@
 /** What a command may touch besides files: its two output streams and the clock. */
-import type { Locale } from '../core';
+import { translate, type Locale } from '../core';
 import { CLI_MESSAGES, type CliMessage } from './messages';
-import { translate } from '../core';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;

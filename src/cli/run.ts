@@ -38,8 +38,17 @@ async function runCommand(command: CliCommand, locale: Locale, io: CliIo): Promi
   }
 }
 
-function inputOf(argv: readonly string[]): string {
-  return argv.find((arg, index) => index > 0 && !arg.startsWith('-')) ?? '';
+/** The file a command works on, named in the last-resort message. */
+function fileOf(command: CliCommand): string {
+  switch (command.kind) {
+    case 'help':
+      return '';
+    case 'template':
+      return command.out;
+    case 'check':
+    case 'review':
+      return command.input;
+  }
 }
 
 /** One line of text from anything thrown, for the last-resort message. */
@@ -55,14 +64,24 @@ export async function runCli(
 ): Promise<number> {
   const locale = chooseLocale(argv, env);
   const say = sayIn(locale);
-  try {
-    return await runCommand(parseCommand(argv), locale, io);
-  } catch (error) {
+  // Whatever goes wrong ends as one line and status 2, never a stack trace.
+  const fail = (error: unknown, file: string): number => {
     const line =
       error instanceof CliFailure
         ? say(error.key, error.params)
-        : say('unexpectedFailure', { path: inputOf(argv), reason: describe(error) });
+        : say('unexpectedFailure', { path: file, reason: describe(error) });
     io.stderr(`${line}\n`);
     return 2;
+  };
+  let command: CliCommand;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    return fail(error, '');
+  }
+  try {
+    return await runCommand(command, locale, io);
+  } catch (error) {
+    return fail(error, fileOf(command));
   }
 }

@@ -4,7 +4,7 @@
  * error texts), so one engine reads both and parses dates itself.
  */
 import type ExcelJS from 'exceljs';
-import type { Grid } from '../core/model';
+import type { Grid } from '../core';
 import { isOurTableName, sheetTables } from './tables';
 
 const MS_PER_DAY = 86_400_000;

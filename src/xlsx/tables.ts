@@ -4,7 +4,7 @@
  * `ref`, its top-left cell), so this file is the one place that knows that.
  */
 import type ExcelJS from 'exceljs';
-import { TABLE_NAMES } from '../core/model';
+import { TABLE_NAMES } from '../core';
 
 /** Zero-based, inclusive sheet coordinates of a rectangle. */
 export interface CellBox {

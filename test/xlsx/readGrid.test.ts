@@ -81,6 +81,15 @@ describe('readGrid', () => {
     expect(second?.tableName).toBeUndefined();
   });
 
+  it('gives 1900-system serials for a workbook in the 1904 date system', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet('Mac');
+    sheet.getCell('A1').value = new Date(Date.UTC(2023, 6, 15));
+    sheet.getCell('A1').numFmt = 'yyyy-mm-dd';
+    expect(readGrid((await reload(workbook)).getWorksheet('Mac')!).cells).toEqual([[45122]]);
+  });
+
   it('reads an empty sheet as an empty grid', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Empty').getCell('C3').value = '   ';
