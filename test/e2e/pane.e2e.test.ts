@@ -139,6 +139,10 @@ async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
       await page.getByRole('table', { name: t('departmentsHeading') }).waitFor();
       await shoot(page, locale, '4-review');
 
+      // Back on Check, the results are still there and the list lays its rows out again.
+      await page.getByRole('tab', { name: t('tabCheck') }).click();
+      await list.getByRole('button').first().waitFor({ state: 'visible' });
+
       await page.getByRole('tab', { name: t('tabSettings') }).click();
       await page.getByRole('radiogroup', { name: t('interfaceLanguage') }).waitFor();
       await shoot(page, locale, '5-settings');
