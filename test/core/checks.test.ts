@@ -1,5 +1,5 @@
 /** SPEC §3 checks: each code, its severity, its cell and its message. */
-import { checkWorkbook, type Issue } from '../../src/core';
+import { checkWorkbook, readWorkbook, type Issue } from '../../src/core';
 import {
   CLEAN_ITEM,
   CLEAN_TASK,
@@ -139,6 +139,14 @@ describe('task tracker checks', () => {
     expect(only(issuesOf([{ ...CLEAN_TASK, status: '' }]))).toEqual([
       { cell: `${T('status')}2`, field: 'status', severity: 'warning', code: 'missing-status' },
     ]);
+  });
+
+  it('missing-status: a blank status is treated as not started (so the task is open)', () => {
+    const [task] = readWorkbook([tracker([{ ...CLEAN_TASK, status: '', owner: '' }])], ZH).tasks;
+    expect(task?.status).toBe('notStarted');
+    expect(
+      only(issuesOf([{ ...CLEAN_TASK, status: '', owner: '' }])).map((issue) => issue.code),
+    ).toEqual(['missing-status', 'unassigned']);
   });
 
   it('missing-completed-date: a done task without a completion date is a warning', () => {

@@ -9,8 +9,12 @@ import { dateObjectDay, makeDay, serialToDay } from './calendar';
 import type { CellScalar } from './cell';
 import { BLANK, invalid, parsed, type Parsed } from './parsed';
 
-/** A time of day after a date: ` 14:00`, `T14:00:00.000Z`, ` 9:30 AM`, ` 14时`. */
-const TIME = String.raw`(?:(?:\s+|T)\d{1,2}(?::\d{1,2}(?::\d{1,2}(?:\.\d+)?)?|[时時点點](?:\d{1,2}分?)?)\s*(?:[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+/**
+ * A time of day after a date, ignored: ` 14:00`, `T14:00:00.000Z`, ` 9:30 AM`,
+ * ` 下午2:00`, ` 14时`, and a meeting's end time (` 14:00-16:00`).
+ */
+const CLOCK = String.raw`\d{1,2}(?::\d{1,2}(?::\d{1,2}(?:\.\d+)?)?|[时時点點](?:\d{1,2}分?)?)`;
+const TIME = String.raw`(?:(?:\s+|T)(?:上午|下午|早上|晚上|中午)?\s*${CLOCK}\s*(?:[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s*[-~–—至到]\s*${CLOCK})?)?`;
 const NUMERIC_DAY = String.raw`(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})`;
 const CHINESE_DAY = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?`;
 
