@@ -37,13 +37,10 @@ function safeBind(grid: Grid): Binding | null {
 }
 
 export function readWorkbook(grids: readonly Grid[], options: EngineOptions): WorkbookReading {
-  const reading: WorkbookReading = {
-    sheets: [],
-    tasks: [],
-    collab: [],
-    issues: [],
-    rowsChecked: 0,
-  };
+  const sheets: RecognisedSheet[] = [];
+  const tasks: TaskRecord[] = [];
+  const collab: CollabRecord[] = [];
+  const issues: Issue[] = [];
   const taskIds: IdRegistry = new Map();
   const collabIds: IdRegistry = new Map();
   let rowsChecked = 0;
@@ -55,13 +52,13 @@ export function readWorkbook(grids: readonly Grid[], options: EngineOptions): Wo
     for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {
       const cells = grid.cells[index];
       if (!Array.isArray(cells) || isEmptyRow(cells, binding)) continue;
-      const reader = new RowReader(grid, binding, cells, index, options.locale, reading.issues);
-      if (kind === 'tracker') reading.tasks.push(readTask(reader, taskIds));
-      else reading.collab.push(readCollab(reader, collabIds));
+      const reader = new RowReader(grid, binding, cells, index, options.locale, issues);
+      if (kind === 'tracker') tasks.push(readTask(reader, taskIds));
+      else collab.push(readCollab(reader, collabIds));
       rows += 1;
     }
     rowsChecked += rows;
-    reading.sheets.push({
+    sheets.push({
       sheet: grid.sheetName,
       kind,
       ours: kindOfTable(grid.tableName) === kind,
@@ -69,5 +66,5 @@ export function readWorkbook(grids: readonly Grid[], options: EngineOptions): Wo
       rows,
     });
   }
-  return { ...reading, rowsChecked };
+  return { sheets, tasks, collab, issues, rowsChecked };
 }
