@@ -90,6 +90,19 @@ describe('readGrid', () => {
     expect(readGrid((await reload(workbook)).getWorksheet('Mac')!).cells).toEqual([[45122]]);
   });
 
+  it('reads at most 256 columns, and stays small with a stray value far below', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Stray');
+    sheet.getCell('A1').value = 'Task';
+    sheet.getCell(1, 300).value = 'far right';
+    sheet.getCell(100_000, 1).value = 'far below';
+    const grid = readGrid((await reload(workbook)).getWorksheet('Stray')!);
+    expect(grid.cells[0]).toHaveLength(256);
+    expect(grid.cells).toHaveLength(100_000);
+    expect(grid.cells[1]).toBe(grid.cells[50_000]);
+    expect(grid.cells[99_999]?.[0]).toBe('far below');
+  });
+
   it('reads an empty sheet as an empty grid', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Empty').getCell('C3').value = '   ';

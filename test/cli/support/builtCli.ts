@@ -29,6 +29,15 @@ function sourceHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Builds of earlier source states; staging folders (`hash.pid`) of running builds are left alone. */
+function pruneOlderBuilds(buildsDir: string, current: string): void {
+  for (const name of readdirSync(buildsDir)) {
+    if (name !== current && !name.includes('.')) {
+      rmSync(path.join(buildsDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 /** Path of the compiled `cli.js`, building it first when the sources changed. */
 export function builtCli(): string {
   const outDir = path.join(ROOT, 'test-output', 'cli-build', sourceHash());
@@ -54,6 +63,7 @@ export function builtCli(): string {
     // Another test file finished the same build first.
     rmSync(staging, { recursive: true, force: true });
   }
+  pruneOlderBuilds(path.dirname(outDir), path.basename(outDir));
   return entry;
 }
 
