@@ -29,11 +29,17 @@ function sourceHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Builds of earlier source states; staging folders (`hash.pid`) of running builds are left alone. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Removes builds of earlier source states once they are an hour old: a test
+ * run started before a source edit may still be using its build.
+ */
 function pruneOlderBuilds(buildsDir: string, current: string): void {
   for (const name of readdirSync(buildsDir)) {
-    if (name !== current && !name.includes('.')) {
-      rmSync(path.join(buildsDir, name), { recursive: true, force: true });
+    const build = path.join(buildsDir, name);
+    if (name !== current && Date.now() - statSync(build).mtimeMs > STALE_AFTER_MS) {
+      rmSync(build, { recursive: true, force: true });
     }
   }
 }
