@@ -11,6 +11,7 @@ import {
   planTemplate,
   uniqueSheetName,
   uniqueTableName,
+  type Grid,
   type Locale,
   type ReviewUpdatePlan,
 } from '../core';
@@ -62,6 +63,22 @@ export function findReview(content: WorkbookContent): ReviewLocation | null {
 }
 
 /**
+ * What the core reads as "the review sheet": the sheet from the table's
+ * header row down, so the table the core locates by its headers is the Excel
+ * table the rows are written into, even if headers were copied above it.
+ */
+export function reviewSheetGrid({ table, sheet }: ReviewLocation): Grid {
+  const { grid } = sheet;
+  const skip = Math.max(0, table.rect.row - grid.origin.row);
+  return {
+    sheetName: grid.sheetName,
+    tableName: table.name,
+    cells: grid.cells.slice(skip),
+    origin: { row: grid.origin.row + skip, column: grid.origin.column },
+  };
+}
+
+/**
  * Column of each review key in the table as it stands, matched by header in
  * either language: a reordered table still gets the right cells, and a column
  * whose header is not ours is never written.
@@ -83,7 +100,9 @@ function targetFor(
   review: ReviewLocation | null,
   locale: Locale,
 ): ReviewTarget {
-  if (review) {
+  // The core asks for a new sheet when it cannot find the review in ours
+  // (headers renamed, say): then nothing is written into that table.
+  if (review && !plan.createSheet) {
     const { table, sheet } = review;
     const grid = sheet.grid;
     const header = (grid.cells[table.rect.row - grid.origin.row] ?? []).slice(
@@ -122,8 +141,9 @@ export function queueReviewPlan(
   locale: Locale,
 ): ReviewWritten {
   // Refused before anything is queued: a half-written review helps nobody.
-  if (review?.sheet.protected) throw new OpsError('accessDenied');
-  if (!review && content.structureProtected) throw new OpsError('workbookProtected');
+  const intoExisting = review !== null && !plan.createSheet;
+  if (intoExisting && review.sheet.protected) throw new OpsError('accessDenied');
+  if (!intoExisting && content.structureProtected) throw new OpsError('workbookProtected');
   const target = targetFor(context, plan, content, review, locale);
   const { sheet, top } = target;
 

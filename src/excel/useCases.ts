@@ -19,7 +19,7 @@ import {
   type TemplateKind,
 } from '../core';
 import type { CheckOptions, InsertedSheet, OpsWorkbook, ProgressStep } from './api';
-import { queueReviewPlan, findReview } from './applyReviewPlan';
+import { findReview, queueReviewPlan, reviewSheetGrid } from './applyReviewPlan';
 import { queueSheetPlan } from './applySheetPlan';
 import { excelRun, type ExcelContext, type ExcelRun } from './context';
 import { OpsError } from './errors';
@@ -126,7 +126,7 @@ export function createOpsWorkbook(
         const model = buildReview(readWorkbook(content.grids, engine), month, engine);
         const review = findReview(content);
         const plan = planReviewUpdate({
-          reviewSheet: review ? review.sheet.grid : null,
+          reviewSheet: review ? reviewSheetGrid(review) : null,
           model,
           locale: options.locale,
           updatedAt: updatedAt(engine.today, new Date()),

@@ -225,6 +225,45 @@ describe('recalculateReview', () => {
     expect(others.map(cellsOf)).toEqual(before);
   });
 
+  it('starts a new review sheet when ours no longer has recognisable headers, leaving it alone', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    const table = fake.workbook.table(TABLE_NAMES.review)!;
+    const rate = getTemplate('review').columns.findIndex((c) => c.key === 'completionRate');
+    table.sheet.mutable(table.rect.row, table.rect.column + rate).value = '我们自己的列';
+    const before = cellsOf(table.sheet);
+
+    const outcome = await ops.recalculateReview('2023-07', options);
+
+    expect(outcome.sheetName).toBe(`${planTemplate('review', 'zh-CN').sheetName} (2)`);
+    expect(cellsOf(table.sheet)).toEqual(before);
+    expect(fake.workbook.table('OpsReview2')?.sheet.name).toBe(outcome.sheetName);
+  });
+
+  it('writes into the Excel table even when its headers were also copied above it', async () => {
+    const { fake, ops } = await workbookWithTasks(false);
+    const columns = getTemplate('review').columns;
+    const headers = columns.map((c) => c.header['zh-CN']);
+    const sheet = fake.workbook.addSheet('复盘');
+    sheet.seed('A1', [headers, ['2023-06', '抄在上面的目标']]);
+    sheet.seed('A5', [headers, ['2023-07', '真正的目标']]);
+    const table = fake.workbook.addTable(
+      sheet,
+      { row: 4, column: 0, rowCount: 2, columnCount: headers.length },
+      'OpsReview',
+    );
+    const copyAbove = [0, 1, 2, 3].map((r) => headers.map((_, c) => sheet.cellAt(r, c).value));
+
+    const outcome = await ops.recalculateReview('2023-07', options);
+
+    expect(outcome.rowAddress).toBe(`A6:${String.fromCharCode(64 + headers.length)}6`);
+    expect([0, 1, 2, 3].map((r) => headers.map((_, c) => sheet.cellAt(r, c).value))).toEqual(
+      copyAbove,
+    );
+    const rate = columns.findIndex((c) => c.key === 'completionRate');
+    expect(sheet.cellAt(table.rect.row + 1, rate).value).toBe(formatCompletion(1, 3));
+    expect(sheet.cellAt(table.rect.row + 1, 1).value).toBe('真正的目标');
+  });
+
   it('recalculates 10,000 tasks in at most 4 syncs', async () => {
     const { fake, ops } = await workbookWithTasks(true);
     const many = Array.from({ length: 10000 }, (_, i) => ({
