@@ -5,7 +5,9 @@ import type { IssueCode } from './model';
 export const CORE_MESSAGES = defineCatalog(
   {
     'missing-id': 'ID为空',
-    'duplicate-id': 'ID“{value}”与第 {firstRow} 行重复',
+    'duplicate-id': 'ID“{value}”与{firstRow}重复',
+    'where.row': '第 {row} 行',
+    'where.sheetRow': '“{sheet}”第 {row} 行',
     'id-format': 'ID“{value}”不符合“前缀-编号”格式（如 OP-001）',
     'missing-name': '名称为空',
     'missing-department': '部门为空',
@@ -32,7 +34,9 @@ export const CORE_MESSAGES = defineCatalog(
   },
   {
     'missing-id': 'ID is blank',
-    'duplicate-id': 'ID "{value}" repeats row {firstRow}',
+    'duplicate-id': 'ID "{value}" repeats {firstRow}',
+    'where.row': 'row {row}',
+    'where.sheetRow': 'row {row} of "{sheet}"',
     'id-format': 'ID "{value}" is not PREFIX-NUMBER (e.g. OP-001)',
     'missing-name': 'Name is blank',
     'missing-department': 'Department is blank',

@@ -4,6 +4,7 @@
  * sheets of the same kind, because the workbook's trackers are read together
  * (the review names tasks by ID, so an ID must name one task).
  */
+import { coreText } from '../messages';
 import type { RowReader } from '../read/rowReader';
 import { foldWidth } from '../text/normalise';
 import { scalarText } from '../values/cell';
@@ -31,7 +32,9 @@ export function readId(reader: RowReader, registry: IdRegistry): string | null {
   const first = registry.get(key);
   if (first) {
     const where =
-      first.sheet === reader.grid.sheetName ? String(first.row) : `${first.sheet}!${first.row}`;
+      first.sheet === reader.grid.sheetName
+        ? coreText(reader.locale, 'where.row', { row: first.row })
+        : coreText(reader.locale, 'where.sheetRow', { row: first.row, sheet: first.sheet });
     reader.report('id', column, 'error', 'duplicate-id', { value: id, firstRow: where });
   } else {
     registry.set(key, { sheet: reader.grid.sheetName, row: reader.sheetRow });

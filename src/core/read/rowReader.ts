@@ -18,7 +18,7 @@ export class RowReader {
     readonly binding: Binding,
     private readonly cells: readonly unknown[],
     rowIndex: number,
-    private readonly locale: Locale,
+    readonly locale: Locale,
     private readonly issues: Issue[],
   ) {
     this.sheetRow = grid.origin.row + rowIndex + 1;
