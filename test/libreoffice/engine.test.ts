@@ -96,6 +96,7 @@ describeWithEngine('LibreOffice opens and recalculates what we write', () => {
     byDepartment: { department: string; scope: number; completed: number }[];
   };
   let realToday: { overdue: string[]; unassigned: string[] };
+  let resaved: string;
 
   beforeAll(async () => {
     builtCli();
@@ -140,6 +141,9 @@ describeWithEngine('LibreOffice opens and recalculates what we write', () => {
     const rendered = session.convert(everything, 'pdf');
     expect(rendered.status).toBe(0);
     pdf = rendered.outputs.find((output) => output.endsWith('.pdf'))!;
+    const saved = session.convert(filled, 'xlsx:Calc MS Excel 2007 XML');
+    expect(saved.status).toBe(0);
+    resaved = saved.outputs.find((output) => output.endsWith('.xlsx'))!;
   }, 300_000);
 
   it('opens every sheet, with our headers and rows where we wrote them', () => {
@@ -210,5 +214,17 @@ describeWithEngine('LibreOffice opens and recalculates what we write', () => {
     expect(closeTo(besideId('OP-007'), rgb(HIGHLIGHT_FILLS.dueSoon))).toBe(true);
     expect(closeTo(besideId('OP-008'), [255, 255, 255])).toBe(true);
     expect(closeTo(ownerCell('OP-008'), rgb(HIGHLIGHT_FILLS.unassigned))).toBe(true);
+  });
+
+  it('reads a workbook LibreOffice saved exactly as the one we wrote', () => {
+    const ours = ['--today', TODAY, '--json', '--lang', 'zh-CN'];
+    for (const args of [['check'], ['review', '--month', MONTH]]) {
+      const [command, ...rest] = args;
+      const original = runCli([command!, filled, ...rest, ...ours]);
+      const fromLibreOffice = runCli([command!, resaved, ...rest, ...ours]);
+      expect(fromLibreOffice.stderr).toBe('');
+      expect(fromLibreOffice.status).toBe(original.status);
+      expect(JSON.parse(fromLibreOffice.stdout)).toEqual(JSON.parse(original.stdout));
+    }
   });
 });
