@@ -3,8 +3,7 @@
  * table: every operation is queued for a single write sync. The caller
  * chooses free sheet and table names from one read sync before.
  */
-import type { Locale, SheetPlan, ValidationRule } from '../core';
-import { translate } from '../core/i18n';
+import { cellAddress, translate, type Locale, type SheetPlan, type ValidationRule } from '../core';
 import { cellPut, queueCells, TEXT_FORMAT, type CellPut } from './cells';
 import type { ExcelContext, Range, Table, Worksheet } from './context';
 import { EXCEL_MESSAGES } from './messages';
@@ -94,19 +93,12 @@ export function queueSheetPlan(
   return { sheet, table };
 }
 
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  }
-  return name;
-}
-
+/** `A5:J5`, zero-based corners. */
 export function rangeAddress(
   row: number,
   column: number,
   rowCount: number,
   columnCount: number,
 ): string {
-  return `${columnName(column)}${row + 1}:${columnName(column + columnCount - 1)}${row + rowCount}`;
+  return `${cellAddress(row, column)}:${cellAddress(row + rowCount - 1, column + columnCount - 1)}`;
 }

@@ -3,7 +3,7 @@
  * becomes an `OpsError` carrying the original as `cause`, with a localised
  * message and next step for the pane and the ribbon.
  */
-import { translate, type Locale } from '../core/i18n';
+import { translate, type Locale } from '../core';
 import { EXCEL_MESSAGES } from './messages';
 
 export type OpsErrorCode =

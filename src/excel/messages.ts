@@ -1,5 +1,5 @@
 /** What the gateway tells people, in both languages: each failure with a next step. */
-import { defineCatalog } from '../core/i18n';
+import { defineCatalog } from '../core';
 
 export const EXCEL_MESSAGES = defineCatalog(
   {
