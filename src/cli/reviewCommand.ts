@@ -16,6 +16,7 @@ import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
 import { applyReviewUpdate } from '../xlsx/writeReview';
 import { CliFailure } from './failure';
 import { withFileFailures } from './fileFailure';
+import { refuseToLoseFeatures } from './keepFeatures';
 import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
 
 export interface ReviewRequest {
@@ -107,6 +108,7 @@ export async function runReview(
   io: CliIo,
 ): Promise<number> {
   const workbook = await withFileFailures(() => openWorkbook(request.input));
+  if (request.write !== null) await refuseToLoseFeatures(request.input, sayIn(options.locale));
   const grids = readGrids(workbook);
   const reading = readWorkbook(grids, options);
   if (reading.sheets.length === 0) {

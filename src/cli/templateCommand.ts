@@ -6,6 +6,7 @@ import { writeSheetPlan } from '../xlsx/writePlan';
 import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
 import type { TemplateChoice } from './args';
 import { withFileFailures } from './fileFailure';
+import { refuseToLoseFeatures } from './keepFeatures';
 import { printLines, sayIn, type CliIo } from './io';
 
 async function exists(filePath: string): Promise<boolean> {
@@ -23,15 +24,16 @@ export async function runTemplate(
 ): Promise<number> {
   const kinds: readonly TemplateKind[] =
     choice === 'all' ? TEMPLATES.map((template) => template.kind) : [choice];
+  const say = sayIn(locale);
   // An existing file gains new sheets; nothing already in it is replaced (SPEC §8).
   const appended = await exists(out);
   const workbook = appended
     ? await withFileFailures(() => openWorkbook(out))
     : new ExcelJS.Workbook();
+  if (appended) await refuseToLoseFeatures(out, say);
   const written = kinds.map((kind) => writeSheetPlan(workbook, planTemplate(kind, locale)));
   await withFileFailures(() => saveWorkbook(workbook, out));
 
-  const say = sayIn(locale);
   printLines(io, [
     say('templateWritten', { path: out }),
     ...written.map((sheet) =>

@@ -2,12 +2,13 @@
  * The command line of SPEC §7, run as the compiled artefact in its own
  * process: each command, each exit status, each error path, the JSON shapes.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { builtCli, runCli, type CliRun } from './support/builtCli';
 import { oleCompoundFile } from './support/oleFile';
+import { withExtraPart } from './support/zipPart';
 import {
   addBudget,
   addTeamTracker,
@@ -138,6 +139,41 @@ describe('unreadable files exit 2 with one clear line', () => {
     expectUsageFailure(
       runCli(['template', 'tracker', '--out', file('no/such/dir/t.xlsx')]),
       /Could not write .*t\.xlsx: ENOENT/,
+    );
+  });
+});
+
+describe('saving never drops what ExcelJS cannot keep', () => {
+  let charted: string;
+
+  beforeAll(() => {
+    charted = file('charted.xlsx');
+    const withChart = withExtraPart(
+      readFileSync(handbook),
+      'xl/charts/chart1.xml',
+      '<chartSpace/>',
+    );
+    writeFileSync(charted, withChart);
+  });
+
+  it('refuses review --write and template into a workbook with a chart, writing nothing', () => {
+    const before = readFileSync(charted);
+    const out = file('charted-reviewed.xlsx');
+    expectUsageFailure(
+      runCli(['review', charted, '--month', '2023-07', '--write', out]),
+      /charted\.xlsx holds charts, which the command line cannot keep when it saves; nothing was written/,
+    );
+    expect(existsSync(out)).toBe(false);
+    expectUsageFailure(
+      runCli(['template', 'tracker', '--out', charted], { LANG: 'zh_CN.UTF-8' }),
+      /charted\.xlsx 含有命令行保存时无法保留的内容（图表）/,
+    );
+    expect(readFileSync(charted).equals(before)).toBe(true);
+  });
+
+  it('still reads such a workbook', () => {
+    expect(runCli(['review', charted, '--month', '2023-07', '--today', '2023-07-25']).status).toBe(
+      0,
     );
   });
 });
