@@ -1,5 +1,5 @@
 /** SPEC §4: reading values. */
-import { cellScalar } from '../../src/core/values/cell';
+import { cellScalar, cellText } from '../../src/core/values/cell';
 import { parseDate } from '../../src/core/values/dates';
 import { parseDateRange } from '../../src/core/values/dateRange';
 import { parsePerson } from '../../src/core/values/person';
@@ -8,9 +8,9 @@ import { parseStatus } from '../../src/core/values/status';
 
 const date = (value: unknown) => parseDate(cellScalar(value));
 const range = (value: unknown) => parseDateRange(cellScalar(value));
-const status = (value: unknown) => parseStatus(cellScalar(value));
-const priority = (value: unknown) => parsePriority(cellScalar(value));
-const person = (value: unknown) => parsePerson(cellScalar(value));
+const status = (value: unknown) => parseStatus(value);
+const priority = (value: unknown) => parsePriority(value);
+const person = (value: unknown) => parsePerson(cellText(value));
 
 describe('dates', () => {
   it.each([

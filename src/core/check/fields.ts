@@ -5,8 +5,8 @@
  */
 import type { CalendarDay, IssueCode, Priority, Status } from '../model';
 import type { RowReader } from '../read/rowReader';
-import { scalarText } from '../values/cell';
-import { parseDate } from '../values/dates';
+import { cellScalar } from '../values/cell';
+import { parseDateCell } from '../values/dates';
 import { parseDateRange } from '../values/dateRange';
 import { parsePerson } from '../values/person';
 import { parsePriority } from '../values/priority';
@@ -20,7 +20,7 @@ export function readText(
 ): string {
   const column = reader.column(field);
   if (column === undefined) return '';
-  const text = scalarText(reader.scalarAt(column));
+  const text = reader.textAt(column);
   if (text === '' && blankCode) reader.report(field, column, blankCode.severity, blankCode.code);
   return text;
 }
@@ -28,7 +28,7 @@ export function readText(
 export function readDate(reader: RowReader, field: string): CalendarDay | null {
   const column = reader.column(field);
   if (column === undefined) return null;
-  const result = parseDate(reader.scalarAt(column));
+  const result = parseDateCell(reader.valueAt(column));
   if (result.ok) return result.value;
   if (result.reason === 'invalid')
     reader.report(field, column, 'error', 'invalid-date', { value: result.text });
@@ -48,7 +48,7 @@ export function readSpan(reader: RowReader, startField: string, dueField: string
   const range = reader.binding.rangeColumn;
   const fromRange = range !== null && (!reader.has(startField) || !reader.has(dueField));
   if (fromRange) {
-    const result = parseDateRange(reader.scalarAt(range));
+    const result = parseDateRange(cellScalar(reader.valueAt(range)));
     if (!result.ok) {
       if (result.reason === 'invalid')
         reader.report(dueField, range, 'error', 'invalid-date', { value: result.text });
@@ -62,7 +62,7 @@ export function readSpan(reader: RowReader, startField: string, dueField: string
   const start = readDate(reader, startField);
   const dueColumn = reader.column(dueField);
   if (dueColumn === undefined) return { start, due: null };
-  const result = parseDate(reader.scalarAt(dueColumn));
+  const result = parseDateCell(reader.valueAt(dueColumn));
   if (!result.ok) {
     if (result.reason === 'invalid')
       reader.report(dueField, dueColumn, 'error', 'invalid-date', { value: result.text });
@@ -78,7 +78,7 @@ export function readSpan(reader: RowReader, startField: string, dueField: string
 export function readStatus(reader: RowReader): Status | null {
   const column = reader.column('status');
   if (column === undefined) return 'notStarted';
-  const result = parseStatus(reader.scalarAt(column));
+  const result = parseStatus(reader.valueAt(column));
   if (result.ok) return result.value;
   if (result.reason === 'blank') {
     reader.report('status', column, 'warning', 'missing-status');
@@ -91,7 +91,7 @@ export function readStatus(reader: RowReader): Status | null {
 export function readPriority(reader: RowReader): Priority | null {
   const column = reader.column('priority');
   if (column === undefined) return null;
-  const result = parsePriority(reader.scalarAt(column));
+  const result = parsePriority(reader.valueAt(column));
   if (result.ok) return result.value;
   if (result.reason === 'blank') reader.report('priority', column, 'warning', 'missing-priority');
   else reader.report('priority', column, 'error', 'invalid-priority', { value: result.text });
@@ -102,7 +102,7 @@ export function readPriority(reader: RowReader): Priority | null {
 export function readOwner(reader: RowReader, field: string, status: Status | null): string | null {
   const column = reader.column(field);
   if (column === undefined) return null;
-  const owner = parsePerson(reader.scalarAt(column));
+  const owner = parsePerson(reader.textAt(column));
   if (owner === null && !isFinished(status)) reader.report(field, column, 'warning', 'unassigned');
   return owner;
 }
@@ -111,7 +111,7 @@ export function readOwner(reader: RowReader, field: string, status: Status | nul
 export function readCompleted(reader: RowReader, status: Status | null): CalendarDay | null {
   const column = reader.column('completed');
   if (column === undefined) return null;
-  const result = parseDate(reader.scalarAt(column));
+  const result = parseDateCell(reader.valueAt(column));
   if (result.ok) return result.value;
   if (result.reason === 'invalid')
     reader.report('completed', column, 'error', 'invalid-date', { value: result.text });

@@ -7,7 +7,6 @@
 import { coreText } from '../messages';
 import type { RowReader } from '../read/rowReader';
 import { foldWidth } from '../text/normalise';
-import { scalarText } from '../values/cell';
 
 const ID_FORMAT = /^[A-Za-z]+-\d+$/;
 
@@ -22,7 +21,7 @@ export type IdRegistry = Map<string, FirstSeen>;
 export function readId(reader: RowReader, registry: IdRegistry): string | null {
   const column = reader.column('id');
   if (column === undefined) return null;
-  const id = foldWidth(scalarText(reader.scalarAt(column))).trim();
+  const id = foldWidth(reader.textAt(column)).trim();
   if (id === '') {
     reader.report('id', column, 'warning', 'missing-id');
     return null;

@@ -7,7 +7,7 @@ import type { Binding } from '../headers/bind';
 import type { Locale } from '../i18n';
 import { issueMessage } from '../messages';
 import type { Grid, Issue, IssueCode, Severity } from '../model';
-import { cellScalar, isBlankCell, type CellScalar } from '../values/cell';
+import { cellText, isBlankCell } from '../values/cell';
 
 export class RowReader {
   /** One-based sheet row. */
@@ -32,8 +32,13 @@ export class RowReader {
     return this.binding.columns.has(field);
   }
 
-  scalarAt(column: number): CellScalar {
-    return cellScalar(this.cells[column]);
+  /** The raw cell value, as the grid holds it. */
+  valueAt(column: number): unknown {
+    return this.cells[column];
+  }
+
+  textAt(column: number): string {
+    return cellText(this.cells[column]);
   }
 
   report(

@@ -84,8 +84,9 @@ export function scalarText(scalar: CellScalar): string {
   }
 }
 
+/** The text a cell shows; a string (most cells) skips the general reading. */
 export function cellText(value: unknown): string {
-  return scalarText(cellScalar(value));
+  return typeof value === 'string' ? value.trim() : scalarText(cellScalar(value));
 }
 
 export function isBlankCell(value: unknown): boolean {

@@ -6,7 +6,7 @@
 import type { CalendarDay } from '../model';
 import { foldWidth } from '../text/normalise';
 import { dateObjectDay, makeDay, serialToDay } from './calendar';
-import type { CellScalar } from './cell';
+import { cellScalar, type CellScalar } from './cell';
 import { BLANK, invalid, parsed, type Parsed } from './parsed';
 
 /**
@@ -42,6 +42,13 @@ function parseSerial(serial: number): Parsed<CalendarDay> {
     SERIAL_RESULTS.set(serial, result);
   }
   return result;
+}
+
+/** A raw cell meant to hold one day; a serial (most date cells) skips the general reading. */
+export function parseDateCell(value: unknown): Parsed<CalendarDay> {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? parseSerial(value)
+    : parseDate(cellScalar(value));
 }
 
 /** A cell meant to hold one day. */

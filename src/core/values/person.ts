@@ -3,7 +3,6 @@
  * read as no owner; a masked name such as `张*` is an owner.
  */
 import { matchKey } from '../text/normalise';
-import { scalarText, type CellScalar } from './cell';
 
 const NO_OWNER = new Set(
   [
@@ -31,8 +30,7 @@ const NO_OWNER = new Set(
 );
 
 /** The owner's name, or null for blank and placeholders. */
-export function parsePerson(scalar: CellScalar): string | null {
-  const text = scalarText(scalar);
+export function parsePerson(text: string): string | null {
   if (text === '' || NO_OWNER.has(matchKey(text))) return null;
   return text;
 }

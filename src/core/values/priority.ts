@@ -1,8 +1,7 @@
 /** SPEC §4 priority words: 高/High/H, 中/Medium/M, 低/Low/L (and Traditional forms). */
 import type { Priority } from '../model';
-import type { CellScalar } from './cell';
 import type { Parsed } from './parsed';
-import { parseWord, vocabulary } from './vocabulary';
+import { parseWordCell, vocabulary } from './vocabulary';
 
 const PRIORITY_WORDS = vocabulary<Priority>({
   高: 'high',
@@ -26,6 +25,6 @@ const PRIORITY_WORDS = vocabulary<Priority>({
   P3: 'low',
 });
 
-export function parsePriority(scalar: CellScalar): Parsed<Priority> {
-  return parseWord(scalar, PRIORITY_WORDS);
+export function parsePriority(value: unknown): Parsed<Priority> {
+  return parseWordCell(value, PRIORITY_WORDS);
 }

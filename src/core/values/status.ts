@@ -1,8 +1,7 @@
 /** SPEC §4 status words in Simplified, Traditional and English (any case). */
 import type { Status } from '../model';
-import type { CellScalar } from './cell';
 import type { Parsed } from './parsed';
-import { parseWord, vocabulary } from './vocabulary';
+import { parseWordCell, vocabulary } from './vocabulary';
 
 const STATUS_WORDS = vocabulary<Status>({
   待启动: 'notStarted',
@@ -58,8 +57,8 @@ const STATUS_WORDS = vocabulary<Status>({
 });
 
 /** Traditional forms (進行中, 待啟動, 已暫停…) fold to these through the match key. */
-export function parseStatus(scalar: CellScalar): Parsed<Status> {
-  return parseWord(scalar, STATUS_WORDS);
+export function parseStatus(value: unknown): Parsed<Status> {
+  return parseWordCell(value, STATUS_WORDS);
 }
 
 export const isFinished = (status: Status | null): boolean =>

@@ -3,7 +3,7 @@
  * text first (the common case, no allocation), then the folded match key.
  */
 import { matchKey } from '../text/normalise';
-import type { CellScalar } from './cell';
+import { cellScalar, type CellScalar } from './cell';
 import { BLANK, invalid, parsed, type Parsed } from './parsed';
 
 /** Word → its (shared, immutable) result, so a match allocates nothing. */
@@ -17,6 +17,14 @@ export function vocabulary<T>(entries: Readonly<Record<string, T>>): Vocabulary<
     map.set(matchKey(word), result);
   }
   return map;
+}
+
+/** A raw cell: an exact word (most cells) is found without the general reading. */
+export function parseWordCell<T>(value: unknown, words: Vocabulary<T>): Parsed<T> {
+  return (
+    (typeof value === 'string' ? words.get(value) : undefined) ??
+    parseWord(cellScalar(value), words)
+  );
 }
 
 export function parseWord<T>(scalar: CellScalar, words: Vocabulary<T>): Parsed<T> {
