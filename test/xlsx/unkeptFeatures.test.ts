@@ -30,7 +30,8 @@ describe('features ExcelJS would drop on save', () => {
       'externalLinks',
     ]);
     // ExcelJS still opens it: the CLI can read, it only refuses to save.
-    await expect(new ExcelJS.Workbook().xlsx.load(zip)).resolves.toBeDefined();
+    const bytes = zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength);
+    await expect(new ExcelJS.Workbook().xlsx.load(bytes as ArrayBuffer)).resolves.toBeDefined();
   });
 
   it('knows every feature it refuses for', () => {
