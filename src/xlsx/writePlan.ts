@@ -89,9 +89,41 @@ function writeColumnFormats(
   columns.forEach((column, index) => {
     const sheetColumn = worksheet.getColumn(firstColumn + index + 1);
     sheetColumn.width = column.width;
-    // A column style makes rows typed later in Excel take the format too.
+    // A column style gives the table's cells their format, and rows typed later in Excel too.
     sheetColumn.numFmt = column.numberFormat;
   });
+}
+
+/** Zero-based sheet rows of the plan's data, at least one (an Excel table always has a data row). */
+function dataRows(plan: SheetPlan): { first: number; last: number } {
+  return { first: plan.anchor.row + 1, last: plan.anchor.row + Math.max(plan.rows.length, 1) };
+}
+
+function addValidations(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const { first, last } = dataRows(plan);
+  plan.columns.forEach((column, index) => {
+    if (!column.validation) return;
+    const sheetColumn = plan.anchor.column + index;
+    validationsOf(worksheet).add(
+      rangeAddress(first, sheetColumn, last, sheetColumn),
+      excelValidation(column.validation),
+    );
+  });
+}
+
+function addHighlights(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const { first, last } = dataRows(plan);
+  for (const rule of plan.conditionalFormats) {
+    worksheet.addConditionalFormatting({
+      ref: rangeAddress(
+        first,
+        plan.anchor.column + rule.firstColumn,
+        last,
+        plan.anchor.column + rule.lastColumn,
+      ),
+      rules: [excelConditionalFormat(rule)],
+    });
+  }
 }
 
 /** Adds the plan's sheet and returns the names actually used. */
@@ -101,15 +133,14 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Wri
     workbook.worksheets.map((sheet) => sheet.name),
   );
   const tableName = uniqueTableName(plan.tableName, workbookTableNames(workbook));
-  const { row: headerRow, column: firstColumn } = plan.anchor;
-  const frozenRows = headerRow + plan.freezeRows;
+  const frozenRows = plan.anchor.row + plan.freezeRows;
   const worksheet = workbook.addWorksheet(sheetName, {
     views: frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }] : [],
   });
-  writeColumnFormats(worksheet, plan.columns, firstColumn);
+  writeColumnFormats(worksheet, plan.columns, plan.anchor.column);
   worksheet.addTable({
     name: tableName,
-    ref: `${columnLetter(firstColumn)}${headerRow + 1}`,
+    ref: `${columnLetter(plan.anchor.column)}${plan.anchor.row + 1}`,
     headerRow: true,
     style: {
       theme: plan.tableStyle as ExcelJS.TableStyleProperties['theme'],
@@ -118,37 +149,7 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Wri
     columns: plan.columns.map((column) => ({ name: column.header, filterButton: true })),
     rows: plan.rows.map((row) => row.map(excelValue)),
   });
-  plan.rows.forEach((row, rowIndex) => {
-    row.forEach((_cell, columnIndex) => {
-      const column = plan.columns[columnIndex];
-      if (column) {
-        worksheet.getCell(headerRow + rowIndex + 2, firstColumn + columnIndex + 1).numFmt =
-          column.numberFormat;
-      }
-    });
-  });
-
-  const firstDataRow = headerRow + 1;
-  const lastDataRow = headerRow + Math.max(plan.rows.length, 1);
-  plan.columns.forEach((column, index) => {
-    if (column.validation) {
-      const columnIndex = firstColumn + index;
-      validationsOf(worksheet).add(
-        rangeAddress(firstDataRow, columnIndex, lastDataRow, columnIndex),
-        excelValidation(column.validation),
-      );
-    }
-  });
-  plan.conditionalFormats.forEach((rule) => {
-    worksheet.addConditionalFormatting({
-      ref: rangeAddress(
-        firstDataRow,
-        firstColumn + rule.firstColumn,
-        lastDataRow,
-        firstColumn + rule.lastColumn,
-      ),
-      rules: [excelConditionalFormat(rule)],
-    });
-  });
+  addValidations(worksheet, plan);
+  addHighlights(worksheet, plan);
   return { worksheet, sheetName, tableName };
 }
