@@ -8,6 +8,7 @@ import {
   type Grid,
   type ReviewModel,
 } from '../../src/core';
+import { CELL_TEXT_LIMIT } from '../../src/core/review/plan';
 import { applyReviewPlan, type Sheet } from './applyReviewPlan';
 import { CLEAN_ITEM, CLEAN_TASK, collabLog, grid, headers, tracker, ZH } from './grids';
 
@@ -190,6 +191,26 @@ describe('review update plan', () => {
       text: 'OP-001 =HYPERLINK("x") — +1 @all',
     });
     expect(update.cells.updated).toEqual({ kind: 'text', text: '=now' });
+  });
+
+  it('a list too long for one cell ends with "… N more" at a line boundary and stays idempotent', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      ...CLEAN_TASK,
+      id: `OP-${i + 1}`,
+      due: '2023-07-01',
+      notes: '需产品部确认调研维度'.repeat(2),
+    }));
+    const m = buildReview(readWorkbook([tracker(many)], ZH), '2023-07', ZH);
+    const first = plan([headers('review')], 'first', m);
+    const delayed = first.cells.delayed;
+    expect(delayed?.kind).toBe('text');
+    const text = delayed?.kind === 'text' ? delayed.text : '';
+    expect(text.length).toBeLessThanOrEqual(CELL_TEXT_LIMIT);
+    const lastLine = text.split('\n').at(-1);
+    expect(lastLine).toMatch(/^……另有 \d+ 项$/);
+    expect(text.split('\n').length - 1 + Number(/\d+/.exec(lastLine ?? '')?.[0])).toBe(2000);
+    const once = applyReviewPlan([headers('review')], first);
+    expect(plan(once, 'second', m).cells).not.toHaveProperty('updated');
   });
 });
 

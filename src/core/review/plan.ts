@@ -7,6 +7,7 @@
 import type { Locale } from '../i18n';
 import type { Grid, ReviewModel } from '../model';
 import type { PlanCell, ReviewRowTarget, ReviewUpdatePlan } from '../plan';
+import { coreText } from '../messages';
 import { planTemplate } from '../plan/template';
 import { getTemplate } from '../templates/registry';
 import { cellScalar, cellText } from '../values/cell';
@@ -33,16 +34,44 @@ const text = (value: string): PlanCell =>
  * row is a dated snapshot, text reads the same in Excel, in files written
  * without a calculation engine and when read back, and comparing it is exact.
  */
-function computedCells(model: ReviewModel): Record<string, PlanCell> {
-  const delayed = model.delayed.map((task) => line(task.id, task.name, task.reason));
-  const problems = model.collaborationProblems.map((item) => line(item.id, item.topic, item.note));
+function computedCells(model: ReviewModel, locale: Locale): Record<string, PlanCell> {
+  const delayed = lines(
+    model.delayed.map((task) => line(task.id, task.name, task.reason)),
+    locale,
+  );
+  const problems = lines(
+    model.collaborationProblems.map((item) => line(item.id, item.topic, item.note)),
+    locale,
+  );
   return {
     completionRate: { kind: 'text', text: formatCompletion(model.completed, model.scope) },
     completed: { kind: 'number', value: model.completed },
     scope: { kind: 'number', value: model.scope },
-    delayed: text(delayed.join('\n')),
-    collaborationProblems: text(problems.join('\n')),
+    delayed: text(delayed),
+    collaborationProblems: text(problems),
   };
+}
+
+/** Excel's limit on the text of one cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+/**
+ * One item per line. A list too long for one cell ends with "… N more" at a
+ * line boundary, so the cell always holds exactly what was planned and a
+ * second recalculation finds it unchanged.
+ */
+function lines(items: readonly string[], locale: Locale): string {
+  const all = items.join('\n');
+  if (all.length <= CELL_TEXT_LIMIT) return all;
+  const room =
+    CELL_TEXT_LIMIT - coreText(locale, 'review.more', { count: items.length }).length - 1;
+  let kept = items[0]!.slice(0, room);
+  let count = 1;
+  while (count < items.length && kept.length + 1 + items[count]!.length <= room) {
+    kept = `${kept}\n${items[count]}`;
+    count += 1;
+  }
+  return `${kept}\n${coreText(locale, 'review.more', { count: items.length - count })}`;
 }
 
 /** `OP-001 Q3客户满意度调研 — 需产品部确认调研维度`. */
@@ -86,7 +115,7 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
   const target: ReviewRowTarget = table
     ? targetRow(table, model.month)
     : { kind: 'existing', index: 0 };
-  const computed = computedCells(model);
+  const computed = computedCells(model, locale);
 
   const current = table && target.kind === 'existing' ? table.rows[target.index] : undefined;
   const unchanged =
