@@ -137,6 +137,22 @@ describe('header binding', () => {
     expect(recogniseGrid(grid('S', cells))).toEqual({ kind: 'collab', headerRowIndex: 0 });
   });
 
+  it('one of our tables is bound as the kind its name says, else as what its headers fit', () => {
+    const mixed = grid(
+      'S',
+      [[...headers('tracker'), ...headers('collab')]],
+      undefined,
+      'OpsCollab2',
+    );
+    expect(recogniseGrid(mixed)).toEqual({ kind: 'collab', headerRowIndex: 0 });
+    const renamed = grid('S', [headers('tracker')], undefined, 'OpsCollab2');
+    expect(recogniseGrid(renamed)).toEqual({ kind: 'tracker', headerRowIndex: 0 });
+    expect(recogniseGrid(grid('S', [headers('review')], undefined, 'OpsReview'))).toEqual({
+      kind: 'review',
+      headerRowIndex: 0,
+    });
+  });
+
   it('a grid that is none of ours is not recognised', () => {
     expect(
       recogniseGrid(

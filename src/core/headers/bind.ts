@@ -117,11 +117,16 @@ const KINDS: readonly TemplateKind[] = ['review', 'tracker', 'collab'];
 
 /**
  * The header row: the first of the first ten rows that binds a template. When
- * a row fits two kinds, the one binding more fields wins.
+ * a row fits two kinds, the one binding more fields wins. One of our tables is
+ * bound as the kind its name says, or, if its headers no longer fit that, as
+ * whatever they do fit.
  */
 export function bindGrid(grid: Grid): Binding | null {
   const ours = kindOfTable(grid.tableName);
-  const kinds = ours ? [ours] : KINDS;
+  return (ours ? bindAs(grid, [ours]) : null) ?? bindAs(grid, KINDS);
+}
+
+function bindAs(grid: Grid, kinds: readonly TemplateKind[]): Binding | null {
   const rows = Math.min(HEADER_SEARCH_ROWS, grid.cells.length);
   for (let index = 0; index < rows; index += 1) {
     const row = grid.cells[index];
