@@ -3,7 +3,7 @@
  * host, a scripted OpsWorkbook for screens whose results the test controls,
  * and a render of the whole App.
  */
-import { render, screen, type RenderResult } from '@testing-library/react';
+import { configure, render, screen, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { toHaveNoViolations } from 'jest-axe';
 import type { CheckResult, Issue, Locale, ReviewModel } from '../../src/core';
@@ -13,6 +13,9 @@ import { documentSettingsStore, type DocumentSettings } from '../../src/host/set
 import { App } from '../../src/taskpane/App';
 
 expect.extend(toHaveNoViolations);
+
+// The machine running the suite is shared: give lazily loaded screens more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout; Fluent's MessageBar and the virtualiser observe sizes.
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
