@@ -24,6 +24,7 @@ interface ReviewTable {
   readonly model: TableModel;
 }
 
+const TEXT_FORMAT = '@';
 const REVIEW_TABLE = new RegExp(`^${TABLE_NAMES.review}\\d*$`, 'i');
 
 function findReviewTable(workbook: ExcelJS.Workbook): ReviewTable | null {
@@ -69,17 +70,20 @@ function writeCell(
 
 function writeDepartmentBlock(worksheet: ExcelJS.Worksheet, block: DepartmentBlock): void {
   const { row: top, column: left } = block.anchor;
-  writeCell(worksheet, top, left, { kind: 'text', text: block.title }, undefined);
-  worksheet.getCell(top + 1, left + 1).font = { bold: true };
+  // The title row spans the block: cells beside the title are ours and emptied, like the add-in does.
+  block.headers.forEach((_header, index) => {
+    const title: PlanCell = index === 0 ? { kind: 'text', text: block.title } : { kind: 'empty' };
+    writeCell(worksheet, top, left + index, title, TEXT_FORMAT);
+  });
   block.headers.forEach((header, index) => {
-    writeCell(worksheet, top + 1, left + index, { kind: 'text', text: header }, undefined);
-    worksheet.getCell(top + 2, left + index + 1).font = { bold: true };
+    writeCell(worksheet, top + 1, left + index, { kind: 'text', text: header }, TEXT_FORMAT);
   });
   block.rows.forEach((row, rowIndex) => {
     row.forEach((value, index) => {
       writeCell(worksheet, top + 2 + rowIndex, left + index, value, block.numberFormats[index]);
     });
   });
+  // Rows an earlier, longer block wrote: emptied, formats kept.
   const firstStale = top + 2 + block.rows.length;
   for (let row = firstStale; row < firstStale + block.clearRows; row += 1) {
     block.headers.forEach((_header, index) => {
@@ -88,10 +92,23 @@ function writeDepartmentBlock(worksheet: ExcelJS.Worksheet, block: DepartmentBlo
   }
 }
 
+/**
+ * The table the plan writes into: a new review sheet when the plan asks for
+ * one (also when the core could not recognise an existing table, whose cells
+ * are then left alone), else the workbook's review table.
+ */
+function targetTable(workbook: ExcelJS.Workbook, plan: ReviewUpdatePlan): ReviewTable | null {
+  if (plan.createSheet) {
+    const { worksheet, tableName } = writeSheetPlan(workbook, plan.createSheet);
+    const model = tableModels(worksheet).find((table) => table.name === tableName);
+    return model ? { worksheet, model } : null;
+  }
+  return findReviewTable(workbook);
+}
+
 /** Applies the plan and returns the name of the sheet holding the review. */
 export function applyReviewUpdate(workbook: ExcelJS.Workbook, plan: ReviewUpdatePlan): string {
-  if (plan.createSheet && !findReviewTable(workbook)) writeSheetPlan(workbook, plan.createSheet);
-  const review = findReviewTable(workbook);
+  const review = targetTable(workbook, plan);
   const box = review ? parseBox(review.model.tableRef) : null;
   if (!review || !box) throw new Error('The review plan names no review table to update.');
   const { worksheet, model } = review;

@@ -148,6 +148,7 @@ describe('applyReviewUpdate', () => {
     applyReviewUpdate(workbook, plan({ departments: departments([['市场部', 3, 2]], 2) }));
     const reloaded = await reload(workbook);
     expect(reloaded.getCell('L1').value).toBe('2023-07 各部门完成情况');
+    expect(reloaded.getCell('M1').value).toBeNull();
     expect(reloaded.getCell('L2').value).toBe('部门');
     expect(reloaded.getCell('L3').value).toBe('市场部');
     expect(reloaded.getCell('O3').value).toEqual({ formula: 'IF(3=0,"—",2/3)' });
@@ -175,6 +176,24 @@ describe('applyReviewUpdate', () => {
     expect(review.getCell('A1').value).toBe('Period');
     expect(review.getCell('A2').value).toBe('2023-07');
     expect(sheetTables(review)[0]?.name).toBe('OpsReview');
+  });
+
+  it('writes into a new sheet, never into a review table the core could not recognise', async () => {
+    const { workbook, sheet } = reviewWorkbook();
+    const stale = sheet.getCell('C2').value;
+    const sheetName = applyReviewUpdate(
+      workbook,
+      plan({
+        createSheet: planTemplate('review', 'zh-CN'),
+        target: { kind: 'existing', index: 0 },
+      }),
+    );
+    expect(sheetName).toBe('月度运营复盘表 (2)');
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(await workbook.xlsx.writeBuffer());
+    expect(loaded.getWorksheet('月度运营复盘表')!.getCell('C2').value).toBe(stale);
+    expect(loaded.getWorksheet('月度运营复盘表 (2)')!.getCell('A2').value).toBe('2023-07');
+    expect(sheetTables(loaded.getWorksheet('月度运营复盘表 (2)')!)[0]?.name).toBe('OpsReview2');
   });
 
   it('finds columns by header in either language', async () => {
