@@ -274,6 +274,10 @@ describe('check', () => {
         'message',
       ]);
     }
+    const human = runCli(['check', file('broken.xlsx'), '--today', '2023-07-20']);
+    expect(human.status).toBe(1);
+    expect(human.stdout).toMatch(/任务跟踪表!F2 {2}error {2}/);
+    expect(human.stdout).toMatch(/1 error\(s\)/);
     expect(report.errors).toBe(
       report.issues.filter((i: { severity: string }) => i.severity === 'error').length,
     );
@@ -385,6 +389,27 @@ describe('review', () => {
     expect(run.stdout).toMatch(/add-in draws the chart/);
     const workbook = await load(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('月度运营复盘表');
+  });
+
+  it('--write may name the file it reads: the review lands in the same workbook', async () => {
+    const copy = file('in-place.xlsx');
+    writeFileSync(copy, readFileSync(handbook));
+    const run = runCli([
+      'review',
+      copy,
+      '--month',
+      '2023-07',
+      '--today',
+      '2023-07-25',
+      '--write',
+      copy,
+    ]);
+    expect(run.status).toBe(0);
+    const workbook = await load(copy);
+    const review = workbook.getWorksheet('月度运营复盘表')!;
+    expect(review.getCell('A2').value).toBe('2023-07');
+    expect(review.getCell('C2').value).toBe('40.0% (2/5)');
+    expect(workbook.getWorksheet('任务跟踪表')!.getCell('A2').value).toBe('OP-001');
   });
 
   it('--write creates the review sheet when the workbook has none, leaving the rest as it was', async () => {
