@@ -1,7 +1,6 @@
 /**
- * Command-line arguments → one typed invocation, or the usage failure to
- * report. Parsing never throws past this file: `node:util` parse errors become
- * localised `CliFailure`s.
+ * Command-line arguments → one typed command. Bad usage is thrown as a
+ * `CliFailure` carrying a message key, never as a raw `node:util` error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CalendarDay, Locale, MonthKey, TemplateKind } from '../core';
@@ -76,7 +75,7 @@ function parseLocale(value: string): Locale | null {
 }
 
 /** A real calendar day written as YYYY-MM-DD (2023-02-30 is not one). */
-export function isCalendarDay(value: string): boolean {
+function isCalendarDay(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
@@ -84,7 +83,7 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function isMonthKey(value: string): boolean {
+function isMonthKey(value: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 

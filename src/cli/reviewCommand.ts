@@ -5,13 +5,13 @@ import {
   formatCompletion,
   planReviewUpdate,
   readWorkbook,
-  TABLE_NAMES,
   type EngineOptions,
   type Grid,
   type MonthKey,
   type ReviewModel,
 } from '../core';
 import { readGrids } from '../xlsx/readGrid';
+import { isReviewTableName } from '../xlsx/tables';
 import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
 import { applyReviewUpdate } from '../xlsx/writeReview';
 import { CliFailure } from './failure';
@@ -69,11 +69,9 @@ function humanReport(model: ReviewModel, say: Say): string[] {
   ];
 }
 
-const REVIEW_TABLE = new RegExp(`^${TABLE_NAMES.review}\\d*$`, 'i');
-
 function reviewGrid(grids: readonly Grid[]): Grid | null {
   return (
-    grids.find((grid) => grid.tableName !== undefined && REVIEW_TABLE.test(grid.tableName)) ?? null
+    grids.find((grid) => grid.tableName !== undefined && isReviewTableName(grid.tableName)) ?? null
   );
 }
 

@@ -70,6 +70,11 @@ export function isOurTableName(name: string): boolean {
   return OUR_TABLE_PREFIXES.some((prefix) => new RegExp(`^${prefix}\\d*$`, 'i').test(name));
 }
 
+/** `OpsReview`, `OpsReview2`…: the review table, wherever and however often it was inserted. */
+export function isReviewTableName(name: string): boolean {
+  return new RegExp(`^${TABLE_NAMES.review}\\d*$`, 'i').test(name);
+}
+
 /** Every table name in the workbook: table names are unique across sheets in Excel. */
 export function workbookTableNames(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.flatMap((sheet) => tableModels(sheet).map((model) => model.name));

@@ -9,14 +9,13 @@ import type ExcelJS from 'exceljs';
 import {
   getTemplate,
   LOCALES,
-  TABLE_NAMES,
   type ColumnSpec,
   type DepartmentBlock,
   type PlanCell,
   type ReviewUpdatePlan,
 } from '../core';
 import { insertTableRow } from './insertTableRow';
-import { parseBox, tableModels, type TableModel } from './tables';
+import { isReviewTableName, parseBox, tableModels, type TableModel } from './tables';
 import { excelValue, writeSheetPlan } from './writePlan';
 
 interface ReviewTable {
@@ -25,11 +24,10 @@ interface ReviewTable {
 }
 
 const TEXT_FORMAT = '@';
-const REVIEW_TABLE = new RegExp(`^${TABLE_NAMES.review}\\d*$`, 'i');
 
 function findReviewTable(workbook: ExcelJS.Workbook): ReviewTable | null {
   for (const worksheet of workbook.worksheets) {
-    const model = tableModels(worksheet).find((table) => REVIEW_TABLE.test(table.name));
+    const model = tableModels(worksheet).find((table) => isReviewTableName(table.name));
     if (model) return { worksheet, model };
   }
   return null;
