@@ -18,11 +18,20 @@ export interface WordBox {
   readonly yMax: number;
 }
 
+/** Runs a poppler tool, failing with a message that says what to install when it is missing. */
+function poppler(tool: string, args: readonly string[]): string {
+  const result = spawnSync(tool, args, { encoding: 'utf8' });
+  if (result.error)
+    throw new Error(`${tool} failed (${result.error.message}): install poppler-utils`);
+  if (result.status !== 0) throw new Error(`${tool} exited ${result.status}: ${result.stderr}`);
+  return result.stdout;
+}
+
 export function wordBoxes(pdf: string): WordBox[] {
-  const result = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const output = poppler('pdftotext', ['-bbox', pdf, '-']);
   const words: WordBox[] = [];
   let page = 0;
-  for (const line of result.stdout.split('\n')) {
+  for (const line of output.split('\n')) {
     if (line.includes('<page ')) page += 1;
     const match =
       /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(
@@ -54,7 +63,7 @@ export interface Raster {
 /** Renders one page at `dpi` and reads it back as RGB. */
 export function renderPage(pdf: string, page: number, dpi: number): Raster {
   const outDir = mkdtempSync(path.join(tmpdir(), 'ppm-'));
-  spawnSync('pdftoppm', [
+  poppler('pdftoppm', [
     '-r',
     String(dpi),
     '-f',
