@@ -176,8 +176,11 @@ function parseReview(args: readonly string[]): CliCommand {
 export function parseCommand(argv: readonly string[]): CliCommand {
   const [name, ...rest] = argv;
   if (name === undefined) throw new CliFailure('noCommand');
-  if (name === '--help' || name === '-h' || name === 'help') {
-    return { kind: 'help', topic: 'overall' };
+  if (name === '--help' || name === '-h') return { kind: 'help', topic: 'overall' };
+  if (name === 'help') {
+    const [topic] = rest;
+    const known = topic === 'template' || topic === 'check' || topic === 'review';
+    return { kind: 'help', topic: known ? topic : 'overall' };
   }
   switch (name) {
     case 'template':

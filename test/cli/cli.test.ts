@@ -61,6 +61,7 @@ describe('help', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Usage: ${command}`));
       expect(runCli([command, '-h']).stdout).toBe(run.stdout);
+      expect(runCli(['help', command]).stdout).toBe(run.stdout);
     },
   );
 
