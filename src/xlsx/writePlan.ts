@@ -25,6 +25,25 @@ export interface WrittenSheet {
   readonly tableName: string;
 }
 
+/** Excel's limit on the text of one cell; a longer one makes Excel repair the file. */
+const MAX_CELL_CHARACTERS = 32767;
+/**
+ * Characters XML 1.0 cannot carry (C0 controls other than tab and line
+ * breaks, U+FFFE/U+FFFF, unpaired surrogates): ExcelJS would write them as
+ * they are, and the file would not open.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as a cell can hold it: XML-safe, and cut with `…` at Excel's limit, as the add-in does. */
+export function cellText(text: string): string {
+  const clean = text.replace(NOT_XML, '');
+  if (clean.length <= MAX_CELL_CHARACTERS) return clean;
+  const cut = clean.slice(0, MAX_CELL_CHARACTERS - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
 /** The ExcelJS value for one plan cell; text stays text whatever it starts with. */
 export function excelValue(cell: PlanCell): ExcelJS.CellValue {
   switch (cell.kind) {
@@ -32,7 +51,7 @@ export function excelValue(cell: PlanCell): ExcelJS.CellValue {
       return null;
     case 'text':
       // A plain string is stored as a shared string: ExcelJS only writes `{ formula }` as one.
-      return cell.text;
+      return cellText(cell.text);
     case 'number':
       return cell.value;
     case 'date':

@@ -109,6 +109,23 @@ describe('writeSheetPlan', () => {
     expect(sheetTables(sheet)[0]?.box.bottom).toBe(2);
   });
 
+  it('writes text a file can hold: no characters XML forbids, cut with … at 32767', async () => {
+    expect(excelValue({ kind: 'text', text: 'a\u0001b\u0008c\uFFFEd\uD800e\tf\ng' })).toBe(
+      'abcde\tf\ng',
+    );
+    expect(excelValue({ kind: 'text', text: '😀 完成' })).toBe('😀 完成');
+    const long = excelValue({ kind: 'text', text: 'x'.repeat(32766) + '😀😀' }) as string;
+    expect(long).toHaveLength(32767);
+    expect(long.endsWith('x…')).toBe(true);
+    const base = planTemplate('tracker', 'zh-CN');
+    const plan: SheetPlan = {
+      ...base,
+      rows: [base.columns.map(() => ({ kind: 'text', text: '坏\u0002字符\uDFFF' }))],
+    };
+    const sheet = (await reload(writeThenReturn(plan))).worksheets[0]!;
+    expect(sheet.getCell('B2').value).toBe('坏字符');
+  });
+
   it('maps every plan cell kind to an ExcelJS value', () => {
     expect(excelValue({ kind: 'empty' })).toBeNull();
     expect(excelValue({ kind: 'number', value: 3 })).toBe(3);
