@@ -13,6 +13,7 @@ import { conditionalFormatsOf } from '../../src/xlsx/sheetModel';
 import { builtCli, runCli } from './support/builtCli';
 import { tableProblems } from './support/integrity';
 import {
+  addHandbookLayoutTracker,
   addTeamTracker,
   addTraditionalTracker,
   HANDBOOK_COLLAB,
@@ -77,6 +78,7 @@ beforeAll(async () => {
   const workbook = await load(workbookFile);
   typeIntoTable(workbook, 'OpsTasks', HANDBOOK_TASKS);
   typeIntoTable(workbook, 'OpsCollab', HANDBOOK_COLLAB);
+  addHandbookLayoutTracker(workbook);
   addTeamTracker(workbook);
   addTraditionalTracker(workbook);
   await saveAs(workbook, workbookFile);
@@ -84,7 +86,13 @@ beforeAll(async () => {
 
 it('check reads our templates and the teams’ own trackers together', () => {
   const human = runCli(['check', workbookFile, '--today', '2023-07-25', '--lang', 'zh-CN']);
-  for (const sheet of ['任务跟踪表', '跨部门协作记录表', 'Team July', '七月任務']) {
+  for (const sheet of [
+    '任务跟踪表',
+    '跨部门协作记录表',
+    '日常运营任务跟踪表',
+    'Team July',
+    '七月任務',
+  ]) {
     expect(human.stdout).toContain(`  ${sheet}（`);
   }
   const run = runCli(['check', workbookFile, '--today', '2023-07-25', '--json']);
@@ -97,6 +105,7 @@ it('check reads our templates and the teams’ own trackers together', () => {
   expect(found).toEqual(
     expect.arrayContaining([
       '任务跟踪表!D5 unassigned',
+      '日常运营任务跟踪表!D4 unassigned',
       'Team July!D4 unassigned',
       '七月任務!D3 unassigned',
     ]),
@@ -105,17 +114,19 @@ it('check reads our templates and the teams’ own trackers together', () => {
 
 it('review --write fills the month, keeps typed cells through a recalculation, and inserts the next month', async () => {
   const first = review(workbookFile, '2023-07', '2023-07-25', file('july.xlsx'));
-  // 5 handbook tasks + 3 team tasks + 2 Traditional-Chinese tasks are due in July.
-  expect(first).toMatchObject({ scope: 10, completed: 4, completionRate: 0.4 });
+  // Due in July: 5 in our tracker, 2 in the handbook's own layout, 3 English, 2 Traditional Chinese.
+  expect(first).toMatchObject({ scope: 12, completed: 5, completionRate: 0.416666 });
   expect(first.overdue).toEqual(
     expect.arrayContaining(['OP-001', 'OP-002', 'TM-001', 'TM-002', 'TW-002']),
   );
-  expect(first.unassigned).toEqual(expect.arrayContaining(['OP-004', 'TM-002', 'TW-002']));
+  expect(first.unassigned).toEqual(
+    expect.arrayContaining(['OP-004', 'OP-102', 'TM-002', 'TW-002']),
+  );
 
   let workbook = await load(file('july.xlsx'));
   let july = reviewRows(workbook).get('2023-07')!;
-  expect(july['关键任务完成率']).toBe('40.0% (4/10)');
-  expect([july['完成数'], july['任务数']]).toEqual([4, 10]);
+  expect(july['关键任务完成率']).toBe('41.7% (5/12)');
+  expect([july['完成数'], july['任务数']]).toEqual([5, 12]);
   expect(String(july['延期任务及原因'])).toContain(
     'OP-001 Q3客户满意度调研 — 需产品部*确认调研维度',
   );
@@ -131,7 +142,7 @@ it('review --write fills the month, keeps typed cells through a recalculation, a
   await saveAs(workbook, file('july-typed.xlsx'));
 
   const again = review(file('july-typed.xlsx'), '2023-07', '2023-08-02', file('july-again.xlsx'));
-  expect(again.overdue).toContain('OP-004');
+  expect(again.overdue).toEqual(expect.arrayContaining(['OP-004', 'OP-102']));
   const august = review(file('july-again.xlsx'), '2023-08', '2023-08-02', file('august.xlsx'));
   expect(august).toMatchObject({ month: '2023-08', scope: 1, completed: 0 });
 

@@ -206,6 +206,52 @@ export function addTraditionalTracker(workbook: ExcelJS.Workbook): void {
   sheet.addRow(['TW-002', '會員活動', '營運部', '', '2023年7月1日至7月15日', '進行中', '等待場地']);
 }
 
+/**
+ * The handbook's own Template 1 layout, as a team copied it: a merged title,
+ * then 任务ID · 任务名称 · 所属部门 · 负责人 · 起止时间 · 优先级 · 当前状态 · 关键节点 · 实际完成情况 · 备注.
+ */
+export function addHandbookLayoutTracker(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet('日常运营任务跟踪表');
+  sheet.mergeCells('A1:J1');
+  sheet.getCell('A1').value = '日常运营任务跟踪表（2023年7月）';
+  sheet.addRow([
+    '任务ID',
+    '任务名称',
+    '所属部门',
+    '负责人',
+    '起止时间',
+    '优先级',
+    '当前状态',
+    '关键节点',
+    '实际完成情况',
+    '备注（风险/支持需求）',
+  ]);
+  sheet.addRow([
+    'OP-101',
+    '7月社群运营活动',
+    '市场部',
+    '孙*',
+    '2023.07.01-07.15',
+    '高',
+    '已完成',
+    '7月8日发布活动',
+    '已完成',
+    '',
+  ]);
+  sheet.addRow([
+    'OP-102',
+    '供应商资质审核',
+    '采购部',
+    '待定',
+    '2023年7月10日至7月31日',
+    '中',
+    '进行中',
+    '7月20日完成初审',
+    '',
+    '需法务部*支持',
+  ]);
+}
+
 /** A workbook with nothing the engine recognises. */
 export function addBudget(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet('Budget');
