@@ -70,8 +70,8 @@ async function classifyOleFile(filePath: string): Promise<WorkbookFileProblem> {
   }
 }
 
-/** Reads a workbook, or throws a `WorkbookFileError` saying why it cannot be used. */
-export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+/** Throws a `WorkbookFileError` unless the file is a zip package: missing, encrypted, `.xls`, other. */
+async function assertWorkbookFile(filePath: string): Promise<void> {
   if (!(await isRegularFile(filePath))) {
     throw new WorkbookFileError('missing-file', filePath);
   }
@@ -82,6 +82,11 @@ export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
   if (!head.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
     throw new WorkbookFileError('not-xlsx', filePath);
   }
+}
+
+/** Reads a workbook, or throws a `WorkbookFileError` saying why it cannot be used. */
+export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+  await assertWorkbookFile(filePath);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(filePath);

@@ -1,0 +1,64 @@
+/**
+ * Collects the cells of one worksheet that hold a value and turns them into
+ * the core's dense `Grid` of the used range. Both readers (the loaded
+ * workbook and the streamed one) feed it, so their grids cannot differ in shape.
+ */
+import type { Grid } from '../core';
+
+/** Same cap as the Excel gateway: a tracker is a few dozen columns wide. */
+const MAX_COLUMNS = 256;
+
+function isBlank(value: unknown): boolean {
+  return value === '' || (typeof value === 'string' && value.trim() === '');
+}
+
+export class GridBuilder {
+  /** Zero-based sheet row → column → value. */
+  private readonly values = new Map<number, Map<number, unknown>>();
+  private top = Infinity;
+  private bottom = -1;
+  private left = Infinity;
+  private right = -1;
+
+  /** Zero-based sheet coordinates; blank values are not part of the used range. */
+  add(row: number, column: number, value: unknown): void {
+    if (isBlank(value)) return;
+    let rowValues = this.values.get(row);
+    if (!rowValues) this.values.set(row, (rowValues = new Map()));
+    rowValues.set(column, value);
+    this.top = Math.min(this.top, row);
+    this.bottom = Math.max(this.bottom, row);
+    this.left = Math.min(this.left, column);
+    this.right = Math.max(this.right, column);
+  }
+
+  build(sheetName: string, tableName: string | undefined): Grid {
+    const grid: Grid =
+      this.bottom < 0
+        ? { sheetName, cells: [], origin: { row: 0, column: 0 } }
+        : { sheetName, cells: this.denseCells(), origin: { row: this.top, column: this.left } };
+    return tableName === undefined ? grid : { ...grid, tableName };
+  }
+
+  private denseCells(): (readonly unknown[])[] {
+    // A stray value far to the right must not make every row thousands of cells wide.
+    const last = Math.min(this.right, this.left + MAX_COLUMNS - 1);
+    const width = last - this.left + 1;
+    // Empty rows (a stray value far below the data) share one row instead of each allocating one.
+    const emptyRow: readonly unknown[] = Object.freeze(new Array(width).fill(''));
+    const cells: (readonly unknown[])[] = [];
+    for (let row = this.top; row <= this.bottom; row += 1) {
+      const rowValues = this.values.get(row);
+      if (!rowValues) {
+        cells.push(emptyRow);
+        continue;
+      }
+      const line: unknown[] = new Array(width).fill('');
+      rowValues.forEach((value, column) => {
+        if (column <= last) line[column - this.left] = value;
+      });
+      cells.push(line);
+    }
+    return cells;
+  }
+}
