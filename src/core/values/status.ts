@@ -12,7 +12,6 @@ const STATUS_WORDS = vocabulary<Status>({
   计划中: 'notStarted',
   'Not started': 'notStarted',
   'To do': 'notStarted',
-  Todo: 'notStarted',
   Pending: 'notStarted',
   'Not yet started': 'notStarted',
   Planned: 'notStarted',
