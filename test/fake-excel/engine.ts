@@ -25,6 +25,8 @@ export interface FakeStats {
   readonly responseBytes: number[];
 }
 
+// Deliberately not imported from src/excel/payload.ts: the fake is the instrument
+// that checks the gateway's payload estimates, so it must not share their code.
 export function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
