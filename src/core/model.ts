@@ -77,6 +77,13 @@ export interface Grid {
   readonly origin: { readonly row: number; readonly column: number };
   /** Set when the grid is one of our tables, found by name (OpsTasks, OpsTasks2…). */
   readonly tableName?: string;
+  /**
+   * Where that table lies, when the reader knows it: the zero-based sheet row
+   * of its header and how many data rows it spans. A blank row inside a table
+   * is still the table's; without this, a table is read down to its first
+   * empty row.
+   */
+  readonly tableExtent?: { readonly headerRow: number; readonly dataRows: number };
 }
 
 export type Severity = 'error' | 'warning';

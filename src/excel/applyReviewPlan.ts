@@ -73,6 +73,7 @@ export function reviewSheetGrid({ table, sheet }: ReviewLocation): Grid {
   return {
     sheetName: grid.sheetName,
     tableName: table.name,
+    tableExtent: { headerRow: table.rect.row, dataRows: table.rect.rowCount - 1 },
     cells: grid.cells.slice(skip),
     origin: { row: grid.origin.row + skip, column: grid.origin.column },
   };

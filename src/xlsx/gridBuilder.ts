@@ -4,6 +4,7 @@
  * workbook and the streamed one) feed it, so their grids cannot differ in shape.
  */
 import type { Grid } from '../core';
+import type { SheetTable } from './tables';
 
 /** Same cap as the Excel gateway: a tracker is a few dozen columns wide. */
 const MAX_COLUMNS = 256;
@@ -32,12 +33,14 @@ export class GridBuilder {
     this.right = Math.max(this.right, column);
   }
 
-  build(sheetName: string, tableName: string | undefined): Grid {
+  build(sheetName: string, table: SheetTable | undefined): Grid {
     const grid: Grid =
       this.bottom < 0
         ? { sheetName, cells: [], origin: { row: 0, column: 0 } }
         : { sheetName, cells: this.denseCells(), origin: { row: this.top, column: this.left } };
-    return tableName === undefined ? grid : { ...grid, tableName };
+    if (table === undefined) return grid;
+    const tableExtent = { headerRow: table.box.top, dataRows: table.box.bottom - table.box.top };
+    return { ...grid, tableName: table.name, tableExtent };
   }
 
   private denseCells(): (readonly unknown[])[] {

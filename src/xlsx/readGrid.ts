@@ -56,7 +56,7 @@ export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
     });
   });
   const ourTable = sheetTables(worksheet).find((table) => isOurTableName(table.name));
-  return builder.build(worksheet.name, ourTable?.name);
+  return builder.build(worksheet.name, ourTable);
 }
 
 /** Every worksheet of the workbook, in tab order. */

@@ -130,6 +130,39 @@ describe('review update plan', () => {
     expect(plan([headers('review')]).target).toEqual({ kind: 'existing', index: 0 });
   });
 
+  it('a blank row inside the table does not end it: a month below the gap is found, not added twice', () => {
+    const cells = [
+      headers('review'),
+      typedRow('2023-05'),
+      COLUMNS.map(() => null),
+      typedRow('2023-07'),
+    ];
+    const withExtent: Grid = { ...sheetGrid(cells), tableExtent: { headerRow: 0, dataRows: 3 } };
+    const update = planReviewUpdate({
+      reviewSheet: withExtent,
+      model: model(),
+      locale: 'zh-CN',
+      updatedAt: 'x',
+    });
+    expect(update.target).toEqual({ kind: 'existing', index: 2 });
+    expect(update.cells.period).toBeUndefined();
+  });
+
+  it('fills the empty row a fresh table starts with, period included, when the extent is known', () => {
+    const fresh: Grid = {
+      ...sheetGrid([headers('review'), COLUMNS.map(() => null)]),
+      tableExtent: { headerRow: 0, dataRows: 1 },
+    };
+    const update = planReviewUpdate({
+      reviewSheet: fresh,
+      model: model(),
+      locale: 'zh-CN',
+      updatedAt: 'x',
+    });
+    expect(update.target).toEqual({ kind: 'existing', index: 0 });
+    expect(update.cells.period).toEqual({ kind: 'text', text: '2023-07' });
+  });
+
   it('keeps typed cells and other months; outside the table only the block area changes', () => {
     const before: Sheet = [
       headers('review'),

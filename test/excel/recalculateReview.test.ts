@@ -174,6 +174,26 @@ describe('recalculateReview', () => {
     expect(computed.some((i) => monthRow?.[i] !== '')).toBe(true);
   });
 
+  it('finds month M below a blank row inside the review table instead of adding it twice', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    const columns = getTemplate('review').columns;
+    const { period, typed } = reviewKeys();
+    const periodKey = columns[period]!.key;
+    const goalKey = columns[typed[0]!]!.key;
+    fillTable(fake, 'review', [
+      { [periodKey]: '2023-05' },
+      {},
+      { [periodKey]: '2023-07', [goalKey]: '客户满意度提升至88%' },
+    ]);
+
+    await ops.recalculateReview('2023-07', options);
+
+    const rows = reviewRows(fake);
+    expect(rows.map((row) => row[period])).toEqual(['2023-05', '', '2023-07']);
+    expect(rows[2]?.[typed[0]!]).toBe('客户满意度提升至88%');
+    expect(rows[2]).toContain(formatCompletion(1, 3));
+  });
+
   it('gives the identical workbook when run twice, with one chart', async () => {
     const { fake, ops } = await workbookWithTasks(true);
     await ops.recalculateReview('2023-07', options);

@@ -81,6 +81,24 @@ describe('readGrid', () => {
     expect(second?.tableName).toBeUndefined();
   });
 
+  it("gives our table's extent, blank rows inside it included", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('月度运营复盘表');
+    sheet.getCell('A1').value = '标题';
+    sheet.addTable({
+      name: 'OpsReview',
+      ref: 'A3',
+      columns: [{ name: '复盘周期' }, { name: '关键任务完成率' }],
+      rows: [
+        ['2023-05', ''],
+        ['', ''],
+        ['2023-07', ''],
+      ],
+    });
+    const [grid] = readGrids(await reload(workbook));
+    expect(grid?.tableExtent).toEqual({ headerRow: 2, dataRows: 3 });
+  });
+
   it('gives 1900-system serials for a workbook in the 1904 date system', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.properties.date1904 = true;

@@ -2,7 +2,8 @@
  * Finding the review table in the sheet that holds it, from cell values alone:
  * the header row binds Period and Completion rate (in either language, in any
  * column order); the table runs left and right while header cells are filled,
- * and down until the first empty row.
+ * and down over the rows the grid's `tableExtent` gives, or else until the
+ * first empty row.
  */
 import { bindRow } from '../headers/bind';
 import type { Grid } from '../model';
@@ -16,7 +17,7 @@ export interface ReviewTableInGrid {
   readonly lastColumn: number;
   /** Review column key → index into a row of `rows` (grid coordinates). */
   readonly columns: ReadonlyMap<string, number>;
-  /** Data rows (cells of the whole grid row), up to the first empty one. */
+  /** Data rows (cells of the whole grid row; a missing row reads as empty). */
   readonly rows: readonly (readonly unknown[])[];
 }
 
@@ -31,12 +32,11 @@ export function locateReviewTable(grid: Grid): ReviewTableInGrid | null {
     let last = Math.max(...binding.columns.values());
     while (first > 0 && !isBlankCell(header[first - 1])) first -= 1;
     while (last + 1 < header.length && !isBlankCell(header[last + 1])) last += 1;
-    const rows: (readonly unknown[])[] = [];
-    for (let r = index + 1; r < grid.cells.length; r += 1) {
-      const row = grid.cells[r];
-      if (!Array.isArray(row) || row.slice(first, last + 1).every(isBlankCell)) break;
-      rows.push(row);
-    }
+    const extent = grid.tableExtent;
+    const rows =
+      extent && extent.headerRow === grid.origin.row + index
+        ? tableRows(grid, index, extent.dataRows)
+        : rowsUntilEmpty(grid, index, first, last);
     return {
       headerRow: grid.origin.row + index,
       firstColumn: grid.origin.column + first,
@@ -46,4 +46,29 @@ export function locateReviewTable(grid: Grid): ReviewTableInGrid | null {
     };
   }
   return null;
+}
+
+/** Exactly the table's data rows, blank ones included. */
+function tableRows(grid: Grid, headerIndex: number, dataRows: number): (readonly unknown[])[] {
+  const rows: (readonly unknown[])[] = [];
+  for (let r = 1; r <= dataRows; r += 1) {
+    const row = grid.cells[headerIndex + r];
+    rows.push(Array.isArray(row) ? row : []);
+  }
+  return rows;
+}
+
+function rowsUntilEmpty(
+  grid: Grid,
+  headerIndex: number,
+  first: number,
+  last: number,
+): (readonly unknown[])[] {
+  const rows: (readonly unknown[])[] = [];
+  for (let r = headerIndex + 1; r < grid.cells.length; r += 1) {
+    const row = grid.cells[r];
+    if (!Array.isArray(row) || row.slice(first, last + 1).every(isBlankCell)) break;
+    rows.push(row);
+  }
+  return rows;
 }

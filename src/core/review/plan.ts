@@ -10,7 +10,7 @@ import type { PlanCell, ReviewRowTarget, ReviewUpdatePlan } from '../plan';
 import { coreText } from '../messages';
 import { planTemplate } from '../plan/template';
 import { getTemplate } from '../templates/registry';
-import { cellScalar, cellText } from '../values/cell';
+import { cellScalar, cellText, isBlankCell } from '../values/cell';
 import { planDepartments } from './departments';
 import { formatCompletion } from './format';
 import { locateReviewTable, type ReviewTableInGrid } from './locate';
@@ -97,13 +97,17 @@ function holds(current: unknown, wanted: PlanCell): boolean {
   }
 }
 
+function isBlankRow(table: ReviewTableInGrid, row: readonly unknown[]): boolean {
+  return [...table.columns.values()].every((column) => isBlankCell(row[column]));
+}
+
 function targetRow(table: ReviewTableInGrid, month: string): ReviewRowTarget {
   const period = table.columns.get('period') ?? 0;
   const periods = table.rows.map((row) => parsePeriod(row[period]));
   const existing = periods.indexOf(month);
   if (existing >= 0) return { kind: 'existing', index: existing };
   // An Excel table always has a data row: with none filled in, it is the empty one.
-  if (table.rows.length === 0) return { kind: 'existing', index: 0 };
+  if (table.rows.every((row) => isBlankRow(table, row))) return { kind: 'existing', index: 0 };
   const later = periods.findIndex((other) => other !== null && other > month);
   return { kind: 'insert', index: later >= 0 ? later : table.rows.length };
 }
@@ -124,9 +128,14 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
       const column = table?.columns.get(key);
       return column === undefined || holds(current[column], cell);
     });
-  const isNewRow = current === undefined;
+  // A new row, or the empty row a fresh table starts with, needs its period too.
+  const periodColumn = table?.columns.get('period');
+  const periodMissing =
+    current === undefined ||
+    periodColumn === undefined ||
+    parsePeriod(current[periodColumn]) !== model.month;
   const cells: Record<string, PlanCell> = {
-    ...(isNewRow ? { period: { kind: 'text', text: model.month } } : {}),
+    ...(periodMissing ? { period: { kind: 'text', text: model.month } } : {}),
     ...computed,
     ...(unchanged ? {} : { updated: text(updatedAt) }),
   };
