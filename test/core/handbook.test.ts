@@ -1,84 +1,22 @@
 /** The handbook examples of SEED-TEMPLATES.md, as a team types them (title row, 起止时间 ranges). */
 import { buildReview, checkWorkbook, readWorkbook } from '../../src/core';
+import {
+  HANDBOOK_COLLAB_HEADERS,
+  HANDBOOK_COLLAB_ITEMS,
+  HANDBOOK_TASKS,
+  HANDBOOK_TRACKER_HEADERS,
+} from '../fixtures/handbook';
 import { grid } from './grids';
 
 const TEAM_TRACKER = grid('日常运营任务跟踪表', [
   ['日常运营任务跟踪表', null, null, null, null, null, null, null, null, null],
-  [
-    '任务ID',
-    '任务名称',
-    '所属部门',
-    '负责人',
-    '起止时间',
-    '优先级',
-    '当前状态',
-    '关键节点',
-    '实际完成情况',
-    '备注（风险/支持需求）',
-  ],
-  [
-    'OP-001',
-    'Q3客户满意度调研',
-    '市场部',
-    '张*',
-    '2023.07.01-07.15',
-    '高',
-    '进行中',
-    '7月5日完成问卷设计',
-    '问卷初稿已完成',
-    '需产品部*确认调研维度',
-  ],
-  [
-    'OP-002',
-    '新员工入职培训',
-    '人力资源部',
-    '李*',
-    '2023.07.10-07.20',
-    '中',
-    '待启动',
-    '7月12日确定培训讲师',
-    '-',
-    '行政部*协调培训场地',
-  ],
+  [...HANDBOOK_TRACKER_HEADERS],
+  ...HANDBOOK_TASKS.map((row) => [...row]),
 ]);
 
 const TEAM_COLLAB = grid('跨部门协作沟通记录表', [
-  [
-    '协作事项编号',
-    '协作事项描述',
-    '发起部门',
-    '协作部门',
-    '总负责人',
-    '沟通时间',
-    '决议内容',
-    '跟进人',
-    '完成时限',
-    '实际完成情况',
-  ],
-  [
-    'CO-001',
-    '产品V2.0版本需求对接',
-    '产品部',
-    '研发部、市场部',
-    '王*',
-    '2023.07.05',
-    '7月10日前研发部输出开发排期',
-    '赵*',
-    '2023.07.12',
-    '排期表已提交',
-  ],
-  [
-    'CO-002',
-    '季度客户答谢会筹备',
-    '市场部',
-    '销售部、行政部',
-    '刘*',
-    '2023.07.08',
-    '7月20日前确定参会客户名单与场地',
-    '陈*',
-    '2023.07.22',
-    '场地已确认，名单待销售部*补充',
-  ],
+  [...HANDBOOK_COLLAB_HEADERS],
+  ...HANDBOOK_COLLAB_ITEMS.map((row) => [...row]),
 ]);
 
 const options = { today: '2023-07-20', locale: 'zh-CN' as const };

@@ -1,5 +1,6 @@
 /** Shared set-up for gateway tests: a fake workbook and the gateway over it. */
 import { createOpsWorkbook, type OfficeHost, type OpsWorkbook } from '../../src/excel';
+import { HANDBOOK_TASKS, HANDBOOK_TRACKER_HEADERS } from '../fixtures/handbook';
 import {
   createFakeExcel,
   type FakeExcel,
@@ -22,42 +23,8 @@ export function setUp(options: FakeExcelOptions & { host?: OfficeHost } = {}): {
 /** The handbook's own tracker (SEED-TEMPLATES.md), as a team keeps it: a title row above the headers. */
 export const TEAM_TRACKER: (string | number)[][] = [
   ['2023年7月 日常运营任务跟踪表'],
-  [
-    '任务ID',
-    '任务名称',
-    '所属部门',
-    '负责人',
-    '起止时间',
-    '优先级',
-    '当前状态',
-    '关键节点',
-    '实际完成情况',
-    '备注（风险/支持需求）',
-  ],
-  [
-    'OP-001',
-    'Q3客户满意度调研',
-    '市场部',
-    '张*',
-    '2023.07.01-07.15',
-    '高',
-    '进行中',
-    '7月5日完成问卷设计',
-    '问卷初稿已完成',
-    '需产品部*确认调研维度',
-  ],
-  [
-    'OP-002',
-    '新员工入职培训',
-    '人力资源部',
-    '李*',
-    '2023.07.10-07.20',
-    '中',
-    '待启动',
-    '7月12日确定培训讲师',
-    '-',
-    '行政部*协调培训场地',
-  ],
+  [...HANDBOOK_TRACKER_HEADERS],
+  ...HANDBOOK_TASKS.map((row) => [...row]),
   ['OP-002', '渠道复盘', '销售部', '', '2023.07.03-07.08', '低', '做梦中', '', '', ''],
 ];
 

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { insertTableRow } from '../../../src/xlsx/insertTableRow';
 import { parseBox, tableModels } from '../../../src/xlsx/tables';
+import { HANDBOOK_TRACKER_HEADERS } from '../../fixtures/handbook';
 
 export type Row = readonly (string | number | null)[];
 
@@ -214,18 +215,7 @@ export function addHandbookLayoutTracker(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet('日常运营任务跟踪表');
   sheet.mergeCells('A1:J1');
   sheet.getCell('A1').value = '日常运营任务跟踪表（2023年7月）';
-  sheet.addRow([
-    '任务ID',
-    '任务名称',
-    '所属部门',
-    '负责人',
-    '起止时间',
-    '优先级',
-    '当前状态',
-    '关键节点',
-    '实际完成情况',
-    '备注（风险/支持需求）',
-  ]);
+  sheet.addRow([...HANDBOOK_TRACKER_HEADERS]);
   sheet.addRow([
     'OP-101',
     '7月社群运营活动',
