@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   // Figures keep their width; the department name takes what is left of a narrow pane.
   table: { marginTop: tokens.spacingVerticalXS, tableLayout: 'auto' },
-  figureHeader: { width: '1%' },
+  figureHeader: { width: '1%', whiteSpace: 'nowrap' },
   figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
 });
 
