@@ -4,27 +4,14 @@
  * (or `npm run bench core`) prints one JSON line per size.
  * Target: 100k rows in ≤ 0.5 s median and ≤ 200 MB heap growth.
  */
-import { buildReview, dayToSerial, readWorkbook, type Grid } from '../src/core';
+import { buildReview, dayToSerial, getTemplate, readWorkbook, type Grid } from '../src/core';
 
 const TODAY = '2023-07-20';
 const OPTIONS = { today: TODAY, locale: 'zh-CN' as const };
 const SIZES = [1_000, 10_000, 100_000];
 const RUNS = 7;
 
-const HEADER = [
-  '任务ID',
-  '任务名称',
-  '所属部门',
-  '负责人',
-  '开始日期',
-  '截止日期',
-  '优先级',
-  '当前状态',
-  '关键节点',
-  '完成日期',
-  '实际完成情况',
-  '备注（风险/支持需求）',
-];
+const HEADER = getTemplate('tracker').columns.map((column) => column.header['zh-CN']);
 const STATUSES = ['进行中', '已完成', '待启动', '已暂停', 'Done', '進行中', '已取消', ''];
 const PRIORITIES = ['高', '中', '低', 'High', '', '中'];
 const OWNERS = ['张*', '李*', '王*', '待定', '', 'Alice'];

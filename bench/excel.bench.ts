@@ -16,6 +16,7 @@ import {
 } from '../src/core';
 import { createOpsWorkbook, type ExcelContext, type OfficeHost } from '../src/excel';
 import { createFakeExcel, DEFAULT_PAYLOAD_LIMIT_BYTES, type FakeExcel } from '../test/fake-excel';
+import { HANDBOOK_TRACKER_HEADERS } from '../test/fixtures/handbook';
 
 const HOST: OfficeHost = { isSetSupported: () => true };
 const TODAY = '2023-07-20';
@@ -78,18 +79,7 @@ function teamTracker(rows: number): FakeExcel {
   const sheet = fake.workbook.addSheet('运营任务');
   sheet.seed('A1', [
     ['2023年7月 日常运营任务跟踪表'],
-    [
-      '任务ID',
-      '任务名称',
-      '所属部门',
-      '负责人',
-      '起止时间',
-      '优先级',
-      '当前状态',
-      '关键节点',
-      '实际完成情况',
-      '备注（风险/支持需求）',
-    ],
+    [...HANDBOOK_TRACKER_HEADERS],
     ...Array.from({ length: rows }, (_, r) => [
       `OP-${String(r + 1).padStart(5, '0')}`,
       `任务 ${r} 客户满意度调研`,

@@ -1,6 +1,7 @@
 /** SPEC §4 header binding and template recognition. */
 import { recogniseGrid } from '../../src/core';
 import { bindGrid } from '../../src/core/headers/bind';
+import { HANDBOOK_COLLAB_HEADERS } from '../fixtures/handbook';
 import { grid, headers } from './grids';
 
 const bound = (cells: unknown[][]) => {
@@ -120,20 +121,7 @@ describe('header binding', () => {
   });
 
   it('a collaboration log is recognised by its own fields', () => {
-    const cells = [
-      [
-        '协作事项编号',
-        '协作事项描述',
-        '发起部门',
-        '协作部门',
-        '总负责人',
-        '沟通时间',
-        '决议内容',
-        '跟进人',
-        '完成时限',
-        '实际完成情况',
-      ],
-    ];
+    const cells = [[...HANDBOOK_COLLAB_HEADERS]];
     expect(recogniseGrid(grid('S', cells))).toEqual({ kind: 'collab', headerRowIndex: 0 });
   });
 
