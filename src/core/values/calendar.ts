@@ -86,6 +86,11 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
   return utcToDay(dayToUtc(day) + days * MS_PER_DAY);
 }
 
+/** Whole calendar days from one day to another (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((dayToUtc(to) - dayToUtc(from)) / MS_PER_DAY);
+}
+
 /** The month a day falls in. */
 export function currentMonth(today: CalendarDay): MonthKey {
   return today.slice(0, 7);
