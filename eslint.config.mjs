@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'office-*', '@microsoft/*', 'fs', 'path', 'node:*', '../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../commands/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'office-*', '@microsoft/*', 'fs', 'path', 'node:*', 'chinese-days', 'chinese-days/*', '../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../commands/*'] }],
     },
   },
   {

@@ -15,3 +15,14 @@ export { buildReview } from './review/model';
 export { formatCompletion } from './review/format';
 export { planReviewUpdate, type ReviewUpdateInput } from './review/plan';
 export { CHART_NAME } from './review/departments';
+export {
+  buildWorkingCalendar,
+  CalendarCoverage,
+  type CalendarSources,
+  type CalendarUse,
+  type DayKind,
+  type StatutoryCalendar,
+  type StatutoryDay,
+  type WorkbookDay,
+  type WorkingCalendar,
+} from './calendar';

@@ -22,6 +22,8 @@ export const CORE_MESSAGES = defineCatalog(
     'missing-completed-date': '已完成但没有完成日期',
     'missing-partners': '协作部门为空',
     'partner-is-initiator': '协作部门中包含发起部门“{value}”',
+    'calendar-not-covered':
+      '工作日历不含 {year} 年，已按周一至周五计算工作日。请在“工作日历”表（OpsCalendar）中补充 {year} 年的放假日（休）和调休上班日（班）。',
     'validation.list': '请从下拉列表中选择一个值。',
     'validation.date': '请输入日期，例如 2023-07-05。',
     'review.noDepartment': '未分配部门',
@@ -53,6 +55,8 @@ export const CORE_MESSAGES = defineCatalog(
     'missing-completed-date': 'Done but no completion date',
     'missing-partners': 'Partner departments are blank',
     'partner-is-initiator': 'Partner departments include the initiator "{value}"',
+    'calendar-not-covered':
+      'The work calendar does not cover {year}, so working days were counted Monday–Friday. Add the days off (休) and make-up working days (班) of {year} to the Work Calendar table (OpsCalendar).',
     'validation.list': 'Choose a value from the list.',
     'validation.date': 'Enter a date, e.g. 2023-07-05.',
     'review.noDepartment': '(No department)',

@@ -104,7 +104,8 @@ export type IssueCode =
   | 'missing-status'
   | 'missing-completed-date'
   | 'missing-partners'
-  | 'partner-is-initiator';
+  | 'partner-is-initiator'
+  | 'calendar-not-covered';
 
 /** One problem found by Check, located to the cell. */
 export interface Issue {
