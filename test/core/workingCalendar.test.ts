@@ -106,6 +106,13 @@ describe('SPEC §10 examples', () => {
     expect(calendar.isWorkingDay('2026-01-04')).toBe(true);
   });
 
+  it('its functions work passed on alone, as the approvals take them', () => {
+    const { addWorkingDays, workingDaysBetween, isWorkingDay } = calendar;
+    expect(addWorkingDays('2026-02-13', 1)).toBe('2026-02-14');
+    expect(workingDaysBetween('2026-02-13', '2026-02-24')).toBe(2);
+    expect(isWorkingDay('2026-02-14')).toBe(true);
+  });
+
   it('0 working days after a day is the day itself, working or not', () => {
     expect(calendar.addWorkingDays('2026-02-16', 0)).toBe('2026-02-16');
   });
@@ -179,6 +186,13 @@ describe('coverage is explicit: calendar-not-covered', () => {
       },
     ]);
     expect(coverage.issues[0]!.message).toContain('OpsCalendar');
+  });
+
+  it('a per-cell addWorkingDays reports on that cell', () => {
+    const coverage = new CalendarCoverage(calendar, 'zh-CN');
+    const deadlineOf = coverage.addWorkingDaysAt(at(9));
+    expect(deadlineOf('2026-12-31', 1)).toBe('2027-01-01');
+    expect(coverage.issues.map((issue) => issue.cell)).toEqual(['G9']);
   });
 
   it('reports each uncovered year separately, in English too', () => {

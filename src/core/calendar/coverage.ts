@@ -35,6 +35,14 @@ export class CalendarCoverage {
     return result;
   }
 
+  /**
+   * `addWorkingDays` for the computations of one cell, in the shape the
+   * approvals' per-level deadlines take (`(day, n) => CalendarDay`).
+   */
+  addWorkingDaysAt(at: CalendarUse): (day: CalendarDay, n: number) => CalendarDay {
+    return (day, n) => this.addWorkingDays(day, n, at);
+  }
+
   /** `calendar.workingDaysBetween`, noting the years it counted through. */
   workingDaysBetween(from: CalendarDay, to: CalendarDay, at: CalendarUse): number {
     this.use(from, to, at);

@@ -22,6 +22,10 @@ import {
 } from './dayNumber';
 import type { CalendarSources } from './model';
 
+/**
+ * Every function here may be passed on alone (`calendar.addWorkingDays` as an
+ * `AddWorkingDays`): none depends on how it is called.
+ */
 export interface WorkingCalendar {
   /** Years the package or the workbook covers, ascending. */
   readonly coveredYears: readonly number[];
@@ -152,40 +156,40 @@ class IndexedCalendar implements WorkingCalendar {
     this.table = buildIndex(statedDays(sources), this.coveredYears);
   }
 
-  isCovered(year: number): boolean {
+  readonly isCovered = (year: number): boolean => {
     return this.covered.has(year);
-  }
+  };
 
-  isWorkingDay(day: CalendarDay): boolean {
+  readonly isWorkingDay = (day: CalendarDay): boolean => {
     const number = toDayNumber(day);
     const { first, last, state } = this.table;
     const own = number >= first && number <= last ? state[number - first]! : NOT_STATED;
     return own === NOT_STATED ? isWeekday(number) : own === 1;
-  }
+  };
 
-  addWorkingDays(day: CalendarDay, n: number): CalendarDay {
+  readonly addWorkingDays = (day: CalendarDay, n: number): CalendarDay => {
     const steps = Math.trunc(n);
     const number = toDayNumber(day);
     if (steps === 0) return day;
     // Backwards, the first working day before D is the one holding W(D − 1).
     const target = steps > 0 ? this.indexOf(number) + steps : this.indexOf(number - 1) + steps + 1;
     return fromDayNumber(this.dayOfIndex(target));
-  }
+  };
 
-  workingDaysBetween(from: CalendarDay, to: CalendarDay): number {
+  readonly workingDaysBetween = (from: CalendarDay, to: CalendarDay): number => {
     const a = toDayNumber(from);
     const b = toDayNumber(to);
     return b >= a ? this.indexOf(b) - this.indexOf(a) : this.indexOf(b - 1) - this.indexOf(a - 1);
-  }
+  };
 
-  uncoveredYears(from: CalendarDay, to: CalendarDay): readonly number[] {
+  readonly uncoveredYears = (from: CalendarDay, to: CalendarDay): readonly number[] => {
     const a = Number(from.slice(0, 4));
     const b = Number(to.slice(0, 4));
     const years: number[] = [];
     for (let year = Math.min(a, b); year <= Math.max(a, b); year += 1)
       if (!this.covered.has(year)) years.push(year);
     return years;
-  }
+  };
 
   /** W(number). */
   private indexOf(number: number): number {
