@@ -6,8 +6,7 @@ import {
   type Issue,
   type RecognisedSheet,
 } from '../core';
-import { readGrids } from '../xlsx/readGrid';
-import { openWorkbook } from '../xlsx/workbook';
+import { readWorkbookGrids } from '../xlsx/readFile';
 import { CliFailure } from './failure';
 import { withFileFailures } from './fileFailure';
 import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
@@ -68,8 +67,8 @@ export async function runCheck(
   options: EngineOptions,
   io: CliIo,
 ): Promise<number> {
-  const workbook = await withFileFailures(() => openWorkbook(input));
-  const result = checkWorkbook(readGrids(workbook), options);
+  const grids = await withFileFailures(() => readWorkbookGrids(input));
+  const result = checkWorkbook(grids, options);
   if (result.sheets.length === 0) throw new CliFailure('noRecognisableSheet', { path: input });
   if (json) printJson(io, checkDocument(result));
   else printLines(io, humanReport(result, sayIn(options.locale)));

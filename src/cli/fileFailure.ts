@@ -1,5 +1,5 @@
 /** Turns the xlsx layer's typed file errors into the CLI's localised failures. */
-import { WorkbookFileError, type WorkbookFileProblem } from '../xlsx/workbook';
+import { WorkbookFileError, type WorkbookFileProblem } from '../xlsx/workbookFile';
 import { CliFailure } from './failure';
 import type { CliMessage } from './messages';
 

@@ -1,5 +1,4 @@
 /** `review file.xlsx --month M`: the month's review; `--write` puts it into the review sheet. */
-import type ExcelJS from 'exceljs';
 import {
   buildReview,
   formatCompletion,
@@ -10,7 +9,7 @@ import {
   type MonthKey,
   type ReviewModel,
 } from '../core';
-import { readGrids } from '../xlsx/readGrid';
+import { readWorkbookGrids } from '../xlsx/readFile';
 import { isReviewTableName } from '../xlsx/tables';
 import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
 import { applyReviewUpdate } from '../xlsx/writeReview';
@@ -82,7 +81,7 @@ function updatedAt(now: Date): string {
 }
 
 async function writeReview(
-  workbook: ExcelJS.Workbook,
+  source: string,
   grids: readonly Grid[],
   model: ReviewModel,
   options: EngineOptions,
@@ -95,6 +94,7 @@ async function writeReview(
     locale: options.locale,
     updatedAt: updatedAt(now),
   });
+  const workbook = await withFileFailures(() => openWorkbook(source));
   const sheetName = applyReviewUpdate(workbook, plan);
   await withFileFailures(() => saveWorkbook(workbook, out));
   return sheetName;
@@ -105,9 +105,8 @@ export async function runReview(
   options: EngineOptions,
   io: CliIo,
 ): Promise<number> {
-  const workbook = await withFileFailures(() => openWorkbook(request.input));
+  const grids = await withFileFailures(() => readWorkbookGrids(request.input));
   if (request.write !== null) await refuseToLoseFeatures(request.input, sayIn(options.locale));
-  const grids = readGrids(workbook);
   const reading = readWorkbook(grids, options);
   if (reading.sheets.length === 0) {
     throw new CliFailure('noRecognisableSheet', { path: request.input });
@@ -116,7 +115,7 @@ export async function runReview(
   const written =
     request.write === null
       ? null
-      : await writeReview(workbook, grids, model, options, request.write, io.now());
+      : await writeReview(request.input, grids, model, options, request.write, io.now());
 
   if (request.json) {
     printJson(io, reviewDocument(model));

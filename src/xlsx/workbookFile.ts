@@ -1,0 +1,84 @@
+/**
+ * Whether a path holds a workbook package, and every way it may not: each
+ * becomes a `WorkbookFileError` with a code the CLI turns into one localised
+ * line, so callers never see a raw file, zip or XML exception. No ExcelJS
+ * here: reading a file does not load the writer.
+ */
+import { open as openFile, stat } from 'node:fs/promises';
+
+export type WorkbookFileProblem =
+  /** No file at the path (or it is a folder). */
+  | 'missing-file'
+  /** Neither a zip nor an OLE file: not a spreadsheet at all. */
+  | 'not-xlsx'
+  /** An OLE compound file holding an encrypted OOXML package. */
+  | 'password-protected'
+  /** An OLE compound file that is not encrypted: the legacy binary `.xls` format. */
+  | 'legacy-xls'
+  /** A zip that is not a readable workbook (damaged, or another zip format). */
+  | 'damaged'
+  /** The output file could not be written. */
+  | 'write-failed';
+
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly problem: WorkbookFileProblem,
+    readonly filePath: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${problem}: ${filePath}`, options);
+    this.name = 'WorkbookFileError';
+  }
+}
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Stream name every Office-encrypted package carries, as UTF-16LE in the OLE directory. */
+const ENCRYPTED_PACKAGE_NAME = Buffer.from('EncryptedPackage', 'utf16le');
+
+async function readHead(filePath: string, bytes: number): Promise<Buffer> {
+  const handle = await openFile(filePath, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function isRegularFile(filePath: string): Promise<boolean> {
+  try {
+    return (await stat(filePath)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Tells an encrypted package from a legacy `.xls`: both are OLE compound files. */
+async function classifyOleFile(filePath: string): Promise<WorkbookFileProblem> {
+  const handle = await openFile(filePath, 'r');
+  try {
+    // The directory sector holding the stream names can sit anywhere in the file.
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(size);
+    await handle.read(buffer, 0, size, 0);
+    return buffer.includes(ENCRYPTED_PACKAGE_NAME) ? 'password-protected' : 'legacy-xls';
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Throws a `WorkbookFileError` unless the file is a zip package: missing, encrypted, `.xls`, other. */
+export async function assertWorkbookFile(filePath: string): Promise<void> {
+  if (!(await isRegularFile(filePath))) {
+    throw new WorkbookFileError('missing-file', filePath);
+  }
+  const head = await readHead(filePath, OLE_SIGNATURE.length);
+  if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
+    throw new WorkbookFileError(await classifyOleFile(filePath), filePath);
+  }
+  if (!head.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
+    throw new WorkbookFileError('not-xlsx', filePath);
+  }
+}
