@@ -2,7 +2,7 @@
 import { defineCatalog, translate, type Locale } from '../core/i18n';
 
 const zh = {
-  noticeOk: '确定',
+  noticeHint: '关闭此窗口即可继续。',
   insertedTitle: '模板已插入',
   insertedBody: '已插入 {count} 张工作表：{sheets}。',
   checkTitle: '检查完成',
@@ -18,7 +18,7 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
-  noticeOk: 'OK',
+  noticeHint: 'Close this window to carry on.',
   insertedTitle: 'Templates inserted',
   insertedBody: 'Inserted {count} sheets: {sheets}.',
   checkTitle: 'Check finished',

@@ -1,19 +1,30 @@
-/** Renders a ribbon command's notice inside its dialog, as text. */
-import type { Notice } from '../host/notice';
+/**
+ * Renders a ribbon command's notice inside its dialog, as text, and follows
+ * later notices: one the next command could not open a dialog for (Office
+ * allows one at a time) arrives through storage and replaces this one.
+ */
+import { LATEST_NOTICE_KEY, parseNotice, type Notice } from '../host/notice';
 
-export function renderNotice(document: Document, notice: Notice, onClose: () => void): void {
+export function renderNotice(document: Document, notice: Notice): void {
   document.documentElement.lang = notice.locale;
   document.title = notice.title;
   const main = document.createElement('main');
+  main.setAttribute('role', 'status');
   const heading = document.createElement('h1');
   heading.textContent = notice.title;
   const body = document.createElement('p');
   body.textContent = notice.body;
-  const ok = document.createElement('button');
-  ok.type = 'button';
-  ok.textContent = notice.ok;
-  ok.addEventListener('click', onClose);
-  main.append(heading, body, ok);
+  const hint = document.createElement('p');
+  hint.className = 'hint';
+  hint.textContent = notice.hint;
+  main.append(heading, body, hint);
   document.body.replaceChildren(main);
-  ok.focus();
+}
+
+export function followLatestNotice(window: Window): void {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== LATEST_NOTICE_KEY) return;
+    const next = parseNotice(event.newValue);
+    if (next) renderNotice(window.document, next);
+  });
 }

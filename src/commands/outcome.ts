@@ -8,7 +8,7 @@ import { ribbonText } from './messages';
 export type RibbonNotice = Notice;
 
 function notice(locale: Locale, title: string, body: string): RibbonNotice {
-  return { locale, title, body, ok: ribbonText(locale, 'noticeOk') };
+  return { locale, title, body, hint: ribbonText(locale, 'noticeHint') };
 }
 
 export function insertedNotice(sheets: readonly InsertedSheet[], locale: Locale): RibbonNotice {

@@ -1,11 +1,14 @@
 /**
  * The three ribbon buttons (ExecuteFunction): each runs the same use case as
- * the pane, then tells the user what happened. `event.completed()` is always
- * called, after the notice, also when the work or the notice failed: Office
- * otherwise shows the command as still running.
+ * the pane, shows what happened in a notice, and completes its event as soon
+ * as the notice is in front of the user, never waiting for them to close it:
+ * Office runs one function command at a time and ends an uncompleted one
+ * only after 5 minutes. `event.completed()` is called on every path, failed
+ * work and failed notices included.
  */
-import { currentMonth, type CalendarDay } from '../core';
+import { currentMonth, localeFromDisplayLanguage, type CalendarDay, type Locale } from '../core';
 import type { OpsWorkbook } from '../excel/api';
+import type { NoticeDelivery } from '../host/notice';
 import type { PaneSettings } from '../host/settings';
 import {
   checkNotice,
@@ -21,10 +24,12 @@ export interface RibbonEvent {
 
 export interface RibbonDeps {
   readonly workbook: () => OpsWorkbook;
-  readonly settings: () => PaneSettings;
+  /** The settings as saved now (the pane may have changed them in its own runtime). */
+  readonly settings: () => Promise<PaneSettings>;
+  readonly displayLanguage: () => string | undefined;
   readonly today: () => CalendarDay;
-  /** Shows the notice (and the pane where the host can); resolves when the user is done with it. */
-  readonly report: (notice: RibbonNotice) => Promise<void>;
+  /** Shows the notice; resolves once it is shown, not when the user closes it. */
+  readonly report: (notice: RibbonNotice) => Promise<NoticeDelivery>;
 }
 
 export type RibbonCommandName = 'insertTemplates' | 'checkSheet' | 'recalculateReview';
@@ -32,17 +37,28 @@ export type RibbonCommandName = 'insertTemplates' | 'checkSheet' | 'recalculateR
 export type RibbonHandlers = Record<RibbonCommandName, (event: RibbonEvent) => Promise<void>>;
 
 export function ribbonHandlers(deps: RibbonDeps): RibbonHandlers {
+  const outcome = async (
+    work: (settings: PaneSettings) => Promise<RibbonNotice>,
+  ): Promise<RibbonNotice> => {
+    let locale: Locale = localeFromDisplayLanguage(deps.displayLanguage());
+    try {
+      const settings = await deps.settings();
+      locale = settings.locale;
+      return await work(settings);
+    } catch (error) {
+      return failureNotice(error, locale);
+    }
+  };
+
   const command =
     (work: (settings: PaneSettings) => Promise<RibbonNotice>) => async (event: RibbonEvent) => {
+      const notice = await outcome(work);
       try {
-        const settings = deps.settings();
-        const notice = await work(settings).catch((error: unknown) =>
-          failureNotice(error, settings.locale),
-        );
-        await deps.report(notice);
+        const delivery = await deps.report(notice);
+        // Shown in the notice that was already open, or (no Dialog API) nowhere but here.
+        if (delivery !== 'dialog') console.warn(`${delivery}: ${notice.title} — ${notice.body}`);
       } catch (error) {
-        // Even the notice could not be shown (dialog blocked or unsupported): the console is all that is left.
-        console.error(error);
+        console.error(`Notice not shown (${notice.title} — ${notice.body}):`, error);
       } finally {
         event.completed();
       }

@@ -1,10 +1,12 @@
 /**
  * Everything the task pane needs from the Office host, read once at start-up:
  * whether we run inside Excel, the display language, the theme and the
- * document's settings.
+ * settings (the person's language on this computer, the sheet's rules in the
+ * document).
  */
-import { documentSettingsStore, type SettingsStore } from './settings';
+import { paneSettingsStore, type SettingsPlaces, type SettingsStore } from './settings';
 import { themeFromBackground, type PaneTheme } from './theme';
+import { browserStorage } from './userStorage';
 
 export interface PaneHost {
   readonly displayLanguage: string | undefined;
@@ -31,11 +33,22 @@ function officeTheme(): Office.OfficeTheme | undefined {
   }
 }
 
-export function officeHost(): PaneHost {
-  const displayLanguage = Office.context.displayLanguage;
+/** Where this runtime finds the settings: its copy of the document's, and this computer's storage. */
+export function officeSettingsPlaces(): SettingsPlaces & {
+  readonly document: Office.Settings;
+} {
   return {
-    displayLanguage,
+    document: Office.context.document.settings,
+    user: browserStorage(),
+    partitionKey: Office.context.partitionKey,
+    displayLanguage: Office.context.displayLanguage,
+  };
+}
+
+export function officeHost(): PaneHost {
+  return {
+    displayLanguage: Office.context.displayLanguage,
     theme: themeFromBackground(officeTheme()?.bodyBackgroundColor),
-    settings: documentSettingsStore(Office.context.document.settings, displayLanguage),
+    settings: paneSettingsStore(officeSettingsPlaces()),
   };
 }

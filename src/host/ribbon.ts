@@ -1,6 +1,7 @@
-/** What the ribbon commands read from the host: the document's settings. */
-import { readPaneSettings, type PaneSettings } from './settings';
+/** What the ribbon commands read from the host: settings as they are now, not as this runtime first loaded them. */
+import { officeSettingsPlaces } from './office';
+import { freshPaneSettings, type PaneSettings } from './settings';
 
-export function documentPaneSettings(): PaneSettings {
-  return readPaneSettings(Office.context.document.settings, Office.context.displayLanguage);
+export function currentPaneSettings(): Promise<PaneSettings> {
+  return freshPaneSettings(officeSettingsPlaces());
 }

@@ -1,6 +1,13 @@
 /**
- * The pane's settings, stored per document in `Office.context.document.settings`
- * so that they travel with the workbook and the ribbon commands see them too.
+ * The pane's settings, each kept where it belongs:
+ * - the interface language is a person's choice: it stays on this computer
+ *   (browser storage, partitioned with `Office.context.partitionKey`), so a
+ *   colleague opening the workbook keeps their own language;
+ * - the due-soon window is a rule of the sheet: it is stored in the document
+ *   (`Office.context.document.settings`) and travels with the workbook.
+ * Each Office runtime (pane, ribbon function file) holds its own in-memory
+ * copy of the document settings, so the ribbon refreshes its copy before
+ * reading (`Settings.refreshAsync`).
  */
 import { localeFromDisplayLanguage, LOCALES, type Locale } from '../core/i18n';
 
@@ -12,18 +19,40 @@ export interface PaneSettings {
 export const DUE_SOON_DAYS_RANGE = { min: 1, max: 30 } as const;
 const DEFAULT_DUE_SOON_DAYS = 3;
 
-const KEYS = { locale: 'opsWorkbook.locale', dueSoonDays: 'opsWorkbook.dueSoonDays' } as const;
+export const SETTING_KEYS = {
+  locale: 'opsWorkbook.locale',
+  dueSoonDays: 'opsWorkbook.dueSoonDays',
+} as const;
 
-/** The slice of `Office.Settings` the pane uses; the fake Office supplies the same. */
+/** The slice of `Office.Settings` the add-in uses; the fake Office supplies the same. */
 export interface DocumentSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
 }
 
+/** `Office.Settings` as the ribbon uses it: re-read from the document first. */
+export interface RefreshableSettings extends DocumentSettings {
+  refreshAsync(callback?: (result: Office.AsyncResult<unknown>) => void): void;
+}
+
+/** The slice of `window.localStorage` the add-in uses. */
+export interface UserStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 export interface SettingsStore {
   read(): PaneSettings;
   write(settings: PaneSettings): Promise<void>;
+}
+
+export interface SettingsPlaces {
+  readonly document: DocumentSettings;
+  readonly user: UserStorage;
+  /** `Office.context.partitionKey`: undefined where storage is not partitioned (Windows). */
+  readonly partitionKey?: string | undefined;
+  readonly displayLanguage: string | undefined;
 }
 
 /** Clamps to 1–30 whole days; anything unreadable falls back to the default. */
@@ -37,43 +66,73 @@ function isLocale(value: unknown): value is Locale {
   return LOCALES.some((locale) => locale === value);
 }
 
+const localeKey = (partitionKey: string | undefined): string =>
+  `${partitionKey ?? ''}${SETTING_KEYS.locale}`;
+
+function storedLocale(places: SettingsPlaces): unknown {
+  try {
+    return places.user.getItem(localeKey(places.partitionKey));
+  } catch {
+    // Storage blocked by the browser's settings: the display language decides.
+    return null;
+  }
+}
+
 /**
  * Settings as stored, with every missing or damaged value replaced: the
- * language defaults to Office's display language.
+ * language defaults to Office's display language, the window to 3 days.
  */
-export function readPaneSettings(
-  settings: Pick<DocumentSettings, 'get'> | undefined,
-  displayLanguage: string | undefined,
-): PaneSettings {
-  const storedLocale = settings?.get(KEYS.locale);
-  const storedDays = settings?.get(KEYS.dueSoonDays);
+export function readPaneSettings(places: SettingsPlaces): PaneSettings {
+  const locale = storedLocale(places);
+  const days = places.document.get(SETTING_KEYS.dueSoonDays);
   return {
-    locale: isLocale(storedLocale) ? storedLocale : localeFromDisplayLanguage(displayLanguage),
+    locale: isLocale(locale) ? locale : localeFromDisplayLanguage(places.displayLanguage),
     dueSoonDays:
-      storedDays === null || storedDays === undefined
-        ? DEFAULT_DUE_SOON_DAYS
-        : clampDueSoonDays(storedDays),
+      days === null || days === undefined ? DEFAULT_DUE_SOON_DAYS : clampDueSoonDays(days),
   };
 }
 
-export function documentSettingsStore(
-  settings: DocumentSettings,
-  displayLanguage: string | undefined,
-): SettingsStore {
+function settle<T>(
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+  what: string,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    start((result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        reject(new Error(result.error?.message ?? `${what} failed`));
+      } else {
+        resolve();
+      }
+    });
+  });
+}
+
+export function paneSettingsStore(places: SettingsPlaces): SettingsStore {
   return {
-    read: () => readPaneSettings(settings, displayLanguage),
-    write: (next) => {
-      settings.set(KEYS.locale, next.locale);
-      settings.set(KEYS.dueSoonDays, clampDueSoonDays(next.dueSoonDays));
-      return new Promise<void>((resolve, reject) => {
-        settings.saveAsync((result) => {
-          if (result.status === Office.AsyncResultStatus.Failed) {
-            reject(new Error(result.error?.message ?? 'saveAsync failed'));
-          } else {
-            resolve();
-          }
-        });
-      });
+    read: () => readPaneSettings(places),
+    async write(next) {
+      if (storedLocale(places) !== next.locale) {
+        places.user.setItem(localeKey(places.partitionKey), next.locale);
+      }
+      const days = clampDueSoonDays(next.dueSoonDays);
+      // Saving marks the workbook as changed: only when the sheet's rule in force changes.
+      if (readPaneSettings(places).dueSoonDays === days) return;
+      places.document.set(SETTING_KEYS.dueSoonDays, days);
+      await settle<void>((callback) => places.document.saveAsync(callback), 'saveAsync');
     },
   };
+}
+
+/**
+ * What a ribbon command runs with: its runtime's copy of the document
+ * settings is refreshed first, so a change saved from the pane (another
+ * runtime) counts at once. A failed refresh keeps the copy it has.
+ */
+export async function freshPaneSettings(
+  places: SettingsPlaces & { readonly document: RefreshableSettings },
+): Promise<PaneSettings> {
+  await settle<unknown>((callback) => places.document.refreshAsync(callback), 'refreshAsync').catch(
+    (error: unknown) => console.warn('Document settings not refreshed:', error),
+  );
+  return readPaneSettings(places);
 }

@@ -1,63 +1,66 @@
 /** @jest-environment jsdom */
+/** The function file page: the Office start-up handshake, its functions, and the notice it turns into. */
 import { readFileSync } from 'fs';
 import path from 'path';
+import { LATEST_NOTICE_KEY, type Notice } from '../../src/host/notice';
+import { createFakeExcel, installFakeOffice, type FakeOffice } from '../fake-excel';
 
 jest.mock('../../src/excel', () => ({ createOpsWorkbook: jest.fn() }));
 
-type Ready = () => void;
+const NOTICE: Notice = {
+  locale: 'en-US',
+  title: 'Check finished',
+  body: 'No problems found.',
+  hint: 'Close this window to carry on.',
+};
 
-async function loadFunctionFile(search: string) {
-  let ready: Ready = () => undefined;
-  const associate = jest.fn();
-  (globalThis as { Office?: unknown }).Office = {
-    onReady: (callback: Ready) => {
-      ready = callback;
-      return Promise.resolve({ host: 'Excel', platform: 'PC' });
-    },
-    actions: { associate },
-    context: { ui: { messageParent: jest.fn() } },
-  };
+let office: FakeOffice | undefined;
+
+async function loadFunctionFile(search: string): Promise<FakeOffice> {
+  office = installFakeOffice(createFakeExcel());
   window.history.replaceState(null, '', `/commands.html${search}`);
   await jest.isolateModulesAsync(async () => {
     await import('../../src/commands/commands');
   });
-  ready();
-  return { associate };
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return office;
 }
 
 afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
+  office?.uninstall();
   document.body.replaceChildren();
 });
 
 describe('function file', () => {
+  it('completes the Office start-up handshake at load, so desktop Office dispatches its commands', async () => {
+    const loaded = await loadFunctionFile('');
+    expect(loaded.ready).toBe(true);
+  });
+
   it('registers the three ribbon functions named in the manifest', async () => {
-    const { associate } = await loadFunctionFile('');
+    const { actions } = await loadFunctionFile('');
     const manifest = readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8');
     const inManifest = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map(
       (match) => match[1],
     );
     expect(inManifest).toHaveLength(3);
-    expect(associate.mock.calls.map(([name]) => name).sort()).toEqual(inManifest.sort());
-    for (const [, handler] of associate.mock.calls) expect(typeof handler).toBe('function');
+    expect([...actions.keys()].sort()).toEqual(inManifest.sort());
+    for (const handler of actions.values()) expect(typeof handler).toBe('function');
   });
 
-  it('is the notice dialog when opened with a notice', async () => {
-    const notice = {
-      locale: 'en-US',
-      title: 'Check finished',
-      body: 'No problems found.',
-      ok: 'OK',
-    };
-    const { associate } = await loadFunctionFile(
-      `?notice=${encodeURIComponent(JSON.stringify(notice))}`,
+  it('is the notice dialog when opened with a notice, and follows a later notice', async () => {
+    const { actions } = await loadFunctionFile(
+      `?notice=${encodeURIComponent(JSON.stringify(NOTICE))}`,
     );
-    expect(associate).not.toHaveBeenCalled();
+    expect(actions.size).toBe(0);
     expect(document.querySelector('h1')?.textContent).toBe('Check finished');
-    document.querySelector('button')?.click();
-    const office = (
-      globalThis as unknown as { Office: { context: { ui: { messageParent: jest.Mock } } } }
-    ).Office;
-    expect(office.context.ui.messageParent).toHaveBeenCalledWith('closed');
+    expect(document.querySelector('button')).toBeNull();
+    const later = { ...NOTICE, title: 'Templates inserted', body: 'Inserted 3 sheets.' };
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: LATEST_NOTICE_KEY, newValue: JSON.stringify(later) }),
+    );
+    expect(document.querySelector('h1')?.textContent).toBe('Templates inserted');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: '{}' }));
+    expect(document.querySelector('p')?.textContent).toBe('Inserted 3 sheets.');
   });
 });

@@ -10,9 +10,13 @@ function setup(locale: 'zh-CN' | 'en-US', workbook: OpsWorkbook = scriptedWorkbo
   const event = { completed: jest.fn() };
   const deps: RibbonDeps = {
     workbook: () => workbook,
-    settings: () => ({ locale, dueSoonDays: 5 }),
+    settings: async () => ({ locale, dueSoonDays: 5 }),
+    displayLanguage: () => 'zh-CN',
     today: () => TODAY,
-    report: jest.fn(async (notice: Notice) => void notices.push(notice)),
+    report: jest.fn(async (notice: Notice) => {
+      notices.push(notice);
+      return 'dialog' as const;
+    }),
   };
   return { handlers: ribbonHandlers(deps), deps, notices, event, workbook };
 }
@@ -27,7 +31,7 @@ describe('ribbon commands', () => {
         locale: 'zh-CN',
         title: '模板已插入',
         body: '已插入 3 张工作表：“任务跟踪表”、“跨部门协作记录表”、“月度运营复盘表”。',
-        ok: '确定',
+        hint: '关闭此窗口即可继续。',
       },
     ]);
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -101,6 +105,25 @@ describe('ribbon commands', () => {
     await handlers.insertTemplates(event);
     expect(notices[0]?.body).toContain('发生了意外错误：quota');
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports in the display language when even the settings cannot be read', async () => {
+    const { handlers, deps, notices, event } = setup('en-US');
+    (deps as { settings: RibbonDeps['settings'] }).settings = () =>
+      Promise.reject(new Error('settings unavailable'));
+    await handlers.checkSheet(event);
+    expect(notices[0]?.title).toBe('操作未完成');
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('says on the console when the notice went to an already open dialog', async () => {
+    const { handlers, deps, event } = setup('en-US');
+    (deps.report as jest.Mock).mockResolvedValueOnce('open-dialog');
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await handlers.checkSheet(event);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/^open-dialog: Check finished — /);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 
   it('completes the event even when the notice cannot be shown', async () => {

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
-/** The function file over the in-memory Excel: the ribbon buttons do the real work. */
+/** The function file over the in-memory Excel and Office: the ribbon buttons do the real work. */
 import { currentMonth, getTemplate, localDay } from '../../src/core';
+import { LATEST_NOTICE_KEY, parseNotice } from '../../src/host/notice';
+import { SETTING_KEYS } from '../../src/host/settings';
 import { createFakeExcel, installFakeOffice, type FakeExcel, type FakeOffice } from '../fake-excel';
 import { seedTeamTracker, TEAM_SHEET } from '../taskpane/teamTracker';
 
@@ -14,7 +16,7 @@ describe('ribbon commands over the fake Excel', () => {
     fake = createFakeExcel();
     office = installFakeOffice(fake, {
       displayLanguage: 'zh-CN',
-      requirementSets: { ExcelApi: '1.8', SharedRuntime: '1.1' },
+      requirementSets: { ExcelApi: '1.8', DialogApi: '1.1', SharedRuntime: '1.1' },
       settings,
     });
     window.history.replaceState(null, '', '/commands.html');
@@ -22,17 +24,15 @@ describe('ribbon commands over the fake Excel', () => {
       await import('../../src/commands/commands');
     });
   }
+  beforeEach(() => window.localStorage.clear());
   afterEach(() => office.uninstall());
 
   async function press(name: string) {
-    const event = { completed: jest.fn() };
-    const handler = office.actions.get(name);
-    expect(handler).toBeDefined();
-    await handler?.(event);
-    expect(event.completed).toHaveBeenCalledTimes(1);
+    const run = await office.press(name);
+    expect(run).toEqual({ dispatched: true, completed: true, timedOut: false });
   }
 
-  it('Insert templates inserts the three tables in the interface language and shows the pane', async () => {
+  it('Insert templates inserts the three tables in the interface language and completes with its notice still open', async () => {
     await loadFunctionFile();
     await press('insertTemplates');
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(
@@ -40,17 +40,44 @@ describe('ribbon commands over the fake Excel', () => {
         (kind) => getTemplate(kind).sheetName['zh-CN'],
       ),
     );
-    expect(office.shownAsTaskpane.count).toBe(1);
+    expect(office.document.dialog?.closed).toBe(false);
+    expect(office.document.dialog?.url).toContain(encodeURIComponent('模板已插入'));
+    expect(office.shownAsTaskpane.count).toBe(0);
   });
 
-  it('Check and Recalculate review run on the document, in the language stored in it', async () => {
-    await loadFunctionFile({ 'opsWorkbook.locale': 'en-US' });
+  it('a second press while the first notice is open is not queued behind it, and its notice is not lost', async () => {
+    await loadFunctionFile();
     seedTeamTracker(fake, MONTH);
     await press('checkSheet');
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await press('recalculateReview');
+    warn.mockRestore();
+    expect(office.document.dialogs).toHaveLength(1);
+    const latest = parseNotice(window.localStorage.getItem(LATEST_NOTICE_KEY));
+    expect(latest?.title).toBe(`${MONTH} 复盘已重算`);
+  });
+
+  it('Check and Recalculate review run in the language this person chose on this computer', async () => {
+    window.localStorage.setItem(SETTING_KEYS.locale, 'en-US');
+    await loadFunctionFile({ [SETTING_KEYS.locale]: 'zh-CN' });
+    seedTeamTracker(fake, MONTH);
+    await press('checkSheet');
+    office.userClosesDialog();
     await press('recalculateReview');
     const review = fake.workbook.sheetNamed(getTemplate('review').sheetName['en-US']);
     expect(review.cell('A2').value).toBe(MONTH);
     expect(fake.workbook.sheet(TEAM_SHEET)).toBeDefined();
-    expect(office.shownAsTaskpane.count).toBe(2);
+    expect(office.document.dialogs).toHaveLength(2);
+  });
+
+  it('a function file that skips the handshake is never called (the old page)', async () => {
+    fake = createFakeExcel();
+    office = installFakeOffice(fake);
+    Office.actions.associate('checkSheet', () => undefined);
+    expect(await office.press('checkSheet')).toEqual({
+      dispatched: false,
+      completed: false,
+      timedOut: false,
+    });
   });
 });

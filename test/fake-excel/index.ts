@@ -4,8 +4,8 @@
  */
 export { createFakeExcel, DEFAULT_PAYLOAD_LIMIT_BYTES } from './fakeExcel';
 export type { Batch, FakeExcel, FakeExcelOptions } from './fakeExcel';
-export { installFakeOffice } from './office';
-export type { FakeOffice, FakeOfficeOptions } from './office';
+export { createFakeDocument, EXECUTE_FUNCTION_TIMEOUT_MS, installFakeOffice } from './office';
+export type { CommandRun, FakeDialog, FakeDocument, FakeOffice, FakeOfficeOptions } from './office';
 export { FakeOfficeError, FAKE_ERROR_CODES } from './errors';
 export type { FakeErrorCode } from './errors';
 export type { FakeStats } from './engine';

@@ -43,6 +43,14 @@ describe('manifest.xml structure', () => {
     }
   });
 
+  it('declares no shared runtime, so nothing may call showAsTaskpane (docs/runtime.md)', () => {
+    expect(devManifest).not.toMatch(/<Runtimes>|SharedRuntime/);
+    const sources = ['src/host/notice.ts', 'src/commands/ribbon.ts', 'src/commands/commands.ts'];
+    for (const file of sources) {
+      expect(readFileSync(path.join(root, file), 'utf8')).not.toContain('showAsTaskpane(');
+    }
+  });
+
   const everyCheck: CheckName[] = [
     'resid',
     'https',

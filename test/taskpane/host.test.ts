@@ -1,4 +1,5 @@
-import { clampDueSoonDays, documentSettingsStore, readPaneSettings } from '../../src/host/settings';
+import { clampDueSoonDays, paneSettingsStore, readPaneSettings } from '../../src/host/settings';
+import { memoryStorage } from '../../src/host/userStorage';
 import { themeFromBackground } from '../../src/host/theme';
 import { installOfficeEnums, memorySettings } from './support';
 
@@ -18,21 +19,42 @@ describe('Office theme', () => {
   });
 });
 
-describe('document settings', () => {
+describe('settings: the language on this computer, the sheet rules in the document', () => {
+  const places = (
+    document = memorySettings(),
+    user = memoryStorage(),
+    displayLanguage: string | undefined = 'zh-CN',
+  ) => ({ document, user, displayLanguage });
+
   it('defaults to the display language and a 3-day due-soon window', () => {
-    expect(readPaneSettings(memorySettings(), 'zh-HK')).toEqual({
+    expect(readPaneSettings(places(memorySettings(), memoryStorage(), 'zh-HK'))).toEqual({
       locale: 'zh-CN',
       dueSoonDays: 3,
     });
-    expect(readPaneSettings(undefined, 'de-DE')).toEqual({ locale: 'en-US', dueSoonDays: 3 });
+    expect(readPaneSettings(places(memorySettings(), memoryStorage(), 'de-DE'))).toEqual({
+      locale: 'en-US',
+      dueSoonDays: 3,
+    });
   });
 
-  it('prefers what the document stores', () => {
-    const settings = memorySettings({
-      'opsWorkbook.locale': 'en-US',
+  it('takes the language from this computer and the days from the document', () => {
+    const user = memoryStorage();
+    user.setItem('opsWorkbook.locale', 'en-US');
+    const document = memorySettings({
+      'opsWorkbook.locale': 'zh-CN',
       'opsWorkbook.dueSoonDays': 7,
     });
-    expect(readPaneSettings(settings, 'zh-CN')).toEqual({ locale: 'en-US', dueSoonDays: 7 });
+    expect(readPaneSettings(places(document, user))).toEqual({ locale: 'en-US', dueSoonDays: 7 });
+  });
+
+  it('falls back to the display language where the browser refuses storage', () => {
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => undefined,
+    };
+    expect(readPaneSettings(places(memorySettings(), blocked, 'en-US')).locale).toBe('en-US');
   });
 
   it.each([
@@ -47,21 +69,25 @@ describe('document settings', () => {
     expect(clampDueSoonDays(input)).toBe(expected);
   });
 
-  it('writes both values and saves the document once', async () => {
-    const settings = memorySettings();
-    const store = documentSettingsStore(settings, 'zh-CN');
+  it('writes the language to this computer and saves the document only when the days change', async () => {
+    const document = memorySettings();
+    const user = memoryStorage();
+    const store = paneSettingsStore(places(document, user));
     await store.write({ locale: 'en-US', dueSoonDays: 45 });
-    expect(settings.values.get('opsWorkbook.locale')).toBe('en-US');
-    expect(settings.values.get('opsWorkbook.dueSoonDays')).toBe(30);
-    expect(settings.saves).toBe(1);
-    expect(store.read()).toEqual({ locale: 'en-US', dueSoonDays: 30 });
+    expect(user.getItem('opsWorkbook.locale')).toBe('en-US');
+    expect(document.values.has('opsWorkbook.locale')).toBe(false);
+    expect(document.values.get('opsWorkbook.dueSoonDays')).toBe(30);
+    expect(document.saves).toBe(1);
+    await store.write({ locale: 'zh-CN', dueSoonDays: 30 });
+    expect(document.saves).toBe(1);
+    expect(store.read()).toEqual({ locale: 'zh-CN', dueSoonDays: 30 });
   });
 
   it('rejects with the host’s reason when saving fails', async () => {
-    const settings = memorySettings();
-    settings.failNextSave = true;
+    const document = memorySettings();
+    document.failNextSave = true;
     await expect(
-      documentSettingsStore(settings, 'en-US').write({ locale: 'en-US', dueSoonDays: 3 }),
+      paneSettingsStore(places(document)).write({ locale: 'en-US', dueSoonDays: 5 }),
     ).rejects.toThrow('The document is read-only.');
   });
 });

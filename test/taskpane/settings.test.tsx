@@ -9,6 +9,7 @@ import {
   renderPane,
   scriptedWorkbook,
 } from './support';
+import { memoryStorage } from '../../src/host/userStorage';
 
 beforeAll(installOfficeEnums);
 
@@ -28,24 +29,21 @@ describe('Settings screen', () => {
     expect(screen.getByRole('tab', { name: 'Templates' })).toBeTruthy();
   });
 
-  it('switches the interface language at once and saves it in the document', async () => {
+  it('switches the interface language at once and keeps it on this computer, not in the document', async () => {
     const pane = renderPane(scriptedWorkbook(), { displayLanguage: 'zh-CN' });
     await openSettings(pane, '设置', '界面语言');
     await pane.user.click(screen.getByRole('radio', { name: 'English' }));
     expect(screen.getByRole('tab', { name: 'Settings' })).toBeTruthy();
-    expect(await screen.findByText('Settings saved in this workbook.')).toBeTruthy();
-    expect(pane.settings.values.get('opsWorkbook.locale')).toBe('en-US');
-    expect(pane.settings.saves).toBe(1);
+    expect(pane.storage.getItem('opsWorkbook.locale')).toBe('en-US');
+    expect(pane.settings.values.has('opsWorkbook.locale')).toBe(false);
+    expect(pane.settings.saves).toBe(0);
   });
 
   it('stores the due-soon days (1–30) and Check uses them', async () => {
     const workbook = scriptedWorkbook();
     workbook.checkWorkbook.mockResolvedValue(checkResult([]));
-    const settings = memorySettings({
-      'opsWorkbook.locale': 'en-US',
-      'opsWorkbook.dueSoonDays': 29,
-    });
-    const pane = renderPane(workbook, { settings });
+    const settings = memorySettings({ 'opsWorkbook.dueSoonDays': 29 });
+    const pane = renderPane(workbook, { settings, locale: 'en-US' });
     await openSettings(pane, 'Settings', 'Interface language');
     const days = screen.getByRole('spinbutton', { name: 'Due-soon window in days (1–30)' });
     expect((days as HTMLInputElement).value).toBe('29');
@@ -61,11 +59,8 @@ describe('Settings screen', () => {
   });
 
   it('takes typed days, clamped, and ignores text that is no number', async () => {
-    const settings = memorySettings({
-      'opsWorkbook.locale': 'en-US',
-      'opsWorkbook.dueSoonDays': 5,
-    });
-    const pane = renderPane(scriptedWorkbook(), { settings });
+    const settings = memorySettings({ 'opsWorkbook.dueSoonDays': 5 });
+    const pane = renderPane(scriptedWorkbook(), { settings, locale: 'en-US' });
     await openSettings(pane, 'Settings', 'Interface language');
     const days = screen.getByRole('spinbutton');
     await pane.user.clear(days);
@@ -78,21 +73,22 @@ describe('Settings screen', () => {
   });
 
   it('reads damaged stored settings as the defaults', async () => {
-    const settings = memorySettings({
-      'opsWorkbook.locale': 'fr',
-      'opsWorkbook.dueSoonDays': 'soon',
-    });
-    const pane = renderPane(scriptedWorkbook(), { settings, displayLanguage: 'en-GB' });
+    const settings = memorySettings({ 'opsWorkbook.dueSoonDays': 'soon' });
+    const storage = memoryStorage();
+    storage.setItem('opsWorkbook.locale', 'fr');
+    const pane = renderPane(scriptedWorkbook(), { settings, storage, displayLanguage: 'en-GB' });
     await openSettings(pane, 'Settings', 'Interface language');
     expect((screen.getByRole('spinbutton') as HTMLInputElement).value).toBe('3');
   });
 
   it('says so when the document cannot save its settings', async () => {
-    const settings = memorySettings({ 'opsWorkbook.locale': 'zh-CN' });
-    const pane = renderPane(scriptedWorkbook(), { settings });
-    await openSettings(pane, '设置', '界面语言');
+    const settings = memorySettings();
+    const pane = renderPane(scriptedWorkbook(), { settings, locale: 'en-US' });
+    await openSettings(pane, 'Settings', 'Interface language');
     settings.failNextSave = true;
-    await pane.user.click(screen.getByRole('radio', { name: 'English' }));
+    const days = screen.getByRole('spinbutton');
+    await pane.user.clear(days);
+    await pane.user.type(days, '7{Enter}');
     expect(
       await screen.findByText('Something unexpected went wrong: The document is read-only.'),
     ).toBeTruthy();

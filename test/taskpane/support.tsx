@@ -9,7 +9,13 @@ import { toHaveNoViolations } from 'jest-axe';
 import type { CheckResult, Issue, Locale, ReviewModel } from '../../src/core';
 import type { InsertedSheet, OpsWorkbook, ReviewOutcome } from '../../src/excel/api';
 import type { PaneHost } from '../../src/host/office';
-import { documentSettingsStore, type DocumentSettings } from '../../src/host/settings';
+import {
+  paneSettingsStore,
+  SETTING_KEYS,
+  type DocumentSettings,
+  type UserStorage,
+} from '../../src/host/settings';
+import { memoryStorage } from '../../src/host/userStorage';
 import { App } from '../../src/taskpane/App';
 
 expect.extend(toHaveNoViolations);
@@ -73,8 +79,13 @@ export function testHost(
   settings: DocumentSettings = memorySettings(),
   displayLanguage = 'zh-CN',
   theme: PaneHost['theme'] = 'light',
+  user: UserStorage = memoryStorage(),
 ): PaneHost {
-  return { displayLanguage, theme, settings: documentSettingsStore(settings, displayLanguage) };
+  return {
+    displayLanguage,
+    theme,
+    settings: paneSettingsStore({ document: settings, user, displayLanguage }),
+  };
 }
 
 export function issue(partial: Partial<Issue> & Pick<Issue, 'cell'>): Issue {
@@ -176,19 +187,26 @@ export function scriptedWorkbook(): ScriptedWorkbook {
 export interface RenderedPane extends RenderResult {
   readonly user: ReturnType<typeof userEvent.setup>;
   readonly settings: MemorySettings;
+  /** This computer's storage: where the person's interface language is kept. */
+  readonly storage: UserStorage;
 }
 
 export function renderPane(
   workbook: OpsWorkbook,
-  options: { locale?: Locale; settings?: MemorySettings; displayLanguage?: string } = {},
+  options: {
+    locale?: Locale;
+    settings?: MemorySettings;
+    storage?: UserStorage;
+    displayLanguage?: string;
+  } = {},
 ): RenderedPane {
-  const settings =
-    options.settings ??
-    memorySettings(options.locale ? { 'opsWorkbook.locale': options.locale } : {});
-  const host = testHost(settings, options.displayLanguage ?? 'zh-CN');
+  const settings = options.settings ?? memorySettings();
+  const storage = options.storage ?? memoryStorage();
+  if (options.locale) storage.setItem(SETTING_KEYS.locale, options.locale);
+  const host = testHost(settings, options.displayLanguage ?? 'zh-CN', 'light', storage);
   const user = userEvent.setup();
   const rendered = render(<App workbook={workbook} host={host} today={() => TODAY} />);
-  return { ...rendered, user, settings };
+  return { ...rendered, user, settings, storage };
 }
 
 /** Opens a tab by its visible name and waits for its lazily loaded screen. */
