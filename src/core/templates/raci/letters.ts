@@ -41,7 +41,7 @@ const LETTERS: Readonly<Record<string, RaciLetter>> = { r: 'R', a: 'A', c: 'C', 
 const SEPARATORS = new Set(['/', '、', ',', ';', '+', '&', '|', '(', ')', '.', '，', '；', '\\']);
 
 /** What people put in a matrix cell to say "this role has no part". */
-const NO_ROLE = new Set(['-', '—', '–', '--', '/', '无', 'n/a', 'na'].map(matchKey));
+const NO_ROLE = new Set(['-', '—', '–', '--', '/', '无'].map(matchKey));
 
 /** The letters a text names, or null when any part of it is not a RACI letter or word. */
 export function parseRaciText(text: string): RaciLetters | null {
