@@ -8,3 +8,13 @@ export type {
 } from './model';
 export { buildWorkingCalendar, type WorkingCalendar } from './workingCalendar';
 export { CalendarCoverage, type CalendarUse } from './coverage';
+export { DAY_KIND_LABELS, DAY_KIND_ORDER, DAY_KIND_WORDS, parseDayKind } from './dayKinds';
+export {
+  addWorkingDaysFormula,
+  INDEX_DAYS,
+  isWorkingDayFormula,
+  WORKDAY_NAMES,
+  workdayIndexBlock,
+  type WorkdayIndexBlock,
+  type WorkdayIndexLayout,
+} from './formulas';
