@@ -84,6 +84,21 @@ export interface Grid {
    * empty row.
    */
   readonly tableExtent?: { readonly headerRow: number; readonly dataRows: number };
+  /**
+   * The sheet's merged areas that start inside the grid, as the edge reads
+   * them (ExcelJS merges, Office.js `getMergedAreasOrNullObject`). A merged
+   * area holds its value in its top-left cell only; the core reads the value
+   * into every row the area covers (a due date merged over eight tasks).
+   */
+  readonly mergedAreas?: readonly CellArea[];
+}
+
+/** A rectangle of sheet cells: zero-based rows and columns, both ends included. */
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export type Severity = 'error' | 'warning';
@@ -96,6 +111,9 @@ export type IssueCode =
   | 'missing-department'
   | 'unassigned'
   | 'invalid-date'
+  | 'missing-year'
+  | 'ambiguous-date'
+  | 'text-date'
   | 'missing-due'
   | 'due-before-start'
   | 'invalid-priority'
@@ -105,7 +123,8 @@ export type IssueCode =
   | 'missing-completed-date'
   | 'missing-partners'
   | 'partner-is-initiator'
-  | 'calendar-not-covered';
+  | 'calendar-not-covered'
+  | 'progress-mismatch';
 
 /** One problem found by Check, located to the cell. */
 export interface Issue {

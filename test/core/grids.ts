@@ -43,6 +43,24 @@ export function tracker(
   );
 }
 
+/**
+ * A team's own tracker laid out with our headers: every §3 rule applies, but
+ * not §6's `text-date`, which is about our tables' formulas.
+ */
+export function teamTracker(
+  rows: Readonly<Record<string, unknown>>[],
+  sheetName = '任务跟踪表',
+): Grid {
+  return grid(sheetName, [headers('tracker'), ...rows.map((values) => row('tracker', values))]);
+}
+
+export function teamCollabLog(
+  rows: Readonly<Record<string, unknown>>[],
+  sheetName = '跨部门协作记录表',
+): Grid {
+  return grid(sheetName, [headers('collab'), ...rows.map((values) => row('collab', values))]);
+}
+
 export function collabLog(
   rows: Readonly<Record<string, unknown>>[],
   sheetName = '跨部门协作记录表',

@@ -46,7 +46,7 @@ describe('dates', () => {
     });
   });
 
-  it.each([['下周'], ['TBD'], ['2023-02-30'], ['7月5日'], ['07-05'], ['2023-13-01'], ['45112x']])(
+  it.each([['下周'], ['TBD'], ['2023-02-30'], ['2023-13-01'], ['45112x']])(
     'not dates: %s → invalid-date',
     (text) => {
       expect(date(text)).toEqual({ ok: false, reason: 'invalid', text });

@@ -7,6 +7,7 @@ import type { CalendarDay, IssueCode, Priority, Status } from '../model';
 import type { RowReader } from '../read/rowReader';
 import { cellScalar } from '../values/cell';
 import { parseDateCell } from '../values/dates';
+import type { DateProblem, Parsed } from '../values/parsed';
 import { parseDateRange } from '../values/dateRange';
 import { parsePerson } from '../values/person';
 import { parsePriority } from '../values/priority';
@@ -25,14 +26,42 @@ export function readText(
   return text;
 }
 
+const DATE_PROBLEM_CODES: Readonly<Record<DateProblem, IssueCode>> = {
+  missingYear: 'missing-year',
+  ambiguousOrder: 'ambiguous-date',
+};
+
+function reportBadDate(
+  reader: RowReader,
+  field: string,
+  column: number,
+  result: { readonly text: string; readonly problem?: DateProblem },
+): void {
+  const code = result.problem === undefined ? 'invalid-date' : DATE_PROBLEM_CODES[result.problem];
+  reader.report(field, column, 'error', code, { value: result.text });
+}
+
+/**
+ * One cell meant to hold a day, with what is wrong with it reported; a blank
+ * is left to the caller. SPEC §6: in our own tables a day typed as text counts,
+ * but the sheet's formulas cannot compute with it, so it is a `text-date`.
+ */
+function readDayCell(reader: RowReader, field: string, column: number): Parsed<CalendarDay> {
+  const value = reader.valueAt(column);
+  const result = parseDateCell(value, reader.dayOrder(column));
+  if (!result.ok) {
+    if (result.reason === 'invalid') reportBadDate(reader, field, column, result);
+  } else if (reader.ours && typeof value !== 'number' && cellScalar(value).kind === 'text') {
+    reader.report(field, column, 'warning', 'text-date', { value: reader.textAt(column) });
+  }
+  return result;
+}
+
 export function readDate(reader: RowReader, field: string): CalendarDay | null {
   const column = reader.column(field);
   if (column === undefined) return null;
-  const result = parseDateCell(reader.valueAt(column));
-  if (result.ok) return result.value;
-  if (result.reason === 'invalid')
-    reader.report(field, column, 'error', 'invalid-date', { value: result.text });
-  return null;
+  const result = readDayCell(reader, field, column);
+  return result.ok ? result.value : null;
 }
 
 export interface Span {
@@ -48,10 +77,9 @@ export function readSpan(reader: RowReader, startField: string, dueField: string
   const range = reader.binding.rangeColumn;
   const fromRange = range !== null && (!reader.has(startField) || !reader.has(dueField));
   if (fromRange) {
-    const result = parseDateRange(cellScalar(reader.valueAt(range)));
+    const result = parseDateRange(cellScalar(reader.valueAt(range)), reader.dayOrder(range));
     if (!result.ok) {
-      if (result.reason === 'invalid')
-        reader.report(dueField, range, 'error', 'invalid-date', { value: result.text });
+      if (result.reason === 'invalid') reportBadDate(reader, dueField, range, result);
       else reader.report(dueField, range, 'error', 'missing-due');
       return { start: null, due: null };
     }
@@ -62,11 +90,9 @@ export function readSpan(reader: RowReader, startField: string, dueField: string
   const start = readDate(reader, startField);
   const dueColumn = reader.column(dueField);
   if (dueColumn === undefined) return { start, due: null };
-  const result = parseDateCell(reader.valueAt(dueColumn));
+  const result = readDayCell(reader, dueField, dueColumn);
   if (!result.ok) {
-    if (result.reason === 'invalid')
-      reader.report(dueField, dueColumn, 'error', 'invalid-date', { value: result.text });
-    else reader.report(dueField, dueColumn, 'error', 'missing-due');
+    if (result.reason === 'blank') reader.report(dueField, dueColumn, 'error', 'missing-due');
     return { start, due: null };
   }
   if (start !== null && result.value < start)
@@ -111,11 +137,9 @@ export function readOwner(reader: RowReader, field: string, status: Status | nul
 export function readCompleted(reader: RowReader, status: Status | null): CalendarDay | null {
   const column = reader.column('completed');
   if (column === undefined) return null;
-  const result = parseDateCell(reader.valueAt(column));
+  const result = readDayCell(reader, 'completed', column);
   if (result.ok) return result.value;
-  if (result.reason === 'invalid')
-    reader.report('completed', column, 'error', 'invalid-date', { value: result.text });
-  else if (status === 'done')
+  if (result.reason === 'blank' && status === 'done')
     reader.report('completed', column, 'warning', 'missing-completed-date');
   return null;
 }

@@ -1,8 +1,8 @@
 /**
  * SPEC §3 IDs: blank → missing-id, not `PREFIX-NNN` → id-format, a repeat →
- * duplicate-id on every repeat after the first. Repeats are counted across all
- * sheets of the same kind, because the workbook's trackers are read together
- * (the review names tasks by ID, so an ID must name one task).
+ * duplicate-id on every repeat after the first. SPEC §13: a repeat on the same
+ * sheet is an error; on another sheet of the workbook (two teams both
+ * numbering from OP-001) it is a warning, since the review still names both.
  */
 import { coreText } from '../messages';
 import type { RowReader } from '../read/rowReader';
@@ -15,8 +15,8 @@ export interface FirstSeen {
   readonly row: number;
 }
 
-/** The IDs seen so far for one kind of sheet, keyed case-insensitively. */
-export type IdRegistry = Map<string, FirstSeen>;
+/** The IDs seen so far for one kind of sheet, keyed case-insensitively: the first row per sheet. */
+export type IdRegistry = Map<string, FirstSeen[]>;
 
 export function readId(reader: RowReader, registry: IdRegistry): string | null {
   const column = reader.column('id');
@@ -28,15 +28,22 @@ export function readId(reader: RowReader, registry: IdRegistry): string | null {
   }
   if (!ID_FORMAT.test(id)) reader.report('id', column, 'warning', 'id-format', { value: id });
   const key = id.toUpperCase();
-  const first = registry.get(key);
-  if (first) {
-    const where =
-      first.sheet === reader.grid.sheetName
-        ? coreText(reader.locale, 'where.row', { row: first.row })
-        : coreText(reader.locale, 'where.sheetRow', { row: first.row, sheet: first.sheet });
+  const sheet = reader.grid.sheetName;
+  const seen = registry.get(key) ?? [];
+  const onThisSheet = seen.find((first) => first.sheet === sheet);
+  if (onThisSheet) {
+    const where = coreText(reader.locale, 'where.row', { row: onThisSheet.row });
     reader.report('id', column, 'error', 'duplicate-id', { value: id, firstRow: where });
-  } else {
-    registry.set(key, { sheet: reader.grid.sheetName, row: reader.sheetRow });
+    return id;
   }
+  const elsewhere = seen[0];
+  if (elsewhere) {
+    const where = coreText(reader.locale, 'where.sheetRow', {
+      row: elsewhere.row,
+      sheet: elsewhere.sheet,
+    });
+    reader.report('id', column, 'warning', 'duplicate-id', { value: id, firstRow: where });
+  }
+  registry.set(key, [...seen, { sheet, row: reader.sheetRow }]);
   return id;
 }

@@ -3,15 +3,19 @@
  * issues on the right sheet cell in the caller's language.
  */
 import { cellAddress } from '../address';
-import type { Binding } from '../headers/bind';
+import { kindOfTable, type Binding } from '../headers/bind';
 import type { Locale } from '../i18n';
 import { issueMessage } from '../messages';
 import type { Grid, Issue, IssueCode, Severity } from '../model';
 import { cellText, isBlankCell } from '../values/cell';
+import type { DayOrder } from '../values/dates';
+import type { DayOrders } from './dayOrders';
 
 export class RowReader {
   /** One-based sheet row. */
   readonly sheetRow: number;
+  /** One of our tables (its formulas need real dates), not a team's own sheet. */
+  readonly ours: boolean;
 
   constructor(
     readonly grid: Grid,
@@ -20,8 +24,15 @@ export class RowReader {
     rowIndex: number,
     readonly locale: Locale,
     private readonly issues: Issue[],
+    private readonly dayOrders: DayOrders = new Map(),
   ) {
     this.sheetRow = grid.origin.row + rowIndex + 1;
+    this.ours = kindOfTable(grid.tableName) === binding.kind;
+  }
+
+  /** How the column writes `10-05-2024`, when its content decides it. */
+  dayOrder(column: number): DayOrder | null {
+    return this.dayOrders.get(column) ?? null;
   }
 
   column(field: string): number | undefined {

@@ -1,7 +1,8 @@
 /**
  * SPEC §4 dates: Excel serials, `Date` objects, and the text forms teams type
- * (`2023-07-05`, `2023/7/5`, `2023.07.05`, `2023年7月5日`, any of them with a
- * time after it, which is ignored). Text is width-folded before it gets here.
+ * (`2023-07-05`, `2023/7/5`, `2023.07.05`, `2023年7月5日`, day-first
+ * `10-05-2024`, any of them with a weekday (`周五`, `(Fri)`) or a time after
+ * it, which are ignored). Text is width-folded before it gets here.
  */
 import type { CalendarDay } from '../model';
 import { foldWidth } from '../text/normalise';
@@ -9,24 +10,120 @@ import { dateObjectDay, makeDay, serialToDay } from './calendar';
 import { cellScalar, type CellScalar } from './cell';
 import { BLANK, invalid, parsed, type Parsed } from './parsed';
 
+/** How a column writes `10-05-2024`: the 10th of May, or October 5th. */
+export type DayOrder = 'dayFirst' | 'monthFirst';
+
 /**
  * A time of day after a date, ignored: ` 14:00`, `T14:00:00.000Z`, ` 9:30 AM`,
  * ` 下午2:00`, ` 14时`, and a meeting's end time (` 14:00-16:00`).
  */
 const CLOCK = String.raw`\d{1,2}(?::\d{1,2}(?::\d{1,2}(?:\.\d+)?)?|[时時点點](?:\d{1,2}分?)?)`;
 const TIME = String.raw`(?:(?:\s+|T)(?:上午|下午|早上|晚上|中午)?\s*${CLOCK}\s*(?:[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s*[-~–—至到]\s*${CLOCK})?)?`;
+/** `周五`, `星期五`, `週五`, `(Fri)`, ` Friday`: what a calendar export or WPS adds after the day. */
+const CHINESE_WEEKDAY = String.raw`(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]`;
+const ENGLISH_WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?`;
+const WEEKDAY = String.raw`(?:\s*\(\s*(?:${CHINESE_WEEKDAY}|${ENGLISH_WEEKDAY})\s*\)|\s*${CHINESE_WEEKDAY}|(?:\s+|,\s*)${ENGLISH_WEEKDAY})?`;
+const AFTER_DAY = `${WEEKDAY}${TIME}${WEEKDAY}`;
 const NUMERIC_DAY = String.raw`(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})`;
 const CHINESE_DAY = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?`;
+/** `10-05-2024`, `10/05/2024`: day-first or month-first, as the column says. */
+const YEAR_LAST_DAY = String.raw`(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\9\s*(\d{4})`;
 
-const FULL_DATE = new RegExp(`^(?:${NUMERIC_DAY}|${CHINESE_DAY})${TIME}$`);
+const FULL_DATE = new RegExp(
+  `^(?:${NUMERIC_DAY}|${CHINESE_DAY}|${YEAR_LAST_DAY})${AFTER_DAY}$`,
+  'i',
+);
+/** A day and month with no year: `7月5日`, `7/5`, `07-05 周三`. */
+const YEARLESS_DAY = new RegExp(
+  String.raw`^(?:(\d{1,2})\s*[-/.]\s*(\d{1,2})|(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?)${AFTER_DAY}$`,
+  'i',
+);
 
-/** `2023-07-05` etc. on their own, or null. */
-export function parseDayText(text: string): CalendarDay | null {
+/** What a date text says, before a column's day order is applied. */
+type DayReading =
+  | { readonly kind: 'day'; readonly day: CalendarDay }
+  /** `10-05-2024`: each reading that makes a real day, or null. */
+  | {
+      readonly kind: 'yearLast';
+      readonly dayFirst: CalendarDay | null;
+      readonly monthFirst: CalendarDay | null;
+    };
+
+function readDayText(text: string): DayReading | null {
   const match = FULL_DATE.exec(foldWidth(text).trim());
   if (!match) return null;
-  return match[1] !== undefined
-    ? makeDay(Number(match[1]), Number(match[3]), Number(match[4]))
-    : makeDay(Number(match[5]), Number(match[6]), Number(match[7]));
+  if (match[1] !== undefined) {
+    const day = makeDay(Number(match[1]), Number(match[3]), Number(match[4]));
+    return day ? { kind: 'day', day } : null;
+  }
+  if (match[5] !== undefined) {
+    const day = makeDay(Number(match[5]), Number(match[6]), Number(match[7]));
+    return day ? { kind: 'day', day } : null;
+  }
+  const first = Number(match[8]);
+  const second = Number(match[10]);
+  const year = Number(match[11]);
+  const dayFirst = makeDay(year, second, first);
+  const monthFirst = makeDay(year, first, second);
+  if (dayFirst === null && monthFirst === null) return null;
+  if (dayFirst === monthFirst) return { kind: 'day', day: dayFirst! };
+  return { kind: 'yearLast', dayFirst, monthFirst };
+}
+
+function dayOf(reading: DayReading, order: DayOrder | null): CalendarDay | null {
+  if (reading.kind === 'day') return reading.day;
+  if (reading.dayFirst === null) return reading.monthFirst;
+  if (reading.monthFirst === null) return reading.dayFirst;
+  return order === 'dayFirst'
+    ? reading.dayFirst
+    : order === 'monthFirst'
+      ? reading.monthFirst
+      : null;
+}
+
+/** `2023-07-05` etc. on their own, or null (also for `10-05-2024` when no order is known). */
+export function parseDayText(text: string, order: DayOrder | null = null): CalendarDay | null {
+  const reading = readDayText(text);
+  return reading ? dayOf(reading, order) : null;
+}
+
+/** True for a day and month without a year (`7月5日`, `7/5`). */
+export function isYearlessDay(text: string): boolean {
+  const match = YEARLESS_DAY.exec(foldWidth(text).trim());
+  if (!match) return false;
+  const month = Number(match[1] ?? match[3]);
+  const day = Number(match[2] ?? match[4]);
+  // 2000 is a leap year, so 2月29日 counts as a day and month.
+  return makeDay(2000, month, day) !== null;
+}
+
+function parseTextDay(text: string, order: DayOrder | null): Parsed<CalendarDay> {
+  const reading = readDayText(text);
+  if (reading) {
+    const day = dayOf(reading, order);
+    return day ? parsed(day) : invalid(text, 'ambiguousOrder');
+  }
+  return isYearlessDay(text) ? invalid(text, 'missingYear') : invalid(text);
+}
+
+/**
+ * The day order a column's texts only make sense in: `25-05-2024` can only be
+ * day-first, `05/25/2024` only month-first. Null when nothing decides it, or
+ * when the column holds both kinds.
+ */
+export function dayOrderOf(values: Iterable<unknown>): DayOrder | null {
+  let onlyDayFirst = 0;
+  let onlyMonthFirst = 0;
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const reading = readDayText(value);
+    if (reading?.kind !== 'yearLast') continue;
+    if (reading.monthFirst === null) onlyDayFirst += 1;
+    else if (reading.dayFirst === null) onlyMonthFirst += 1;
+  }
+  if (onlyDayFirst > 0 && onlyMonthFirst === 0) return 'dayFirst';
+  if (onlyMonthFirst > 0 && onlyDayFirst === 0) return 'monthFirst';
+  return null;
 }
 
 /** Each serial's result is built once: trackers repeat the same few hundred days. */
@@ -45,14 +142,14 @@ function parseSerial(serial: number): Parsed<CalendarDay> {
 }
 
 /** A raw cell meant to hold one day; a serial (most date cells) skips the general reading. */
-export function parseDateCell(value: unknown): Parsed<CalendarDay> {
+export function parseDateCell(value: unknown, order: DayOrder | null = null): Parsed<CalendarDay> {
   return typeof value === 'number' && Number.isFinite(value)
     ? parseSerial(value)
-    : parseDate(cellScalar(value));
+    : parseDate(cellScalar(value), order);
 }
 
-/** A cell meant to hold one day. */
-export function parseDate(scalar: CellScalar): Parsed<CalendarDay> {
+/** A cell meant to hold one day, in a column of the given day order. */
+export function parseDate(scalar: CellScalar, order: DayOrder | null = null): Parsed<CalendarDay> {
   switch (scalar.kind) {
     case 'blank':
       return BLANK;
@@ -62,10 +159,8 @@ export function parseDate(scalar: CellScalar): Parsed<CalendarDay> {
       const day = dateObjectDay(scalar.date);
       return day ? parsed(day) : invalid(String(scalar.date));
     }
-    case 'text': {
-      const day = parseDayText(scalar.text);
-      return day ? parsed(day) : invalid(scalar.text);
-    }
+    case 'text':
+      return parseTextDay(scalar.text, order);
     case 'unreadable':
       return invalid(scalar.text);
   }
