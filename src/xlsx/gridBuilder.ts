@@ -3,7 +3,7 @@
  * the core's dense `Grid` of the used range. Both readers (the loaded
  * workbook and the streamed one) feed it, so their grids cannot differ in shape.
  */
-import type { Grid } from '../core';
+import type { CellArea, Grid } from '../core';
 import type { SheetTable } from './tables';
 
 /** Same cap as the Excel gateway: a tracker is a few dozen columns wide. */
@@ -20,6 +20,12 @@ export class GridBuilder {
   private bottom = -1;
   private left = Infinity;
   private right = -1;
+  private readonly merges: CellArea[] = [];
+
+  /** A merged area of the sheet (zero-based, inclusive): the core reads its value into every row it covers. */
+  merge(area: CellArea): void {
+    this.merges.push(area);
+  }
 
   /** Zero-based sheet coordinates; blank values are not part of the used range. */
   add(row: number, column: number, value: unknown): void {
@@ -34,10 +40,16 @@ export class GridBuilder {
   }
 
   build(sheetName: string, table: SheetTable | undefined): Grid {
+    const merged = this.merges.length > 0 ? { mergedAreas: [...this.merges] } : {};
     const grid: Grid =
       this.bottom < 0
         ? { sheetName, cells: [], origin: { row: 0, column: 0 } }
-        : { sheetName, cells: this.denseCells(), origin: { row: this.top, column: this.left } };
+        : {
+            sheetName,
+            cells: this.denseCells(),
+            origin: { row: this.top, column: this.left },
+            ...merged,
+          };
     if (table === undefined) return grid;
     const tableExtent = { headerRow: table.box.top, dataRows: table.box.bottom - table.box.top };
     return { ...grid, tableName: table.name, tableExtent };

@@ -4,7 +4,7 @@
  * error texts), so one engine reads both and parses dates itself.
  */
 import type ExcelJS from 'exceljs';
-import type { Grid } from '../core';
+import type { CellArea, Grid } from '../core';
 import { GridBuilder } from './gridBuilder';
 import { isOurTableName, sheetTables } from './tables';
 
@@ -42,19 +42,42 @@ export function plainValue(value: unknown): unknown {
   return '';
 }
 
+/** Each merged area grows from its master cell to the covered cells ExcelJS reports. */
+function growMerge(
+  merges: Map<ExcelJS.Cell, CellArea>,
+  master: ExcelJS.Cell,
+  row: number,
+  column: number,
+): void {
+  const top = Number(master.row) - 1;
+  const left = Number(master.col) - 1;
+  const area = merges.get(master) ?? { top, left, bottom: top, right: left };
+  merges.set(master, {
+    top,
+    left,
+    bottom: Math.max(area.bottom, row),
+    right: Math.max(area.right, column),
+  });
+}
+
 /**
- * The used range of one worksheet with `origin` set. Merged areas keep their
+ * The used range of one worksheet with `origin` set, and its merged areas. Merged areas keep their
  * value in the top-left cell only, as in Excel, so a merged title row reads
  * as one title and the core finds the header below it.
  */
 export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
   const builder = new GridBuilder();
+  const merges = new Map<ExcelJS.Cell, CellArea>();
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (cell.isMerged && cell.master !== cell) return;
+      if (cell.isMerged && cell.master !== cell) {
+        growMerge(merges, cell.master, rowNumber - 1, columnNumber - 1);
+        return;
+      }
       builder.add(rowNumber - 1, columnNumber - 1, plainValue(cell.value));
     });
   });
+  merges.forEach((area) => builder.merge(area));
   const ourTable = sheetTables(worksheet).find((table) => isOurTableName(table.name));
   return builder.build(worksheet.name, ourTable);
 }

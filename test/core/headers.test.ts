@@ -1,6 +1,6 @@
 /** SPEC §4 header binding and template recognition. */
 import { recogniseGrid } from '../../src/core';
-import { bindGrid } from '../../src/core/headers/bind';
+import { bindGrid, HEADER_SEARCH_ROWS } from '../../src/core/headers/bind';
 import { HANDBOOK_COLLAB_HEADERS } from '../fixtures/handbook';
 import { grid, headers } from './grids';
 
@@ -45,9 +45,10 @@ describe('header binding', () => {
     expect(recogniseGrid(grid('S', cells))).toEqual({ kind: 'tracker', headerRowIndex: 2 });
   });
 
-  it('the header row must be among the first 10 rows', () => {
-    const title = Array.from({ length: 10 }, () => ['标题']);
-    expect(recogniseGrid(grid('S', [...title.slice(0, 9), headers('tracker')]))).not.toBeNull();
+  it('the header row is searched for in a bounded number of rows (issue 15: past row 10)', () => {
+    const title = Array.from({ length: HEADER_SEARCH_ROWS }, () => ['运营任务跟踪表']);
+    const last = title.slice(0, HEADER_SEARCH_ROWS - 1);
+    expect(recogniseGrid(grid('S', [...last, headers('tracker')]))).not.toBeNull();
     expect(recogniseGrid(grid('S', [...title, headers('tracker')]))).toBeNull();
   });
 

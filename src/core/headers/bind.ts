@@ -6,10 +6,15 @@ import type { Grid, TemplateKind } from '../model';
 import { matchKey } from '../text/normalise';
 import { getTemplate } from '../templates/registry';
 import { cellText } from '../values/cell';
+import { parseDayText } from '../values/dates';
 import { FIELD_WORDS, RANGE_FIELD, type FieldWords } from './synonyms';
 
-/** How many rows from the top a header row may sit (title rows above it are skipped). */
-export const HEADER_SEARCH_ROWS = 10;
+/**
+ * How many rows from the top a header row may sit. Title rows, a title block
+ * or a small dashboard above it are skipped; the scan stays bounded so a
+ * sheet that is no tracker costs at most this many rows.
+ */
+export const HEADER_SEARCH_ROWS = 30;
 
 export interface Binding {
   readonly kind: TemplateKind;
@@ -126,18 +131,69 @@ export function bindGrid(grid: Grid): Binding | null {
   return (ours ? bindAs(grid, [ours]) : null) ?? bindAs(grid, KINDS);
 }
 
+function bestBinding(
+  kinds: readonly TemplateKind[],
+  row: readonly unknown[],
+  index: number,
+): Binding | null {
+  let best: Binding | null = null;
+  for (const kind of kinds) {
+    const binding = bindRow(kind, row, index);
+    if (recognised(binding) && (!best || boundFields(binding).size > boundFields(best).size))
+      best = binding;
+  }
+  return best;
+}
+
+/** A row of headers holds words, never the dates and numbers of a data row. */
+function holdsData(row: readonly unknown[]): boolean {
+  return row.some(
+    (value) =>
+      typeof value === 'number' ||
+      value instanceof Date ||
+      (typeof value === 'string' && parseDayText(value) !== null),
+  );
+}
+
+/**
+ * SPEC §13 two header rows: a group row (基本信息, 计划时间 over 开始 · 结束)
+ * above the field row. Each column's header is the field row's word, or the
+ * group row's where the field row is blank (a header merged down both rows).
+ */
+function twoRowHeader(group: readonly unknown[], fields: readonly unknown[]): unknown[] {
+  const width = Math.max(group.length, fields.length);
+  const combined: unknown[] = [];
+  for (let column = 0; column < width; column += 1) {
+    const field = fields[column];
+    combined.push(cellText(field) === '' ? group[column] : field);
+  }
+  return combined;
+}
+
+function bindTwoRows(
+  grid: Grid,
+  kinds: readonly TemplateKind[],
+  index: number,
+  single: Binding | null,
+): Binding | null {
+  const group = grid.cells[index];
+  const fields = grid.cells[index + 1];
+  if (!Array.isArray(group) || !Array.isArray(fields) || holdsData(fields)) return null;
+  const own = kinds.map((kind) => bindRow(kind, fields, index + 1).columns.size);
+  if (Math.max(...own) < 2) return null;
+  const pair = bestBinding(kinds, twoRowHeader(group, fields), index + 1);
+  if (!pair) return null;
+  return !single || boundFields(pair).size >= boundFields(single).size ? pair : null;
+}
+
 function bindAs(grid: Grid, kinds: readonly TemplateKind[]): Binding | null {
   const rows = Math.min(HEADER_SEARCH_ROWS, grid.cells.length);
   for (let index = 0; index < rows; index += 1) {
     const row = grid.cells[index];
     if (!Array.isArray(row)) continue;
-    let best: Binding | null = null;
-    for (const kind of kinds) {
-      const binding = bindRow(kind, row, index);
-      if (recognised(binding) && (!best || boundFields(binding).size > boundFields(best).size))
-        best = binding;
-    }
-    if (best) return best;
+    const single = bestBinding(kinds, row, index);
+    const pair = index + 1 < rows ? bindTwoRows(grid, kinds, index, single) : null;
+    if (pair || single) return pair ?? single;
   }
   return null;
 }

@@ -16,6 +16,8 @@ import type {
 } from '../model';
 import type { IdRegistry } from '../check/ids';
 import { readCollab } from './collab';
+import { dayOrdersOf } from './dayOrders';
+import { filledRows } from './fillDown';
 import { isEmptyRow, RowReader } from './rowReader';
 import { readTask } from './tasks';
 
@@ -49,10 +51,14 @@ export function readWorkbook(grids: readonly Grid[], options: EngineOptions): Wo
     if (!binding || binding.kind === 'review') continue;
     const kind = binding.kind;
     let rows = 0;
+    const dayOrders = dayOrdersOf(grid, binding);
+    const ours = kindOfTable(grid.tableName) === kind;
+    const filled = filledRows(grid, binding, ours);
     for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {
-      const cells = grid.cells[index];
-      if (!Array.isArray(cells) || isEmptyRow(cells, binding)) continue;
-      const reader = new RowReader(grid, binding, cells, index, options.locale, issues);
+      const raw = grid.cells[index];
+      if (!Array.isArray(raw) || isEmptyRow(raw, binding)) continue;
+      const cells = filled[index] ?? raw;
+      const reader = new RowReader(grid, binding, cells, index, options.locale, issues, dayOrders);
       if (kind === 'tracker') tasks.push(readTask(reader, taskIds));
       else collab.push(readCollab(reader, collabIds));
       rows += 1;
@@ -61,7 +67,7 @@ export function readWorkbook(grids: readonly Grid[], options: EngineOptions): Wo
     sheets.push({
       sheet: grid.sheetName,
       kind,
-      ours: kindOfTable(grid.tableName) === kind,
+      ours,
       headerRow: grid.origin.row + binding.headerRowIndex + 1,
       rows,
     });
