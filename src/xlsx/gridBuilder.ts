@@ -40,7 +40,9 @@ export class GridBuilder {
   }
 
   build(sheetName: string, table: SheetTable | undefined): Grid {
-    const merged = this.merges.length > 0 ? { mergedAreas: [...this.merges] } : {};
+    // In sheet order, whichever order the file listed them in.
+    const areas = [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+    const merged = areas.length > 0 ? { mergedAreas: areas } : {};
     const grid: Grid =
       this.bottom < 0
         ? { sheetName, cells: [], origin: { row: 0, column: 0 } }

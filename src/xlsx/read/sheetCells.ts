@@ -132,6 +132,7 @@ export function readSheetCells(xml: string, context: CellContext): SheetContents
   const { merged, tableIds } = readTail(xml, dataEnd);
   const areas = new MergedAreas(merged);
   const builder = new GridBuilder();
+  for (const box of merged) builder.merge(box);
   const scanner = new XmlScanner(xml, 0, dataEnd);
   let row = -1;
   let column = -1;
