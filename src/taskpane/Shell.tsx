@@ -9,8 +9,10 @@ import {
   Tab,
   TabList,
   tokens,
+  Tooltip,
   type SelectTabData,
 } from '@fluentui/react-components';
+import { SettingsRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import type { SettingsControls } from './hooks/useSettings';
@@ -55,6 +57,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // Narrow panes (Excel on a Mac opens at 270 px) give tabs less air rather than cut one off.
+  tab: { '@media (max-width: 300px)': { paddingLeft: '4px', paddingRight: '4px' } },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
 });
 
@@ -81,21 +85,37 @@ export function Shell({ settings }: { readonly settings: SettingsControls }) {
   return (
     <div className={styles.root}>
       <TabList
+        // Small tabs: the four English labels fit a 270 px pane; medium ones were cut at 320 px.
+        size="small"
         className={styles.tabs}
         selectedValue={selected}
         onTabSelect={select}
         aria-label={t('tabsLabel')}
       >
-        {TABS.map((tab) => (
-          <Tab
-            key={tab.id}
-            id={`tab-${tab.id}`}
-            value={tab.id}
-            aria-controls={visited.has(tab.id) ? `panel-${tab.id}` : undefined}
-          >
-            {t(tab.label)}
-          </Tab>
-        ))}
+        {TABS.map((tab) =>
+          tab.id === 'settings' ? (
+            // A gear, as in Office's own panes: four worded English tabs overflow a 270 px pane.
+            <Tooltip key={tab.id} content={t(tab.label)} relationship="label">
+              <Tab
+                id={`tab-${tab.id}`}
+                value={tab.id}
+                className={styles.tab}
+                icon={<SettingsRegular />}
+                aria-controls={visited.has(tab.id) ? `panel-${tab.id}` : undefined}
+              />
+            </Tooltip>
+          ) : (
+            <Tab
+              key={tab.id}
+              id={`tab-${tab.id}`}
+              value={tab.id}
+              className={styles.tab}
+              aria-controls={visited.has(tab.id) ? `panel-${tab.id}` : undefined}
+            >
+              {t(tab.label)}
+            </Tab>
+          ),
+        )}
       </TabList>
       <main>
         {TABS.filter((tab) => visited.has(tab.id)).map((tab) => (

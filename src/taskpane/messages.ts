@@ -14,7 +14,7 @@ const zh = {
   outsideBody:
     '这是 Excel 加载项的任务窗格，需要在 Excel 中运行，直接在浏览器中打开不会做任何操作。',
   outsideStep1: '在 Excel（桌面版或网页版）中打开一个工作簿。',
-  outsideStep2: '在“开始”选项卡中点击“运营工作簿”组里的“打开面板”。',
+  outsideStep2: '在“开始”选项卡的“运营工作簿”组中点击“显示任务窗格”。',
   outsideStep3: '若找不到该按钮，请先按 README 中的说明旁加载 manifest.xml。',
 
   templatesIntro: '一键插入格式化好的表格：下拉列表、日期格式、冻结表头和逾期/临期/未分配高亮。',
@@ -45,12 +45,12 @@ const zh = {
   noIssues: '没有发现问题。',
   filterLabel: '筛选问题',
   filterPlaceholder: '按工作表、单元格或内容筛选',
-  showErrors: '错误 ({count})',
-  showWarnings: '警告 ({count})',
+  showErrors: '错误（{count}）',
+  showWarnings: '警告（{count}）',
   issuesLabel: '问题列表（点击可选中单元格）',
   issuesShown: '显示 {shown} / {total} 个问题',
   noIssuesMatch: '没有符合筛选条件的问题。',
-  groupHeading: '{sheet} · {severity} ({count})',
+  groupHeading: '{sheet} · {severity}（{count}）',
   severityError: '错误',
   severityWarning: '警告',
   issueLabel: '{severity}：{sheet} {cell}，{message}',
@@ -73,9 +73,7 @@ const zh = {
   departmentsHeading: '各部门完成情况',
   noDepartments: '本月没有到期的任务。',
   columnDepartment: '部门',
-  columnScope: '任务数',
-  columnCompleted: '完成数',
-  columnRate: '完成率',
+  columnCompletion: '完成率（完成数/任务数）',
 
   settingsIntro: '设置保存在当前工作簿中，随文件一起保存。',
   interfaceLanguage: '界面语言',
@@ -91,11 +89,13 @@ const zh = {
   stepWriting: '正在写入工作簿…',
   stepDone: '完成',
   working: '正在处理…',
+  cellEditHint: '仍在等待 Excel：如果您正在编辑单元格，请按 Enter 或 Esc 结束编辑。',
 
   failureTitle: '操作未完成',
   failureGeneric: '发生了意外错误：{detail}',
   failureNextStep: '请重试；如果问题仍然存在，请关闭并重新打开任务窗格。',
   dismiss: '关闭提示',
+  retry: '重试',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -111,7 +111,7 @@ const en: Record<keyof typeof zh, string> = {
   outsideBody:
     'This is the task pane of an Excel add-in. It runs inside Excel; opened in a browser tab it does nothing.',
   outsideStep1: 'Open a workbook in Excel (desktop or on the web).',
-  outsideStep2: 'On the Home tab, in the Ops Workbook group, choose Open pane.',
+  outsideStep2: 'On the Home tab, in the Ops Workbook group, choose Show Taskpane.',
   outsideStep3: 'No such button? Sideload manifest.xml first, as the README explains.',
 
   templatesIntro:
@@ -173,9 +173,7 @@ const en: Record<keyof typeof zh, string> = {
   departmentsHeading: 'Completion by department',
   noDepartments: 'No task is due this month.',
   columnDepartment: 'Department',
-  columnScope: 'In scope',
-  columnCompleted: 'Completed',
-  columnRate: 'Rate',
+  columnCompletion: 'Rate (done/in scope)',
 
   settingsIntro: 'Settings are stored in this workbook and travel with the file.',
   interfaceLanguage: 'Interface language',
@@ -191,11 +189,13 @@ const en: Record<keyof typeof zh, string> = {
   stepWriting: 'Writing to the workbook…',
   stepDone: 'Done',
   working: 'Working…',
+  cellEditHint: 'Still waiting for Excel: if you are editing a cell, press Enter or Esc to finish.',
 
   failureTitle: 'That did not finish',
   failureGeneric: 'Something unexpected went wrong: {detail}',
   failureNextStep: 'Try again; if it keeps happening, close and reopen the task pane.',
   dismiss: 'Dismiss',
+  retry: 'Try again',
 };
 
 export const paneMessages = defineCatalog(zh, en);

@@ -1,7 +1,7 @@
 /**
  * The end-to-end test page: the real pane (`bootPane`, the real gateway)
  * over the in-memory Excel, in place of Office.js. `?lang=en-US` sets Office's
- * display language; `?office=none` leaves Office out, as in a plain browser
+ * display language, `?theme=dark` Office's Black theme; `?office=none` leaves Office out, as in a plain browser
  * tab. The workbook is exposed on `window.opsE2E` for the test.
  */
 import { currentMonth, localDay } from '../../src/core';
@@ -21,7 +21,10 @@ const fake = createFakeExcel();
 const month = currentMonth(localDay(new Date()));
 seedTeamTracker(fake, month);
 if (params.get('office') !== 'none') {
-  installFakeOffice(fake, { displayLanguage: params.get('lang') ?? 'zh-CN' });
+  installFakeOffice(fake, {
+    displayLanguage: params.get('lang') ?? 'zh-CN',
+    ...(params.get('theme') === 'dark' ? { bodyBackgroundColor: '#262626' } : {}),
+  });
 }
 window.opsE2E = { fake, month, ready: false };
 

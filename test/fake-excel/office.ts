@@ -61,6 +61,8 @@ export interface FakeOfficeOptions {
   readonly partitionKey?: string;
   /** Shorter than 5 minutes in tests that let a command time out. */
   readonly executeFunctionTimeoutMs?: number;
+  /** `Office.context.officeTheme.bodyBackgroundColor`; absent as on hosts without a theme. */
+  readonly bodyBackgroundColor?: string;
 }
 
 /** What happened to one press of a ribbon button. */
@@ -219,6 +221,9 @@ export function installFakeOffice(fake: FakeExcel, options: FakeOfficeOptions = 
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
       partitionKey: options.partitionKey,
+      ...(options.bodyBackgroundColor === undefined
+        ? {}
+        : { officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor } }),
       requirements: {
         isSetSupported: (name: string, minVersion = '1.1') => {
           const have = sets[name];

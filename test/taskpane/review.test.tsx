@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { formatCompletion } from '../../src/core';
+import { CELL_EDIT_HINT_AFTER_MS } from '../../src/taskpane/components/ProgressNote';
 import {
   installOfficeEnums,
   openTab,
@@ -56,8 +57,8 @@ describe('Review screen', () => {
           .map((cell) => cell.textContent),
       );
     expect(rows.slice(1)).toEqual([
-      ['市场部', '5', '3', formatCompletion(3, 5)],
-      ['人力资源部', '0', '0', '—'],
+      ['市场部', formatCompletion(3, 5)],
+      ['人力资源部', '—'],
     ]);
   });
 
@@ -99,18 +100,45 @@ describe('Review screen', () => {
     expect(within(figures).getByText('Completion rate').nextSibling?.textContent).toBe('—');
   });
 
-  it('shows progress in words, then a failure that can be dismissed', async () => {
+  it('shows progress in words, then a failure with Retry that runs the work again', async () => {
     const workbook = scriptedWorkbook();
-    workbook.recalculateReview.mockImplementationOnce(async (_month, _options, onProgress) => {
-      onProgress?.('writing');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      throw new Error('The review table is locked.');
-    });
+    let fail: (error: Error) => void = () => undefined;
+    workbook.recalculateReview.mockImplementationOnce(
+      (_month, _options, onProgress) =>
+        new Promise((_resolve, reject) => {
+          onProgress?.('writing');
+          fail = reject;
+        }),
+    );
     const pane = renderPane(workbook, { locale: 'zh-CN' });
     await openTab(pane, '复盘', '重新计算');
     await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
     expect(await screen.findByText('正在写入工作簿…')).toBeTruthy();
+    act(() => fail(new Error('The review table is locked.')));
     expect(await screen.findByText('发生了意外错误：The review table is locked.')).toBeTruthy();
+    await pane.user.click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findByLabelText('2026-11 复盘数据')).toBeTruthy();
+    expect(workbook.recalculateReview).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText('发生了意外错误：The review table is locked.')).toBeNull();
+  });
+
+  it('says to press Enter or Esc when Excel keeps the work waiting (a cell being edited)', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.recalculateReview.mockImplementationOnce((_month, _options, onProgress) => {
+      onProgress?.('reading');
+      return new Promise(() => undefined);
+    });
+    const pane = renderPane(workbook, { locale: 'zh-CN' });
+    await openTab(pane, '复盘', '重新计算');
+    await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
+    expect(screen.queryByText(/请按 Enter 或 Esc/)).toBeNull();
+    expect(
+      await screen.findByText(
+        '仍在等待 Excel：如果您正在编辑单元格，请按 Enter 或 Esc 结束编辑。',
+        {},
+        { timeout: CELL_EDIT_HINT_AFTER_MS + 3000 },
+      ),
+    ).toBeTruthy();
   });
 
   it.each([

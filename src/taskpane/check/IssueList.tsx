@@ -20,7 +20,6 @@ import type { IssueRow } from './issueRows';
 
 const useStyles = makeStyles({
   viewport: {
-    height: 'max(240px, 55vh)',
     overflowY: 'auto',
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -88,6 +87,8 @@ export function IssueList({ rows, onSelect }: IssueListProps) {
     <div
       ref={viewport}
       className={styles.viewport}
+      // As tall as its rows, up to most of the pane: three issues need no empty box below them.
+      style={{ height: `min(${virtualizer.getTotalSize() + 2}px, max(240px, 70vh))` }}
       role="list"
       aria-label={t('issuesLabel')}
       {...arrowNavigation}

@@ -7,7 +7,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
 import { describeFailure } from '../failure';
 import { paneTranslator } from '../messages';
@@ -23,9 +23,11 @@ export interface FailureMessageProps {
   readonly locale: Locale;
   /** Absent when there is nothing to go back to (the pane could not start). */
   readonly onDismiss?: () => void;
+  /** Runs the failed operation again; absent when there is nothing to repeat. */
+  readonly onRetry?: () => void;
 }
 
-export function FailureMessage({ error, locale, onDismiss }: FailureMessageProps) {
+export function FailureMessage({ error, locale, onDismiss, onRetry }: FailureMessageProps) {
   const styles = useStyles();
   const t = paneTranslator(locale);
   const { happened, nextStep } = describeFailure(error, locale);
@@ -36,17 +38,25 @@ export function FailureMessage({ error, locale, onDismiss }: FailureMessageProps
         <div>{happened}</div>
         <div>{nextStep}</div>
       </MessageBarBody>
-      {onDismiss && (
+      {(onDismiss || onRetry) && (
         <MessageBarActions
           containerAction={
-            <Button
-              appearance="transparent"
-              aria-label={t('dismiss')}
-              icon={<DismissRegular />}
-              onClick={onDismiss}
-            />
+            onDismiss && (
+              <Button
+                appearance="transparent"
+                aria-label={t('dismiss')}
+                icon={<DismissRegular />}
+                onClick={onDismiss}
+              />
+            )
           }
-        />
+        >
+          {onRetry && (
+            <Button size="small" icon={<ArrowClockwiseRegular />} onClick={onRetry}>
+              {t('retry')}
+            </Button>
+          )}
+        </MessageBarActions>
       )}
     </MessageBar>
   );
@@ -55,10 +65,19 @@ export function FailureMessage({ error, locale, onDismiss }: FailureMessageProps
 export function FailureBar({
   error,
   onDismiss,
+  onRetry,
 }: {
   readonly error: unknown;
   readonly onDismiss: () => void;
+  readonly onRetry?: () => void;
 }) {
   const { locale } = usePane();
-  return <FailureMessage error={error} locale={locale} onDismiss={onDismiss} />;
+  return (
+    <FailureMessage
+      error={error}
+      locale={locale}
+      onDismiss={onDismiss}
+      {...(onRetry ? { onRetry } : {})}
+    />
+  );
 }

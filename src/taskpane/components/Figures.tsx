@@ -4,7 +4,8 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 const useStyles = makeStyles({
   list: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
+    // Two tiles a row even in a 270 px pane.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(108px, 1fr))',
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },
@@ -27,6 +28,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase500,
     fontVariantNumeric: 'tabular-nums',
+    // `33.3% (1/3)` breaks at its space in a narrow tile rather than sticking out.
+    overflowWrap: 'anywhere',
   },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },

@@ -7,7 +7,13 @@ export function OperationStatus<T>({ operation }: { readonly operation: Operatio
   const { state } = operation;
   if (state.status === 'running') return <ProgressNote step={state.step} />;
   if (state.status === 'failed') {
-    return <FailureBar error={state.error} onDismiss={operation.dismissFailure} />;
+    return (
+      <FailureBar
+        error={state.error}
+        onDismiss={operation.dismissFailure}
+        onRetry={() => void operation.retry()}
+      />
+    );
   }
   return null;
 }

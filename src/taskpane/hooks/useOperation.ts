@@ -18,13 +18,18 @@ export interface Operation<T> {
   /** The last successful result, kept while a new run is in progress. */
   readonly lastResult: T | null;
   run(work: (onProgress: (step: ProgressStep) => void) => Promise<T>): Promise<void>;
+  /** Runs the last work again (the failure bar's Retry). */
+  retry(): Promise<void>;
   dismissFailure(): void;
 }
+
+type Work<T> = (onProgress: (step: ProgressStep) => void) => Promise<T>;
 
 export function useOperation<T>(): Operation<T> {
   const [state, setState] = useState<OperationState<T>>({ status: 'idle' });
   const [lastResult, setLastResult] = useState<T | null>(null);
   const latestRun = useRef(0);
+  const lastWork = useRef<Work<T> | null>(null);
   const mounted = useRef(true);
 
   useEffect(() => {
@@ -34,28 +39,30 @@ export function useOperation<T>(): Operation<T> {
     };
   }, []);
 
-  const run = useCallback(
-    async (work: (onProgress: (step: ProgressStep) => void) => Promise<T>) => {
-      const runId = ++latestRun.current;
-      const current = () => mounted.current && runId === latestRun.current;
-      setState({ status: 'running', step: null });
-      try {
-        const result = await work((step) => {
-          if (current()) setState({ status: 'running', step });
-        });
-        if (!current()) return;
-        setLastResult(result);
-        setState({ status: 'done', result });
-      } catch (error) {
-        if (current()) setState({ status: 'failed', error });
-      }
-    },
-    [],
-  );
+  const run = useCallback(async (work: Work<T>) => {
+    lastWork.current = work;
+    const runId = ++latestRun.current;
+    const current = () => mounted.current && runId === latestRun.current;
+    setState({ status: 'running', step: null });
+    try {
+      const result = await work((step) => {
+        if (current()) setState({ status: 'running', step });
+      });
+      if (!current()) return;
+      setLastResult(result);
+      setState({ status: 'done', result });
+    } catch (error) {
+      if (current()) setState({ status: 'failed', error });
+    }
+  }, []);
+
+  const retry = useCallback(async () => {
+    if (lastWork.current) await run(lastWork.current);
+  }, [run]);
 
   const dismissFailure = useCallback(() => {
     setState((previous) => (previous.status === 'failed' ? { status: 'idle' } : previous));
   }, []);
 
-  return { state, lastResult, run, dismissFailure };
+  return { state, lastResult, run, retry, dismissFailure };
 }

@@ -4,7 +4,9 @@ import type { CollaborationProblem, DelayedTask } from '../../core';
 import { usePane } from '../PaneContext';
 
 const useStyles = makeStyles({
-  heading: { margin: 0 },
+  // Text is inline by default: without a block, a heading runs into the sentence after it.
+  heading: { display: 'block', margin: 0 },
+  empty: { display: 'block', margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   item: { marginBottom: tokens.spacingVerticalXS },
   reason: { color: tokens.colorNeutralForeground3 },
@@ -33,7 +35,9 @@ function ReasonedList({
         {heading}
       </Text>
       {items.length === 0 ? (
-        <Text as="p">{empty}</Text>
+        <Text as="p" className={styles.empty}>
+          {empty}
+        </Text>
       ) : (
         <ul className={styles.list}>
           {items.map((item) => (

@@ -1,0 +1,163 @@
+/**
+ * The pane fits every Excel: each screen, with results on it, at the pane
+ * widths Excel gives (270 px on a Mac, 320 px Windows' default, 350 px, 450
+ * px), in both languages, light and dark. Nothing may stick out sideways or
+ * be cut by a box that scrolls sideways, and no heading may run into the text
+ * after it. Full-page screenshots land in
+ * test-output/screenshots/layout/<lang>-<theme>-<screen>-<width>.png.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Locale } from '../../src/core';
+import { paneTranslator } from '../../src/taskpane/messages';
+import {
+  buildHarness,
+  chromiumAvailable,
+  HARNESS_DIST,
+  launchChromium,
+  ROOT,
+  serveFolder,
+  type HeadlessChromium,
+} from './chromium';
+
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots', 'layout');
+const WIDTHS = [270, 320, 350, 450] as const;
+const SCREENS = [
+  ['templates', 'tabTemplates'],
+  ['check', 'tabCheck'],
+  ['review', 'tabReview'],
+  ['settings', 'tabSettings'],
+] as const;
+const available = chromiumAvailable();
+
+/**
+ * Everything that reaches past the right edge of the viewport, or whose
+ * content is wider than a box that clips or scrolls it. Described by tag,
+ * class and text so that a failure says what to fix.
+ */
+async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]} “${(
+        element.textContent ?? ''
+      )
+        .trim()
+        .slice(0, 40)}”`;
+    if (document.documentElement.scrollWidth > width) {
+      found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    }
+    const sticksOut = new Set<Element>();
+    for (const element of Array.from(document.querySelectorAll('body *'))) {
+      if (element.closest('[hidden]')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right > width + 0.5) {
+        sticksOut.add(element);
+        // The outermost element that sticks out says it; its children would repeat it.
+        if (!element.parentElement || !sticksOut.has(element.parentElement)) {
+          found.push(`${describe(element)} ends at ${box.right}`);
+        }
+      }
+      const style = getComputedStyle(element);
+      if (
+        style.overflowX !== 'visible' &&
+        element.scrollWidth > element.clientWidth + 1 &&
+        element.clientWidth > 0
+      ) {
+        found.push(`${describe(element)} cuts ${element.scrollWidth} to ${element.clientWidth}`);
+      }
+    }
+    return found;
+  });
+}
+
+/** Headings that share a line with the text after them (`延期任务及原因本月没有延期任务。`). */
+async function headingsRunIn(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('h3 + p'))
+      .filter((p) => !p.closest('[hidden]'))
+      .filter(
+        (p) =>
+          p.getBoundingClientRect().top <
+          (p.previousElementSibling as Element).getBoundingClientRect().bottom - 1,
+      )
+      .map((p) => `${p.previousElementSibling?.textContent ?? ''}${p.textContent ?? ''}`),
+  );
+}
+
+async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
+  const t = paneTranslator(locale);
+  await page.getByRole('button', { name: t('insertAll') }).click();
+  await page.getByText(locale === 'zh-CN' ? /^已创建 3 张工作表/ : /^Created 3 sheets/).waitFor();
+  await page.getByRole('tab', { name: t('tabCheck') }).click();
+  await page.getByRole('button', { name: t('runCheck') }).click();
+  await page.getByRole('list', { name: t('issuesLabel') }).waitFor();
+  await page.getByRole('tab', { name: t('tabReview') }).click();
+  await page.getByRole('button', { name: t('recalculate') }).click();
+  await page.getByRole('table', { name: t('departmentsHeading') }).waitFor();
+  await page.getByRole('tab', { name: t('tabSettings') }).click();
+  await page.getByRole('radiogroup', { name: t('interfaceLanguage') }).waitFor();
+}
+
+(available ? describe : describe.skip)('the pane at every width', () => {
+  let server: Server;
+  let baseUrl: string;
+  let chromium: HeadlessChromium;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    buildHarness('development');
+    ({ server, baseUrl } = await serveFolder(HARNESS_DIST));
+    chromium = await launchChromium(baseUrl, { width: 450, height: 800 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it.each([
+    ['zh-CN', 'light'],
+    ['en-US', 'light'],
+    ['zh-CN', 'dark'],
+    ['en-US', 'dark'],
+  ] as const)(
+    'fits 270, 320, 350 and 450 px without sideways scrolling (%s, %s)',
+    async (locale, theme) => {
+      const t = paneTranslator(locale);
+      const page = await chromium.context.newPage();
+      await page.setViewportSize({ width: 450, height: 800 });
+      await page.goto(`${baseUrl}?lang=${locale}&theme=${theme}`);
+      await page.getByRole('tab', { name: t('tabTemplates') }).waitFor();
+      await fillEveryScreen(page, locale);
+
+      const problems: string[] = [];
+      for (const [screen, tab] of SCREENS) {
+        await page.getByRole('tab', { name: t(tab) }).click();
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          // Let the virtualised list and wrapped rows settle at the new width.
+          await page.waitForTimeout(150);
+          for (const problem of await sidewaysOverflow(page)) {
+            problems.push(`${screen} @ ${width}px: ${problem}`);
+          }
+          for (const runIn of await headingsRunIn(page)) {
+            problems.push(`${screen} @ ${width}px: heading runs into its text: ${runIn}`);
+          }
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `${locale}-${theme}-${screen}-${width}.png`),
+            fullPage: true,
+          });
+        }
+        await page.setViewportSize({ width: 450, height: 800 });
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    180_000,
+  );
+});
