@@ -18,3 +18,10 @@ export {
   type WorkdayIndexBlock,
   type WorkdayIndexLayout,
 } from './formulas';
+export {
+  CALENDAR_TABLE,
+  describeYears,
+  statutoryRows,
+  workbookDays,
+  type CalendarRowReading,
+} from './table';
