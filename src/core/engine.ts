@@ -1,4 +1,5 @@
 /** What every engine entry point is given: the day it runs on, the language, the settings. */
+import type { WorkingCalendar } from './calendar/workingCalendar';
 import type { Locale } from './i18n';
 import type { CalendarDay, FactSettings } from './model';
 
@@ -7,4 +8,9 @@ export interface EngineOptions {
   readonly today: CalendarDay;
   readonly locale: Locale;
   readonly settings?: FactSettings;
+  /**
+   * Working days (SPEC §10): the package's arrangement plus the workbook's
+   * OpsCalendar rows, built at the edge. Absent, working days are Monday–Friday.
+   */
+  readonly calendar?: WorkingCalendar;
 }

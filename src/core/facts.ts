@@ -1,5 +1,6 @@
 /** SPEC §5 derived facts, for a given `today`. */
 import type { CalendarDay, CollabRecord, FactSettings, Status, TaskRecord } from './model';
+import { buildWorkingCalendar, type WorkingCalendar } from './calendar/workingCalendar';
 import { addDays } from './values/calendar';
 import { isFinished } from './values/status';
 
@@ -22,8 +23,21 @@ export interface FactDays {
   readonly soonUntil: CalendarDay;
 }
 
-export function factDays(today: CalendarDay, settings: FactSettings): FactDays {
-  return { today, soonUntil: addDays(today, Math.max(0, Math.floor(settings.dueSoonDays))) };
+/** No data at all: Monday–Friday, what working days mean when no calendar is given. */
+const MONDAY_TO_FRIDAY = buildWorkingCalendar({ statutory: { years: [], days: [] }, workbook: [] });
+
+/** In working days, the window ends on the dueSoonDays-th working day after today (SPEC §10). */
+export function factDays(
+  today: CalendarDay,
+  settings: FactSettings,
+  calendar: WorkingCalendar = MONDAY_TO_FRIDAY,
+): FactDays {
+  const days = Math.max(0, Math.floor(settings.dueSoonDays));
+  const soonUntil =
+    settings.dueSoonUnit === 'workingDays'
+      ? calendar.addWorkingDays(today, days)
+      : addDays(today, days);
+  return { today, soonUntil };
 }
 
 function facts(

@@ -182,10 +182,15 @@ export interface CollabRecord {
   readonly result: string;
 }
 
+/** How the due-soon window is counted: calendar days, or working days (SPEC §10). */
+export type DueSoonUnit = 'calendarDays' | 'workingDays';
+
 /** Settings that change derived facts. */
 export interface FactSettings {
   /** Due soon = open and today ≤ due ≤ today + dueSoonDays. Default 3. */
   readonly dueSoonDays: number;
+  /** Default calendar days (SPEC §5); working days count with the work calendar. */
+  readonly dueSoonUnit?: DueSoonUnit;
 }
 
 export const DEFAULT_FACT_SETTINGS: FactSettings = { dueSoonDays: 3 };

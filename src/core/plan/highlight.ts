@@ -6,6 +6,7 @@
  * Each formula is relative to the first data row, as Excel resolves it.
  */
 import { columnLetter } from '../address';
+import { addWorkingDaysFormula } from '../calendar/formulas';
 import type { FactSettings } from '../model';
 import { HIGHLIGHT_FILLS, type ConditionalFormatRule } from '../plan';
 
@@ -53,6 +54,13 @@ function finished(status: string): string {
   return `OR(${FINISHED_WORDS.map((word) => `TRIM(${status})=${quoted(word)}`).join(',')})`;
 }
 
+/** The last due-soon day as a formula: calendar days, or working days over the work calendar's names. */
+function soonUntil(settings: FactSettings, days: number): string {
+  return settings.dueSoonUnit === 'workingDays'
+    ? addWorkingDaysFormula('TODAY()', days)
+    : `TODAY()+${days}`;
+}
+
 export function highlightRules(
   columns: HighlightColumns,
   firstDataRow: number,
@@ -77,7 +85,7 @@ export function highlightRules(
       kind: 'dueSoon',
       firstColumn: 0,
       lastColumn: columns.lastColumn,
-      formula: `=AND(ISNUMBER(${due}),${due}>=TODAY(),${due}<=TODAY()+${days},${open})`,
+      formula: `=AND(ISNUMBER(${due}),${due}>=TODAY(),${due}<=${soonUntil(settings, days)},${open})`,
       fill: HIGHLIGHT_FILLS.dueSoon,
       priority: 2,
     },

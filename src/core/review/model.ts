@@ -23,7 +23,11 @@ export function buildReview(
   month: MonthKey,
   options: EngineOptions,
 ): ReviewModel {
-  const days = factDays(options.today, options.settings ?? DEFAULT_FACT_SETTINGS);
+  const days = factDays(
+    options.today,
+    options.settings ?? DEFAULT_FACT_SETTINGS,
+    options.calendar,
+  );
   const noDepartment = coreText(options.locale, 'review.noDepartment');
   const delayed: DelayedTask[] = [];
   const overdue: string[] = [];
