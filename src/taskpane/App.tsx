@@ -31,7 +31,7 @@ export function App({ workbook, host, today = localToday }: AppProps) {
   return (
     <FluentProvider
       theme={host.theme === 'dark' ? webDarkTheme : webLightTheme}
-      // Native controls (the month picker, scroll bars) follow the theme too.
+      // Native controls (scroll bars) follow the theme too.
       style={{ colorScheme: host.theme }}
     >
       <PaneContextProvider

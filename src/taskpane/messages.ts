@@ -73,7 +73,7 @@ const zh = {
   departmentsHeading: '各部门完成情况',
   noDepartments: '本月没有到期的任务。',
   columnDepartment: '部门',
-  columnCompletion: '完成率（完成数/任务数）',
+  columnCompletion: '完成率',
 
   settingsIntro: '设置保存在当前工作簿中，随文件一起保存。',
   interfaceLanguage: '界面语言',
@@ -173,7 +173,7 @@ const en: Record<keyof typeof zh, string> = {
   departmentsHeading: 'Completion by department',
   noDepartments: 'No task is due this month.',
   columnDepartment: 'Department',
-  columnCompletion: 'Rate (done/in scope)',
+  columnCompletion: 'Completion',
 
   settingsIntro: 'Settings are stored in this workbook and travel with the file.',
   interfaceLanguage: 'Interface language',

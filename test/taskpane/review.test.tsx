@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { formatCompletion } from '../../src/core';
 import { CELL_EDIT_HINT_AFTER_MS } from '../../src/taskpane/components/ProgressNote';
@@ -20,7 +20,7 @@ describe('Review screen', () => {
     const workbook = scriptedWorkbook();
     const pane = renderPane(workbook, { locale: 'zh-CN' });
     await openTab(pane, '复盘', '重新计算');
-    expect((screen.getByLabelText('复盘月份') as HTMLInputElement).value).toBe('2026-11');
+    expect(screen.getByRole('combobox', { name: '复盘月份' }).textContent).toBe('2026年11月');
     await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
     expect(workbook.recalculateReview).toHaveBeenCalledWith(
       '2026-11',
@@ -62,17 +62,27 @@ describe('Review screen', () => {
     ]);
   });
 
-  it('recalculates the month picked', async () => {
+  it('recalculates the month picked from the list, by keyboard, named in the pane language', async () => {
     const workbook = scriptedWorkbook();
     workbook.recalculateReview.mockResolvedValueOnce(
-      reviewOutcome(reviewModel({ month: '2026-07' })),
+      reviewOutcome(reviewModel({ month: '2026-10' })),
     );
-    const pane = renderPane(workbook, { locale: 'en-US' });
-    await openTab(pane, 'Review', 'Recalculate');
-    fireEvent.change(screen.getByLabelText('Review month'), { target: { value: '2026-07' } });
-    await pane.user.click(screen.getByRole('button', { name: 'Recalculate' }));
-    expect(workbook.recalculateReview.mock.calls[0]?.[0]).toBe('2026-07');
-    expect(await screen.findByLabelText('Review figures for 2026-07')).toBeTruthy();
+    const pane = renderPane(workbook, { locale: 'zh-CN' });
+    await openTab(pane, '复盘', '重新计算');
+    const picker = screen.getByRole('combobox', { name: '复盘月份' });
+    expect(picker.textContent).toBe('2026年11月');
+    picker.focus();
+    await pane.user.keyboard('{Enter}');
+    const options = screen.getAllByRole('option').map((option) => option.textContent);
+    expect(options.slice(0, 2)).toEqual(['2027年12月', '2027年11月']);
+    expect(options).toHaveLength(12 * 7);
+    expect(options.some((name) => /[A-Za-z]/.test(name ?? ''))).toBe(false);
+    // The list opens on the month shown; one step down is the month before.
+    await pane.user.keyboard('{ArrowDown}{Enter}');
+    expect(picker.textContent).toBe('2026年10月');
+    await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
+    expect(workbook.recalculateReview.mock.calls[0]?.[0]).toBe('2026-10');
+    expect(await screen.findByLabelText('2026-10 复盘数据')).toBeTruthy();
   });
 
   it('says when the chart could not be drawn, and when nothing is due', async () => {

@@ -20,7 +20,7 @@ export function useReview(): ReviewControls {
   const { run } = operation;
   const [month, setMonth] = useState<MonthKey>(() => currentMonth(today()));
 
-  // A month input reports '' while the user is midway through typing; keep the last whole month.
+  // Only whole months reach the review; anything else keeps the last one.
   const chooseMonth = useCallback((next: MonthKey) => {
     if (MONTH_KEY.test(next)) setMonth(next);
   }, []);

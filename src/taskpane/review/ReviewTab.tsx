@@ -1,5 +1,5 @@
 /** Review: pick a month, recalculate, and read the month's figures. */
-import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { formatCompletion } from '../../core';
 import type { ReviewOutcome } from '../../excel/api';
@@ -8,6 +8,7 @@ import { OperationStatus } from '../components/OperationStatus';
 import { useReview } from '../hooks/useReview';
 import { usePane } from '../PaneContext';
 import { DepartmentTable } from './DepartmentTable';
+import { MonthPicker } from './MonthPicker';
 import { CollaborationProblems, DelayedTasks } from './DelayedTasks';
 
 const useStyles = makeStyles({
@@ -67,9 +68,7 @@ export function ReviewTab() {
     <div className={styles.root}>
       <Text as="p">{t('reviewIntro')}</Text>
       <div className={styles.controls}>
-        <Field label={t('monthLabel')}>
-          <Input type="month" value={month} onChange={(_event, data) => chooseMonth(data.value)} />
-        </Field>
+        <MonthPicker month={month} onChange={chooseMonth} />
         <Button
           appearance="primary"
           icon={<ArrowSyncRegular />}
