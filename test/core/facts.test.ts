@@ -18,7 +18,6 @@ const task = (changes: Partial<TaskRecord>): TaskRecord => ({
   milestone: '',
   completed: null,
   progress: '',
-  percentComplete: null,
   notes: '',
   ...changes,
 });

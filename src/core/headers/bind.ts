@@ -7,8 +7,7 @@ import { matchKey } from '../text/normalise';
 import { getTemplate } from '../templates/registry';
 import { cellText } from '../values/cell';
 import { parseDayText } from '../values/dates';
-import { columnContent, CONTENT_FIELDS } from './content';
-import { AMBIGUOUS_HEADERS, FIELD_WORDS, RANGE_FIELD, type FieldWords } from './synonyms';
+import { FIELD_WORDS, RANGE_FIELD, type FieldWords } from './synonyms';
 
 /**
  * How many rows from the top a header row may sit. Title rows, a title block
@@ -25,8 +24,6 @@ export interface Binding {
   readonly columns: ReadonlyMap<string, number>;
   /** A 起止时间-style column feeding both start and due, when those have no own column. */
   readonly rangeColumn: number | null;
-  /** Columns whose header fits several fields (`Completed`, `进度`): their values decide. */
-  readonly ambiguousColumns: readonly number[];
 }
 
 interface Dictionary {
@@ -61,27 +58,6 @@ const DICTIONARIES: Readonly<Record<TemplateKind, Dictionary>> = {
 /** `备注(风险/支持需求)`, `*负责人`, `截止日期:` → the words that name the field. */
 const DECORATION = /\(.*?\)|\[.*?\]|【.*?】|[*:：]/g;
 
-const AMBIGUOUS: Readonly<Record<TemplateKind, ReadonlyMap<string, string | null>>> = {
-  tracker: ambiguousWords('tracker'),
-  collab: ambiguousWords('collab'),
-  review: ambiguousWords('review'),
-};
-
-function ambiguousWords(kind: TemplateKind): ReadonlyMap<string, string | null> {
-  return new Map(
-    Object.entries(AMBIGUOUS_HEADERS[kind]).map(([word, field]) => [matchKey(word), field]),
-  );
-}
-
-/** The usual field of a header that fits several, null when it has none; undefined when it fits one. */
-function ambiguousField(kind: TemplateKind, header: unknown): string | null | undefined {
-  const key = matchKey(cellText(header));
-  const words = AMBIGUOUS[kind];
-  return words.size === 0 || key === ''
-    ? undefined
-    : (words.get(key) ?? words.get(key.replace(DECORATION, '')));
-}
-
 export function fieldForHeader(kind: TemplateKind, header: unknown): string | null {
   const key = matchKey(cellText(header));
   if (key === '') return null;
@@ -98,16 +74,13 @@ export function bindRow(
   headerRowIndex: number,
 ): Binding {
   const columns = new Map<string, number>();
-  const ambiguousColumns: number[] = [];
   row.forEach((header, index) => {
-    const usual = ambiguousField(kind, header);
-    if (usual !== undefined) ambiguousColumns.push(index);
-    const field = usual === undefined ? fieldForHeader(kind, header) : usual;
+    const field = fieldForHeader(kind, header);
     if (field !== null && !columns.has(field)) columns.set(field, index);
   });
   const rangeColumn = columns.get(RANGE_FIELD) ?? null;
   columns.delete(RANGE_FIELD);
-  return { kind, headerRowIndex, columns, rangeColumn, ambiguousColumns };
+  return { kind, headerRowIndex, columns, rangeColumn };
 }
 
 /** Fields a binding gives, counting a range column as start and due. */
@@ -213,33 +186,6 @@ function bindTwoRows(
   return !single || boundFields(pair).size >= boundFields(single).size ? pair : null;
 }
 
-function* columnValues(grid: Grid, binding: Binding, column: number): Generator<unknown> {
-  for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {
-    const row = grid.cells[index];
-    if (Array.isArray(row)) yield row[column];
-  }
-}
-
-/**
- * An ambiguous column takes the field its values say, unless a column whose
- * header names that field already has it; otherwise it keeps its usual field.
- */
-function bindByContent(grid: Grid, binding: Binding): Binding {
-  if (binding.ambiguousColumns.length === 0) return binding;
-  const columns = new Map(binding.columns);
-  for (const column of binding.ambiguousColumns) {
-    const content = columnContent(columnValues(grid, binding, column));
-    if (content === null) continue;
-    const field = CONTENT_FIELDS[content];
-    const holder = columns.get(field);
-    if (holder !== undefined && !binding.ambiguousColumns.includes(holder)) continue;
-    if (holder !== undefined && holder !== column) continue;
-    for (const [key, at] of columns) if (at === column) columns.delete(key);
-    columns.set(field, column);
-  }
-  return { ...binding, columns };
-}
-
 function bindAs(grid: Grid, kinds: readonly TemplateKind[]): Binding | null {
   const rows = Math.min(HEADER_SEARCH_ROWS, grid.cells.length);
   for (let index = 0; index < rows; index += 1) {
@@ -247,8 +193,7 @@ function bindAs(grid: Grid, kinds: readonly TemplateKind[]): Binding | null {
     if (!Array.isArray(row)) continue;
     const single = bestBinding(kinds, row, index);
     const pair = index + 1 < rows ? bindTwoRows(grid, kinds, index, single) : null;
-    const binding = pair ?? single;
-    if (binding) return bindByContent(grid, binding);
+    if (pair || single) return pair ?? single;
   }
   return null;
 }

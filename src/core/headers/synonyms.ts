@@ -12,41 +12,6 @@ export interface FieldWords {
   readonly prefixes?: readonly string[];
 }
 
-/**
- * SPEC §13 headers that fit several fields: their column's values decide
- * (see `content.ts`); when the values do not, the field given here, or none.
- */
-export const AMBIGUOUS_HEADERS: Readonly<
-  Record<TemplateKind, Readonly<Record<string, string | null>>>
-> = {
-  tracker: {
-    Completed: null,
-    Complete: null,
-    Done: null,
-    完成: null,
-    已完成: null,
-    是否完成: 'doneFlag',
-    'Done?': 'doneFlag',
-    状态: 'status',
-    Status: 'status',
-    完成状态: 'status',
-    进度: 'progress',
-    进展: 'progress',
-    完成情况: 'progress',
-    Progress: 'progress',
-    完成进度: 'percentComplete',
-    完成度: 'percentComplete',
-    完成百分比: 'percentComplete',
-    完成率: 'percentComplete',
-    '% Complete': 'percentComplete',
-    '% Done': 'percentComplete',
-    'Percent complete': 'percentComplete',
-    'Percent done': 'percentComplete',
-  },
-  collab: {},
-  review: {},
-};
-
 /** The range header binds to two fields at once. */
 export const RANGE_FIELD = 'range';
 

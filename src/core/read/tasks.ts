@@ -8,7 +8,6 @@ import {
   readStatus,
   readText,
 } from '../check/fields';
-import { checkProgressMismatch, readPercent, statusFromCompletion } from '../check/completion';
 import type { TaskRecord } from '../model';
 import type { RowReader } from './rowReader';
 
@@ -19,11 +18,7 @@ export function readTask(reader: RowReader, ids: IdRegistry): TaskRecord {
     code: 'missing-department',
     severity: 'warning',
   });
-  const percentComplete = readPercent(reader);
-  const status = reader.has('status')
-    ? readStatus(reader)
-    : statusFromCompletion(reader, percentComplete);
-  checkProgressMismatch(reader, status, percentComplete);
+  const status = readStatus(reader);
   const owner = readOwner(reader, 'owner', status);
   const { start, due } = readSpan(reader, 'start', 'due');
   const priority = readPriority(reader);
@@ -42,7 +37,6 @@ export function readTask(reader: RowReader, ids: IdRegistry): TaskRecord {
     milestone: readText(reader, 'milestone'),
     completed,
     progress: readText(reader, 'progress'),
-    percentComplete,
     notes: readText(reader, 'notes'),
   };
 }

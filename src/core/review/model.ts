@@ -9,7 +9,6 @@ import {
   type DepartmentCompletion,
   type MonthKey,
   type ReviewModel,
-  type TaskRecord,
 } from '../model';
 import type { WorkbookReading } from '../read/workbook';
 import { completionRate } from './format';
@@ -18,15 +17,6 @@ const inMonth = (day: string | null, month: MonthKey): day is string =>
   day !== null && day.length === 10 && day.startsWith(month) && day.charAt(7) === '-';
 
 const collator = new Intl.Collator('zh-CN');
-
-/**
- * Why a task is late: its notes, else its progress text. A bare number or
- * percentage (`0`, `60%`) in the progress column says how far, not why.
- */
-function delayReason(task: TaskRecord): string {
-  const progress = /^[\d.\s%％]*$/.test(task.progress) ? '' : task.progress;
-  return task.notes || progress;
-}
 
 export function buildReview(
   reading: WorkbookReading,
@@ -64,7 +54,7 @@ export function buildReview(
         id: recordName(task),
         name: task.name,
         due: task.due,
-        reason: delayReason(task),
+        reason: task.notes || task.progress || '',
       });
     }
   }
