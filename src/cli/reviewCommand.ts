@@ -11,11 +11,10 @@ import {
 } from '../core';
 import { readWorkbookGrids } from '../xlsx/readFile';
 import { isReviewTableName } from '../xlsx/tables';
-import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
-import { applyReviewUpdate } from '../xlsx/writeReview';
+import { applyReviewPlan } from '../xlsx/edit/reviewEdit';
+import { editWorkbookFile } from '../xlsx/editFile';
 import { CliFailure } from './failure';
 import { withFileFailures } from './fileFailure';
-import { refuseToLoseFeatures } from './keepFeatures';
 import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
 
 export interface ReviewRequest {
@@ -94,10 +93,10 @@ async function writeReview(
     locale: options.locale,
     updatedAt: updatedAt(now),
   });
-  const workbook = await withFileFailures(() => openWorkbook(source));
-  const sheetName = applyReviewUpdate(workbook, plan);
-  await withFileFailures(() => saveWorkbook(workbook, out));
-  return sheetName;
+  // Only the review sheet (and the index parts a new sheet needs) change; every other part is copied.
+  return withFileFailures(() =>
+    editWorkbookFile(source, out, (editor) => applyReviewPlan(editor, plan)),
+  );
 }
 
 export async function runReview(
@@ -106,7 +105,6 @@ export async function runReview(
   io: CliIo,
 ): Promise<number> {
   const grids = await withFileFailures(() => readWorkbookGrids(request.input));
-  if (request.write !== null) await refuseToLoseFeatures(request.input, sayIn(options.locale));
   const reading = readWorkbook(grids, options);
   if (reading.sheets.length === 0) {
     throw new CliFailure('noRecognisableSheet', { path: request.input });

@@ -20,7 +20,7 @@ function boxAddress(box: CellBox): string {
  * `insertedRow`: one inside the table data grows (keeping its top, so formulas
  * relative to its top-left stay right), one below moves down.
  */
-function moveRange(box: CellBox, insertedRow: number, table: CellBox): CellBox {
+export function moveRange(box: CellBox, insertedRow: number, table: CellBox): CellBox {
   if (box.right < table.left || box.left > table.right) return box;
   const firstDataRow = table.top + 1;
   const insideData =

@@ -63,3 +63,16 @@ export function parseRelationships(sourcePart: string, xml: string): Relationshi
   }
   return found;
 }
+
+/**
+ * The target to write in `sourcePart`'s relationships for `targetPart`:
+ * relative, as Excel writes them (some readers, ExcelJS among them, do not
+ * resolve absolute targets).
+ */
+export function relativeTarget(sourcePart: string, targetPart: string): string {
+  const from = sourcePart.split('/').slice(0, -1);
+  const to = targetPart.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common += 1;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}

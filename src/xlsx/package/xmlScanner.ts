@@ -63,6 +63,11 @@ export class XmlScanner {
     this.position = start;
   }
 
+  /** The current tag, read afresh (a loop nested in a test of `name` needs this). */
+  tag(): { readonly name: string; readonly kind: TagKind } {
+    return { name: this.name, kind: this.kind };
+  }
+
   /** Moves to the next tag, skipping text, comments, CDATA and processing instructions. */
   next(): boolean {
     const xml = this.xml;

@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import {
   planTemplate,
@@ -8,7 +9,8 @@ import {
 import { conditionalFormatsOf, validationsOf } from '../../src/xlsx/sheetModel';
 import { insertTableRow } from '../../src/xlsx/insertTableRow';
 import { sheetTables, tableModels } from '../../src/xlsx/tables';
-import { applyReviewUpdate } from '../../src/xlsx/writeReview';
+import { applyReviewPlan } from '../../src/xlsx/edit/reviewEdit';
+import { WorkbookEditor } from '../../src/xlsx/edit/workbookEditor';
 import { writeSheetPlan } from '../../src/xlsx/writePlan';
 
 const text = (value: string): PlanCell => ({ kind: 'text', text: value });
@@ -94,16 +96,29 @@ async function reload(workbook: ExcelJS.Workbook): Promise<ExcelJS.Worksheet> {
   return loaded.worksheets[0]!;
 }
 
-describe('applyReviewUpdate', () => {
+/** The plan applied as a package edit (review --write), the result loaded back. */
+async function applied(
+  workbook: ExcelJS.Workbook,
+  update: ReviewUpdatePlan,
+): Promise<{ sheetName: string; workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const editor = await WorkbookEditor.open(bytes, (data) => inflateRawSync(data));
+  const sheetName = await applyReviewPlan(editor, update);
+  const written = await editor.save((data) => deflateRawSync(data));
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load(Buffer.from(written) as unknown as ArrayBuffer);
+  return { sheetName, workbook: loaded, sheet: loaded.worksheets[0]! };
+}
+
+describe('applyReviewPlan', () => {
   it('inserts a new month into the table after earlier months, keeping what people typed', async () => {
     const { workbook } = reviewWorkbook();
     const cells = computedCells('2023-07', 2, 5);
-    const sheetName = applyReviewUpdate(
+    const { sheetName, sheet } = await applied(
       workbook,
       plan({ target: { kind: 'insert', index: 1 }, cells, newRow: fullRow(cells) }),
     );
     expect(sheetName).toBe('月度运营复盘表');
-    const sheet = await reload(workbook);
     expect(sheetTables(sheet)[0]?.box).toEqual({ top: 0, left: 0, bottom: 2, right: 9 });
     expect(sheet.getCell('A2').value).toBe('2023-06');
     expect(sheet.getCell('B2').value).toBe('客户满意度提升至88%');
@@ -123,8 +138,10 @@ describe('applyReviewUpdate', () => {
     const { workbook, sheet } = reviewWorkbook();
     sheet.getCell('A2').value = '2023-07';
     sheet.getCell('C2').value = 'stale';
-    applyReviewUpdate(workbook, plan({ target: { kind: 'existing', index: 0 } }));
-    const reloaded = await reload(workbook);
+    const { sheet: reloaded } = await applied(
+      workbook,
+      plan({ target: { kind: 'existing', index: 0 } }),
+    );
     expect(reloaded.getCell('C2').value).toBe('40.0% (2/5)');
     expect(reloaded.getCell('B2').value).toBe('客户满意度提升至88%');
     expect(reloaded.getCell('H2').value).toBe('建立客户信息共享台账');
@@ -133,8 +150,8 @@ describe('applyReviewUpdate', () => {
   });
 
   it('writes the department block and clears only the rows an earlier block used', async () => {
-    const { workbook, sheet } = reviewWorkbook();
-    applyReviewUpdate(
+    const { workbook } = reviewWorkbook();
+    const first = await applied(
       workbook,
       plan({
         departments: departments([
@@ -144,9 +161,11 @@ describe('applyReviewUpdate', () => {
         ]),
       }),
     );
-    sheet.getCell('L7').value = '手写的说明';
-    applyReviewUpdate(workbook, plan({ departments: departments([['市场部', 3, 2]], 2) }));
-    const reloaded = await reload(workbook);
+    first.sheet.getCell('L7').value = '手写的说明';
+    const { sheet: reloaded } = await applied(
+      first.workbook,
+      plan({ departments: departments([['市场部', 3, 2]], 2) }),
+    );
     expect(reloaded.getCell('L1').value).toBe('2023-07 各部门完成情况');
     expect(reloaded.getCell('M1').value).toBeNull();
     expect(reloaded.getCell('L2').value).toBe('部门');
@@ -162,7 +181,7 @@ describe('applyReviewUpdate', () => {
   it('creates the review sheet when the workbook has none', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('任务跟踪表');
-    const sheetName = applyReviewUpdate(
+    const { sheetName, workbook: loaded } = await applied(
       workbook,
       plan({
         createSheet: planTemplate('review', 'en-US'),
@@ -170,8 +189,6 @@ describe('applyReviewUpdate', () => {
       }),
     );
     expect(sheetName).toBe('Monthly Review');
-    const loaded = new ExcelJS.Workbook();
-    await loaded.xlsx.load(await workbook.xlsx.writeBuffer());
     const review = loaded.getWorksheet('Monthly Review')!;
     expect(review.getCell('A1').value).toBe('Period');
     expect(review.getCell('A2').value).toBe('2023-07');
@@ -181,7 +198,7 @@ describe('applyReviewUpdate', () => {
   it('writes into a new sheet, never into a review table the core could not recognise', async () => {
     const { workbook, sheet } = reviewWorkbook();
     const stale = sheet.getCell('C2').value;
-    const sheetName = applyReviewUpdate(
+    const { sheetName, workbook: loaded } = await applied(
       workbook,
       plan({
         createSheet: planTemplate('review', 'zh-CN'),
@@ -189,8 +206,6 @@ describe('applyReviewUpdate', () => {
       }),
     );
     expect(sheetName).toBe('月度运营复盘表 (2)');
-    const loaded = new ExcelJS.Workbook();
-    await loaded.xlsx.load(await workbook.xlsx.writeBuffer());
     expect(loaded.getWorksheet('月度运营复盘表')!.getCell('C2').value).toBe(stale);
     expect(loaded.getWorksheet('月度运营复盘表 (2)')!.getCell('A2').value).toBe('2023-07');
     expect(sheetTables(loaded.getWorksheet('月度运营复盘表 (2)')!)[0]?.name).toBe('OpsReview2');
@@ -199,8 +214,7 @@ describe('applyReviewUpdate', () => {
   it('finds columns by header in either language', async () => {
     const workbook = new ExcelJS.Workbook();
     writeSheetPlan(workbook, planTemplate('review', 'en-US'));
-    applyReviewUpdate(workbook, plan({}));
-    const sheet = await reload(workbook);
+    const { sheet } = await applied(workbook, plan({}));
     expect(sheet.getCell('A2').value).toBe('2023-07');
     expect(sheet.getCell('J2').value).toBe('2023-07-25 09:30');
   });

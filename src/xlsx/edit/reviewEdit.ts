@@ -1,0 +1,153 @@
+/**
+ * Applies a core `ReviewUpdatePlan` to a package the way the add-in does in
+ * Excel: only the month's computed cells and the department block change
+ * (plus a new review sheet when the workbook has none); typed cells, other
+ * months, anything outside the table and every other part stay as they were.
+ */
+import {
+  getTemplate,
+  LOCALES,
+  type ColumnSpec,
+  type DepartmentBlock,
+  type PlanCell,
+  type ReviewUpdatePlan,
+} from '../../core';
+import { moveRange } from '../insertTableRow';
+import { isReviewTableName, type CellBox } from '../tables';
+import { cellXml } from './cellXml';
+import { addPlanSheet } from './planSheet';
+import { boxReference, type SheetEditor } from './sheetEditor';
+import type { StyleBook } from './styleBook';
+import type { TablePart, WorkbookEditor } from './workbookEditor';
+
+const TEXT_FORMAT = '@';
+
+interface ReviewTable {
+  readonly sheetName: string;
+  readonly table: TablePart;
+}
+
+function normalisedHeader(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** Review column key → offset in the table, by header text in either language, else by order. */
+function columnOffsets(table: TablePart, columns: readonly ColumnSpec[]): Map<string, number> {
+  const headers = table.columns.map(normalisedHeader);
+  const offsets = new Map<string, number>();
+  columns.forEach((column, templateIndex) => {
+    const byHeader = headers.findIndex((header) =>
+      LOCALES.some((locale) => header === normalisedHeader(column.header[locale])),
+    );
+    offsets.set(column.key, byHeader >= 0 ? byHeader : templateIndex);
+  });
+  return offsets;
+}
+
+async function findReviewTable(editor: WorkbookEditor): Promise<ReviewTable | null> {
+  for (const sheet of editor.sheets) {
+    const table = (await editor.tables(sheet.part)).find((candidate) =>
+      isReviewTableName(candidate.name),
+    );
+    if (table) return { sheetName: sheet.name, table };
+  }
+  return null;
+}
+
+async function targetTable(
+  editor: WorkbookEditor,
+  plan: ReviewUpdatePlan,
+): Promise<ReviewTable | null> {
+  if (!plan.createSheet) return findReviewTable(editor);
+  const added = await addPlanSheet(editor, plan.createSheet);
+  const table = (await editor.tables(added.sheetPart)).find((t) => t.name === added.tableName);
+  return table ? { sheetName: added.sheetName, table } : null;
+}
+
+class CellWriter {
+  /** Formulas go in without cached values, so the workbook must recalculate on open. */
+  wroteFormula = false;
+
+  constructor(
+    private readonly sheet: SheetEditor,
+    private readonly styles: StyleBook,
+  ) {}
+
+  write(row: number, column: number, value: PlanCell, numberFormat: string | undefined): void {
+    const current = this.sheet.styleAt(row, column);
+    const style = numberFormat ? this.styles.withNumberFormat(current, numberFormat) : current;
+    this.sheet.setCell(row, column, cellXml(this.sheet.prefix, row, column, style, value));
+    if (value.kind === 'formula') this.wroteFormula = true;
+  }
+}
+
+function writeDepartmentBlock(cells: CellWriter, block: DepartmentBlock): void {
+  const { row: top, column: left } = block.anchor;
+  block.headers.forEach((_header, index) => {
+    const title: PlanCell = index === 0 ? { kind: 'text', text: block.title } : { kind: 'empty' };
+    cells.write(top, left + index, title, TEXT_FORMAT);
+  });
+  block.headers.forEach((header, index) => {
+    cells.write(top + 1, left + index, { kind: 'text', text: header }, TEXT_FORMAT);
+  });
+  block.rows.forEach((row, rowIndex) => {
+    row.forEach((value, index) => {
+      cells.write(top + 2 + rowIndex, left + index, value, block.numberFormats[index]);
+    });
+  });
+  // Rows an earlier, longer block wrote: emptied, formats kept.
+  const firstStale = top + 2 + block.rows.length;
+  for (let row = firstStale; row < firstStale + block.clearRows; row += 1) {
+    block.headers.forEach((_header, index) => {
+      cells.write(row, left + index, { kind: 'empty' }, undefined);
+    });
+  }
+}
+
+/** Excel's `ListRows.add` inside the table: its columns shift, ranges over them grow or move. */
+async function insertTableRow(
+  editor: WorkbookEditor,
+  sheet: SheetEditor,
+  table: TablePart,
+  dataIndex: number,
+): Promise<void> {
+  const box = table.box;
+  const insertedRow = box.top + 1 + dataIndex;
+  sheet.shiftDown(insertedRow, box.left, box.right);
+  sheet.moveRanges((range) => moveRange(range, insertedRow, box));
+  const grown: CellBox = { ...box, bottom: box.bottom + 1 };
+  await editor.setTableBox(table, grown, boxReference(grown));
+}
+
+/** Applies the plan and returns the name of the sheet holding the review. */
+export async function applyReviewPlan(
+  editor: WorkbookEditor,
+  plan: ReviewUpdatePlan,
+): Promise<string> {
+  const review = await targetTable(editor, plan);
+  if (!review) throw new Error('The review plan names no review table to update.');
+  const { table } = review;
+  const sheet = await editor.sheet(table.sheetPart);
+  const cells = new CellWriter(sheet, await editor.styles());
+  const columns = getTemplate('review').columns;
+  const offsets = columnOffsets(table, columns);
+  const formatOf = new Map(columns.map((column) => [column.key, column.numberFormat]));
+  const { top, left } = table.box;
+  if (plan.target.kind === 'insert') await insertTableRow(editor, sheet, table, plan.target.index);
+  const row = top + 1 + plan.target.index;
+
+  const put = (key: string, value: PlanCell) => {
+    const offset = offsets.get(key);
+    if (offset !== undefined) cells.write(row, left + offset, value, formatOf.get(key));
+  };
+  if (plan.target.kind === 'insert' && plan.newRow) {
+    plan.newRow.forEach((value, index) => {
+      const column = columns[index];
+      if (column) put(column.key, value);
+    });
+  }
+  Object.entries(plan.cells).forEach(([key, value]) => put(key, value));
+  writeDepartmentBlock(cells, plan.departments);
+  if (cells.wroteFormula) await editor.recalculateOnOpen();
+  return review.sheetName;
+}

@@ -1,0 +1,147 @@
+/**
+ * Writes a zip package from an existing one: entries a write owns get new
+ * content, every other entry is copied byte for byte (local header, data and
+ * data descriptor as they were), new entries go at the end. Replaced entries
+ * keep their original date stamp and new ones get a fixed one, so the same
+ * write on the same input always gives the same bytes.
+ */
+import type { ZipArchive, ZipEntry } from '../package/zipArchive';
+
+/** Raw DEFLATE compression (zip method 8). */
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let index = 0; index < data.length; index += 1) {
+    crc = CRC_TABLE[(crc ^ data[index]!) & 0xff]! ^ (crc >>> 8);
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** 1980-01-01 00:00, the first time a zip can record. */
+const FIXED_DOS_TIME = 0;
+const FIXED_DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const UTF8_FLAG = 0x800;
+
+interface Written {
+  readonly local: Uint8Array[];
+  readonly central: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+function newEntry(
+  name: string,
+  content: Uint8Array,
+  deflate: Deflate,
+  offset: number,
+  stamp: { time: number; date: number },
+): Written {
+  const compressed = deflate(content);
+  const nameBytes = encoder.encode(name);
+  const checksum = crc32(content);
+  const local = new Uint8Array(30);
+  const localView = new DataView(local.buffer);
+  localView.setUint32(0, 0x04034b50, true);
+  localView.setUint16(4, 20, true);
+  localView.setUint16(6, UTF8_FLAG, true);
+  localView.setUint16(8, 8, true);
+  localView.setUint16(10, stamp.time, true);
+  localView.setUint16(12, stamp.date, true);
+  localView.setUint32(14, checksum, true);
+  localView.setUint32(18, compressed.length, true);
+  localView.setUint32(22, content.length, true);
+  localView.setUint16(26, nameBytes.length, true);
+  const central = new Uint8Array(46 + nameBytes.length);
+  const centralView = new DataView(central.buffer);
+  centralView.setUint32(0, 0x02014b50, true);
+  centralView.setUint16(4, 20, true);
+  centralView.setUint16(6, 20, true);
+  centralView.setUint16(8, UTF8_FLAG, true);
+  centralView.setUint16(10, 8, true);
+  centralView.setUint16(12, stamp.time, true);
+  centralView.setUint16(14, stamp.date, true);
+  centralView.setUint32(16, checksum, true);
+  centralView.setUint32(20, compressed.length, true);
+  centralView.setUint32(24, content.length, true);
+  centralView.setUint16(28, nameBytes.length, true);
+  centralView.setUint32(42, offset, true);
+  central.set(nameBytes, 46);
+  return { local: [local, nameBytes, compressed], central };
+}
+
+/** Where an entry's data (and its data descriptor, when flag bit 3 says there is one) ends. */
+function entryEnd(archive: ZipArchive, entry: ZipEntry): number {
+  const { end } = archive.dataRange(entry);
+  const view = new DataView(archive.bytes.buffer, archive.bytes.byteOffset);
+  const flags = view.getUint16(entry.localHeaderOffset + 6, true);
+  if (!(flags & 0x8)) return end;
+  const signed = end + 4 <= archive.bytes.byteLength && view.getUint32(end, true) === 0x08074b50;
+  return end + (signed ? 16 : 12);
+}
+
+export function writePackage(
+  archive: ZipArchive,
+  replaced: ReadonlyMap<ZipEntry, Uint8Array>,
+  added: readonly (readonly [string, Uint8Array])[],
+  deflate: Deflate,
+): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of archive.entries) {
+    const content = replaced.get(entry);
+    if (content) {
+      const record = new DataView(entry.centralRecord.buffer, entry.centralRecord.byteOffset);
+      const stamp = { time: record.getUint16(12, true), date: record.getUint16(14, true) };
+      const written = newEntry(entry.name, content, deflate, offset, stamp);
+      chunks.push(...written.local);
+      offset += written.local.reduce((sum, part) => sum + part.length, 0);
+      centrals.push(written.central);
+      continue;
+    }
+    const bytes = archive.bytes.subarray(entry.localHeaderOffset, entryEnd(archive, entry));
+    // A copy: `slice` on a Node Buffer would share (and so change) the source bytes.
+    const central = new Uint8Array(entry.centralRecord);
+    new DataView(central.buffer).setUint32(42, offset, true);
+    chunks.push(bytes);
+    centrals.push(central);
+    offset += bytes.length;
+  }
+  for (const [name, content] of added) {
+    const written = newEntry(name, content, deflate, offset, {
+      time: FIXED_DOS_TIME,
+      date: FIXED_DOS_DATE,
+    });
+    chunks.push(...written.local);
+    offset += written.local.reduce((sum, part) => sum + part.length, 0);
+    centrals.push(written.central);
+  }
+  const directorySize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = new Uint8Array(22);
+  const endView = new DataView(end.buffer);
+  const count = archive.entries.length + added.length;
+  endView.setUint32(0, 0x06054b50, true);
+  endView.setUint16(8, count, true);
+  endView.setUint16(10, count, true);
+  endView.setUint32(12, directorySize, true);
+  endView.setUint32(16, offset, true);
+  const all = [...chunks, ...centrals, end];
+  const result = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of all) {
+    result.set(part, at);
+    at += part.length;
+  }
+  return result;
+}
