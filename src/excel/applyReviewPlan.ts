@@ -19,6 +19,7 @@ import { queueSheetPlan, rangeAddress } from './applySheetPlan';
 import { cellPut, queueCells, TEXT_FORMAT, type CellPut } from './cells';
 import type { ExcelContext, Table, Worksheet } from './context';
 import { OpsError } from './errors';
+import type { WriteUndo } from './undo';
 import type { OurTable, SheetContent, WorkbookContent } from './readGrids';
 
 export interface ReviewLocation {
@@ -30,12 +31,20 @@ export interface ReviewWritten {
   readonly sheetName: string;
   readonly rowAddress: string;
   readonly chartDrawn: boolean;
+  /** What to take back if the write sync fails partway. */
+  readonly undo: WriteUndo;
 }
 
 interface ReviewTarget {
   readonly sheet: Worksheet;
   readonly sheetName: string;
+  /** False for a hidden review sheet: Excel cannot activate it. */
+  readonly visible: boolean;
+  /** Set when the batch creates the sheet. */
+  readonly created: boolean;
   readonly table: Table;
+  readonly tableName: string;
+  readonly dataRows: number;
   /** Header cell of the table's first column, sheet coordinates. */
   readonly top: { readonly row: number; readonly column: number };
   readonly columnCount: number;
@@ -113,7 +122,11 @@ function targetFor(
     return {
       sheet: context.workbook.worksheets.getItem(table.sheetName),
       sheetName: table.sheetName,
+      visible: sheet.visible,
+      created: false,
       table: context.workbook.tables.getItemOrNullObject(table.name),
+      tableName: table.name,
+      dataRows: table.rect.rowCount - 1,
       top: { row: table.rect.row, column: table.rect.column },
       columnCount: table.rect.columnCount,
       columns: reviewColumns(header),
@@ -122,11 +135,18 @@ function targetFor(
   }
   const created = plan.createSheet ?? planTemplate('review', locale);
   const sheetName = uniqueSheetName(created.sheetName, content.sheetNames);
-  const tableName = uniqueTableName(created.tableName, content.tableNames);
+  const tableName = uniqueTableName(created.tableName, [
+    ...content.tableNames,
+    ...content.definedNames,
+  ]);
   const placed = queueSheetPlan(context, created, { sheetName, tableName }, locale);
   return {
     ...placed,
     sheetName,
+    visible: true,
+    created: true,
+    tableName,
+    dataRows: Math.max(created.rows.length, 1),
     top: created.anchor,
     columnCount: created.columns.length,
     columns: reviewColumns(created.columns.map((c) => c.header)),
@@ -149,7 +169,11 @@ export function queueReviewPlan(
   const { sheet, top } = target;
 
   // A new row arrives empty (typed cells stay empty); the computed cells are then written like an existing row's.
-  if (plan.target.kind === 'insert') target.table.rows.add(plan.target.index);
+  // After the last row, the documented "at the end" (null), not an index one past the rows.
+  const inserting = plan.target.kind === 'insert';
+  if (inserting) {
+    target.table.rows.add(plan.target.index < target.dataRows ? plan.target.index : null);
+  }
   const row = top.row + 1 + plan.target.index;
   for (const [key, cell] of Object.entries(plan.cells)) {
     const column = target.columns.get(key);
@@ -205,13 +229,27 @@ export function queueReviewPlan(
     drawn.setPosition(cellAddress(at.row, at.column));
   }
 
-  const rowRange = sheet.getRangeByIndexes(row, top.column, 1, target.columnCount);
-  sheet.activate();
-  rowRange.select();
+  // A hidden review sheet is written but not shown: Excel cannot activate it.
+  if (target.visible) {
+    sheet.activate();
+    sheet.getRangeByIndexes(row, top.column, 1, target.columnCount).select();
+  }
   return {
     sheetName: target.sheetName,
     rowAddress: rangeAddress(row, top.column, 1, target.columnCount),
     // Every Excel that passes the ExcelApi 1.8 gate draws charts (ExcelApi 1.1).
     chartDrawn: true,
+    undo: {
+      addedSheets: target.created ? [target.sheetName] : [],
+      ...(inserting
+        ? {
+            addedRow: {
+              tableName: target.tableName,
+              index: Math.min(plan.target.index, target.dataRows),
+              dataRowsBefore: target.dataRows,
+            },
+          }
+        : {}),
+    },
   };
 }

@@ -51,7 +51,8 @@ export function queueSheetPlan(
   const tableRange = sheet.getRangeByIndexes(row, column, dataRows + 1, columnCount);
   queueCells(tableRange, [header, ...body]);
 
-  const table = sheet.tables.add(rangeAddress(row, column, dataRows + 1, columnCount), true);
+  // A Range, not an address: an address without a sheet name would mean the active sheet.
+  const table = sheet.tables.add(tableRange, true);
   table.name = names.tableName;
   table.style = plan.tableStyle;
   table.showBandedRows = true;
@@ -64,9 +65,11 @@ export function queueSheetPlan(
     if (!planColumn.validation) return;
     const validation = dataColumns(i, i).dataValidation;
     validation.rule = validationRule(planColumn.validation);
+    // SPEC §6: validation never blocks typing. A Stop alert rejects `2023.07.05` or `TBD`,
+    // which a team may type on purpose; Warning tells them and keeps the entry for Check.
     validation.errorAlert = {
       showAlert: true,
-      style: 'Stop',
+      style: 'Warning',
       title: translate(EXCEL_MESSAGES, locale, 'validation.title'),
       message: planColumn.validation.errorMessage,
     };
@@ -89,6 +92,7 @@ export function queueSheetPlan(
     );
   });
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  // A sheet added by the batch is visible, so activating it cannot fail.
   sheet.activate();
   return { sheet, table };
 }

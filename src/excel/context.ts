@@ -24,6 +24,8 @@ export interface ExcelContext {
 export interface Workbook {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
+  /** Defined names: a table's name must not repeat one (ExcelApi 1.1). */
+  readonly names: NamedItemCollection;
   /** Structure protection: no sheet can be added while it is on (ExcelApi 1.7). */
   readonly protection: Protection;
 }
@@ -32,6 +34,11 @@ export interface Workbook {
 export interface Protection {
   readonly protected: boolean;
   load(propertyNames: 'protected'): Protection;
+}
+
+export interface NamedItemCollection {
+  readonly items: readonly { readonly name: string }[];
+  load(propertyNames: 'items/name'): NamedItemCollection;
 }
 
 export interface WorksheetCollection {
@@ -45,6 +52,8 @@ export interface WorksheetCollection {
 
 export interface Worksheet {
   readonly name: string;
+  /** `Visible`, `Hidden` or `VeryHidden` (ExcelApi 1.1): only a visible sheet can be activated. */
+  readonly visibility: string;
   readonly isNullObject: boolean;
   readonly tables: TableCollection;
   readonly charts: ChartCollection;
@@ -52,6 +61,7 @@ export interface Worksheet {
   /** ExcelApi 1.2. */
   readonly protection: Protection;
   activate(): void;
+  delete(): void;
   getRange(address?: string): Range;
   getRangeByIndexes(
     startRow: number,
@@ -121,7 +131,8 @@ export interface CustomConditionalFormat {
 
 export interface TableCollection {
   readonly items: Table[];
-  add(address: string, hasHeaders: boolean): Table;
+  /** A Range, not an address: an address without a sheet name means the active sheet. */
+  add(address: Range | string, hasHeaders: boolean): Table;
   getItemOrNullObject(key: string): Table;
   load(propertyNames: string): TableCollection;
 }
@@ -140,7 +151,9 @@ export interface Table {
 }
 
 export interface TableRowCollection {
-  add(index?: number, values?: CellWrite[][]): unknown;
+  /** `index` inserts before that data row; null adds at the end (the documented form). */
+  add(index?: number | null, values?: CellWrite[][]): unknown;
+  getItemAt(index: number): { delete(): void };
 }
 
 export interface ChartCollection {

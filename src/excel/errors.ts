@@ -15,6 +15,7 @@ export type OpsErrorCode =
   | 'workbookProtected'
   | 'payloadTooLarge'
   | 'generalException'
+  | 'sheetHidden'
   | 'unknown';
 
 const BY_OFFICE_CODE: Readonly<Record<string, OpsErrorCode>> = {
@@ -36,12 +37,18 @@ export interface OpsErrorDetails {
   readonly cause?: unknown;
   /** For `apiNotFound`: the requirement set that is missing, e.g. `ExcelApi 1.8`. */
   readonly requirement?: string;
+  /**
+   * False when running the batch again could do harm: a write sync failed
+   * partway and what it had applied could not be taken back.
+   */
+  readonly retriable?: boolean;
 }
 
 export class OpsError extends Error {
   override readonly name = 'OpsError';
   override readonly cause: unknown;
   readonly requirement: string | undefined;
+  readonly retriable: boolean;
 
   constructor(
     readonly code: OpsErrorCode,
@@ -53,6 +60,7 @@ export class OpsError extends Error {
     this.cause = details.cause;
     this.requirement =
       code === 'apiNotFound' ? (details.requirement ?? CORE_REQUIREMENT) : undefined;
+    this.retriable = details.retriable ?? true;
   }
 
   /** What happened, for the person using Excel. */
@@ -84,6 +92,15 @@ function officeDetail(error: unknown): string | undefined {
 
 export function isPayloadLimitError(error: unknown): boolean {
   return BY_OFFICE_CODE[officeCode(error) ?? ''] === 'payloadTooLarge';
+}
+
+/**
+ * Some Excel on the web builds answer an oversized request or response with
+ * GeneralException instead of the payload codes (office-js#1314,
+ * office-js-docs-reference#354): where a read can be split, treat it as one.
+ */
+export function mayBePayloadLimitError(error: unknown): boolean {
+  return isPayloadLimitError(error) || officeCode(error) === 'GeneralException';
 }
 
 /** Wraps anything thrown by Office.js; an `OpsError` passes through unchanged. */

@@ -11,7 +11,7 @@ export const EXCEL_MESSAGES = defineCatalog(
     'apiNotFound.nextStep': '请更新到 Microsoft 365 版 Excel，或在 Excel 网页版中使用本加载项。',
     'cellEditMode.message': 'Excel 正在编辑某个单元格，暂时无法修改工作簿。',
     'cellEditMode.nextStep': '请按 Enter 或 Esc 结束单元格编辑，然后重试。',
-    'accessDenied.message': '工作表受保护，或你没有修改此工作簿的权限。',
+    'accessDenied.message': '工作表受保护，或您没有修改此工作簿的权限。',
     'accessDenied.nextStep':
       '请在“审阅 → 撤消工作表保护”中取消保护，或向文件所有者申请编辑权限后重试。',
     'workbookProtected.message': '工作簿结构受保护，无法添加新工作表。',
@@ -20,6 +20,8 @@ export const EXCEL_MESSAGES = defineCatalog(
     'payloadTooLarge.nextStep': '请缩短该行中特别长的单元格内容，然后重试。',
     'generalException.message': 'Excel 内部出错，自动重试后仍未成功。',
     'generalException.nextStep': '请稍后再试；如果仍失败，请保存并重新打开工作簿。',
+    'sheetHidden.message': '该工作表已隐藏，无法选中其中的单元格。',
+    'sheetHidden.nextStep': '请右键单击任一工作表标签，选择“取消隐藏”显示该工作表，然后重试。',
     'unknown.message': 'Excel 返回了意外错误（{detail}）。',
     'unknown.nextStep': '请重试；如果问题持续，请把这条消息发给管理员。',
     'validation.title': '输入无效',
@@ -49,6 +51,9 @@ export const EXCEL_MESSAGES = defineCatalog(
     'generalException.message': 'Excel had an internal error, and an automatic retry failed too.',
     'generalException.nextStep':
       'Try again in a moment; if it keeps failing, save and reopen the workbook.',
+    'sheetHidden.message': 'That sheet is hidden, so its cells cannot be selected.',
+    'sheetHidden.nextStep':
+      'Right-click any sheet tab, choose Unhide to show the sheet, then try again.',
     'unknown.message': 'Excel returned an unexpected error ({detail}).',
     'unknown.nextStep':
       'Try again; if the problem persists, send this message to your administrator.',

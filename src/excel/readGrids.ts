@@ -28,11 +28,15 @@ export interface SheetContent {
   /** Chart names and protection: read only for the review (`ReadOptions.review`). */
   readonly chartNames: readonly string[];
   readonly protected: boolean;
+  /** False for a hidden or very hidden sheet (it cannot be activated). */
+  readonly visible: boolean;
 }
 
 export interface WorkbookContent {
   readonly sheetNames: readonly string[];
   readonly tableNames: readonly string[];
+  /** Defined names (read for the review only): a new table's name must repeat none. */
+  readonly definedNames: readonly string[];
   readonly ourTables: readonly OurTable[];
   readonly sheets: readonly SheetContent[];
   /** Core input: our tables as their own grids, every other non-empty sheet whole. */
@@ -78,9 +82,10 @@ export async function readWorkbookContent(
   options: ReadOptions = {},
 ): Promise<WorkbookContent> {
   const { worksheets, tables } = context.workbook;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   tables.load('items/name');
   const structure = options.review ? context.workbook.protection.load('protected') : null;
+  const names = options.review ? context.workbook.names.load('items/name') : null;
   await context.sync();
 
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
@@ -129,10 +134,11 @@ export async function readWorkbookContent(
 
   await readValues(context, areas);
 
-  const sheets = areas.map((area) => ({
+  const sheets = areas.map((area, i) => ({
     name: area.name,
     chartNames: area.charts,
     protected: area.protected,
+    visible: worksheets.items[i]?.visibility === 'Visible',
     grid: {
       sheetName: area.name,
       cells: area.cells,
@@ -142,6 +148,7 @@ export async function readWorkbookContent(
   return {
     sheetNames,
     tableNames,
+    definedNames: names?.items.map((name) => name.name) ?? [],
     ourTables,
     sheets,
     grids: coreGrids(sheets, ourTables),

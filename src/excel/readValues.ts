@@ -1,14 +1,17 @@
 /**
  * Reads `values` of each sheet's area in row blocks (5,000 rows to start),
  * several blocks per sync while the estimated response stays under the
- * budget. A sync Excel rejects as too large is retried with smaller blocks;
- * only a single row that is still too large is an error. A sheet that is not
- * ours shows its first block before the rest of it is read, and is read no
- * further when the core sees no tracker in it.
+ * budget, and a single block cut to fit it. A sync Excel rejects as too large
+ * (or with a GeneralException, which some Excel on the web builds send
+ * instead) is retried with smaller blocks; only a single row that still fails
+ * is an error. A sheet that is not ours first shows only the rows the header
+ * search looks at (the probe), and is read no further when the core sees no
+ * tracker in them.
  */
 import { recogniseGrid } from '../core';
+import { HEADER_SEARCH_ROWS } from '../core/headers/bind';
 import type { ExcelContext, Worksheet } from './context';
-import { isPayloadLimitError, OpsError } from './errors';
+import { isPayloadLimitError, mayBePayloadLimitError, OpsError } from './errors';
 import {
   ASSUMED_BYTES_PER_CELL,
   FIRST_BLOCK_ROWS,
@@ -42,33 +45,57 @@ interface Block {
   readonly rowCount: number;
 }
 
-/** The core finds a header among the first 10 rows; that is all a sheet needs to show before we read the rest. */
-const HEADER_PROBE_ROWS = 10;
+/**
+ * What a team's sheet shows before the rest of it is read: the rows the core
+ * searches for a header, and as many again for recognisers that judge a
+ * column by its values (a RACI matrix's letters).
+ */
+export const HEADER_PROBE_ROWS = HEADER_SEARCH_ROWS * 2;
+
+export interface ReadValuesOptions {
+  /** Rows of a sheet that is not ours read before deciding whether it is a tracker. */
+  readonly probeRows?: number;
+}
 
 export async function readValues(
   context: ExcelContext,
   areas: readonly SheetArea[],
+  options: ReadValuesOptions = {},
 ): Promise<void> {
   let blockRows = FIRST_BLOCK_ROWS;
   let bytesPerCell = ASSUMED_BYTES_PER_CELL;
-  // Every sheet's first block comes first, so a sheet that is no tracker is
-  // recognised as such before the rest of it is read.
-  const probeRows = FIRST_BLOCK_ROWS;
+  const probeRows = Math.max(1, options.probeRows ?? HEADER_PROBE_ROWS);
+  // Our tables are read whole; every other sheet's probe comes first, so a
+  // sheet that is no tracker is recognised as such before the rest is read.
+  const firstRows = (area: SheetArea): number =>
+    area.ours ? FIRST_BLOCK_ROWS : Math.min(probeRows, FIRST_BLOCK_ROWS);
   let pending: Block[] = [
     ...areas.flatMap((area) =>
-      area.rect ? [{ area, offset: 0, rowCount: Math.min(area.rect.rowCount, probeRows) }] : [],
+      area.rect
+        ? [{ area, offset: 0, rowCount: Math.min(area.rect.rowCount, firstRows(area)) }]
+        : [],
     ),
     ...areas.flatMap((area) =>
-      area.rect && area.rect.rowCount > probeRows
-        ? [{ area, offset: probeRows, rowCount: area.rect.rowCount - probeRows }]
+      area.rect && area.rect.rowCount > firstRows(area)
+        ? [
+            {
+              area,
+              offset: firstRows(area),
+              rowCount: area.rect.rowCount - firstRows(area),
+            },
+          ]
         : [],
     ),
   ];
+  const probeDone = (area: SheetArea): number =>
+    Math.min(firstRows(area), area.rect?.rowCount ?? 0);
 
   const probed = new Set<SheetArea>();
 
   while (pending.length > 0) {
-    const batch = takeBatch(pending, blockRows, bytesPerCell, probed);
+    const batch = takeBatch(pending, blockRows, bytesPerCell, (area) =>
+      area.ours || probed.has(area) ? 0 : probeDone(area),
+    );
     const ranges = batch.map(({ area, offset, rowCount }) => {
       const rect = area.rect as Rect;
       return area.sheet
@@ -78,9 +105,11 @@ export async function readValues(
     try {
       await context.sync();
     } catch (error) {
-      if (!isPayloadLimitError(error)) throw error;
+      if (!mayBePayloadLimitError(error)) throw error;
       const [first] = batch;
       if (batch.length === 1 && first && first.rowCount === 1) {
+        // One row still refused: too large if Excel said so, else a real internal error.
+        if (!isPayloadLimitError(error)) throw error;
         throw new OpsError('payloadTooLarge', { cause: error });
       }
       pending.unshift(...batch);
@@ -98,17 +127,19 @@ export async function readValues(
     });
     // Learn the real cell size from a large enough sample, with headroom for variation.
     if (cells >= 1000) bytesPerCell = Math.max(4, (bytes / cells) * 1.5);
-    for (const block of batch.filter((b) => b.offset === 0)) {
-      if (isTracker(block)) probed.add(block.area);
-      else pending = pending.filter((b) => b.area !== block.area);
+    for (const block of batch) {
+      const { area } = block;
+      if (area.ours || probed.has(area) || block.offset + block.rowCount < probeDone(area))
+        continue;
+      if (isTracker(area)) probed.add(area);
+      else pending = pending.filter((b) => b.area !== area);
     }
   }
 }
 
-/** False once a sheet's first rows show it is neither ours nor a tracker the core recognises. */
-function isTracker({ area, offset, rowCount }: Block): boolean {
+/** False once a sheet's probe shows it is neither ours nor a tracker the core recognises. */
+function isTracker(area: SheetArea): boolean {
   const rect = area.rect as Rect;
-  if (area.ours || offset > 0 || rowCount < Math.min(HEADER_PROBE_ROWS, rect.rowCount)) return true;
   const probe = {
     sheetName: area.name,
     cells: area.cells,
@@ -119,25 +150,30 @@ function isTracker({ area, offset, rowCount }: Block): boolean {
 
 /**
  * Takes blocks, in order, while the estimated response fits the budget (at
- * least one). The rest of a sheet that is not ours waits until its first
- * block has shown whether it is a tracker at all.
+ * least one row). The rest of a sheet that is not ours waits until its probe
+ * has shown whether it is a tracker at all (`heldBelow`: the first row that
+ * must wait, 0 once nothing waits).
  */
 function takeBatch(
   pending: Block[],
   blockRows: number,
   bytesPerCell: number,
-  probed: ReadonlySet<SheetArea>,
+  heldBelow: (area: SheetArea) => number,
 ): Block[] {
   const batch: Block[] = [];
   let estimate = 0;
   for (let i = 0; i < pending.length;) {
     const next = pending[i] as Block;
-    if (next.offset > 0 && !next.area.ours && !probed.has(next.area)) {
+    const held = heldBelow(next.area);
+    if (held > 0 && next.offset >= held) {
       i++;
       continue;
     }
-    const rows = Math.min(next.rowCount, blockRows);
-    const size = rows * (next.area.rect?.columnCount ?? 0) * bytesPerCell;
+    const rowBytes = Math.max(1, (next.area.rect?.columnCount ?? 0) * bytesPerCell);
+    // Even the first block of a sync is cut to what the budget holds (at least one row).
+    const fitting = Math.max(1, Math.floor((PAYLOAD_BUDGET_BYTES - estimate) / rowBytes));
+    const rows = Math.min(next.rowCount, blockRows, batch.length === 0 ? fitting : Infinity);
+    const size = rows * rowBytes;
     if (batch.length > 0 && estimate + size > PAYLOAD_BUDGET_BYTES) break;
     estimate += size;
     batch.push({ area: next.area, offset: next.offset, rowCount: rows });

@@ -9,22 +9,18 @@ import {
   checkWorkbook,
   localDay,
   planReviewUpdate,
-  planTemplate,
   readWorkbook,
   TEMPLATES,
-  uniqueSheetName,
-  uniqueTableName,
   type EngineOptions,
-  type Locale,
-  type TemplateKind,
 } from '../core';
 import type { CheckOptions, InsertedSheet, OpsWorkbook, ProgressStep } from './api';
 import { findReview, queueReviewPlan, reviewSheetGrid } from './applyReviewPlan';
-import { queueSheetPlan } from './applySheetPlan';
 import { excelRun, type ExcelContext, type ExcelRun } from './context';
-import { OpsError } from './errors';
 import { officeHost, requireCoreApi, type OfficeHost } from './host';
+import { insertTemplateSheets } from './insertSheets';
 import { readWorkbookContent } from './readGrids';
+import { selectCellInSheet } from './selectCell';
+import { syncOrUndo } from './undo';
 import { runInExcel } from './run';
 
 function engineOptions(options: CheckOptions): EngineOptions {
@@ -41,39 +37,6 @@ function updatedAt(today: string, now: Date): string {
   return `${today} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
-/** One read sync for the names in use, then every template in one write sync. */
-async function insertTemplates(
-  context: ExcelContext,
-  kinds: readonly TemplateKind[],
-  locale: Locale,
-): Promise<InsertedSheet[]> {
-  const { worksheets, tables } = context.workbook;
-  worksheets.load('items/name');
-  tables.load('items/name');
-  const structure = context.workbook.protection.load('protected');
-  await context.sync();
-  if (structure.protected) throw new OpsError('workbookProtected');
-  const sheetNames = worksheets.items.map((sheet) => sheet.name);
-  const tableNames = tables.items.map((table) => table.name);
-  const inserted = kinds.map((kind) => {
-    const plan = planTemplate(kind, locale);
-    const sheetName = uniqueSheetName(plan.sheetName, sheetNames);
-    const tableName = uniqueTableName(plan.tableName, tableNames);
-    sheetNames.push(sheetName);
-    tableNames.push(tableName);
-    return {
-      kind,
-      sheetName,
-      tableName,
-      placed: queueSheetPlan(context, plan, { sheetName, tableName }, locale),
-    };
-  });
-  // The first new sheet is the one to look at after inserting several.
-  inserted[0]?.placed.sheet.activate();
-  await context.sync();
-  return inserted.map(({ kind, sheetName, tableName }) => ({ kind, sheetName, tableName }));
-}
-
 export function createOpsWorkbook(
   run: ExcelRun = excelRun,
   host: OfficeHost = officeHost(),
@@ -85,13 +48,13 @@ export function createOpsWorkbook(
 
   return {
     async insertTemplate(kind, locale) {
-      const [inserted] = await inExcel((context) => insertTemplates(context, [kind], locale));
+      const [inserted] = await inExcel((context) => insertTemplateSheets(context, [kind], locale));
       return inserted as InsertedSheet;
     },
 
     insertAllTemplates(locale) {
       return inExcel((context) =>
-        insertTemplates(
+        insertTemplateSheets(
           context,
           TEMPLATES.map((t) => t.kind),
           locale,
@@ -109,12 +72,7 @@ export function createOpsWorkbook(
     },
 
     selectCell(sheetName, address) {
-      return inExcel(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(sheetName);
-        sheet.activate();
-        sheet.getRange(address).select();
-        await context.sync();
-      });
+      return inExcel((context) => selectCellInSheet(context, sheetName, address));
     },
 
     recalculateReview(month, options, onProgress?: (step: ProgressStep) => void) {
@@ -132,8 +90,14 @@ export function createOpsWorkbook(
           updatedAt: updatedAt(engine.today, new Date()),
         });
         onProgress?.('writing');
-        const written = queueReviewPlan(context, plan, content, review, options.locale);
-        await context.sync();
+        const { undo, ...written } = queueReviewPlan(
+          context,
+          plan,
+          content,
+          review,
+          options.locale,
+        );
+        await syncOrUndo(context, undo);
         onProgress?.('done');
         return { model, ...written };
       });

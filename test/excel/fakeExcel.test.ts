@@ -183,3 +183,92 @@ describe('fake Excel object model', () => {
     expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
   });
 });
+
+describe('the fake is as strict as Excel where issue 9’s bugs hid', () => {
+  it('a failed sync keeps the operations before the failing one (not a transaction)', async () => {
+    const fake = createFakeExcel();
+    fake.workbook.addSheet('S');
+    fake.failPartway('GeneralException', 1);
+    await expect(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.getRange('A1').values = [['first']];
+        sheet.getRange('A2').values = [['second']];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    const sheet = fake.workbook.sheetNamed('S');
+    expect([sheet.cell('A1').value, sheet.cell('A2').value]).toEqual(['first', '']);
+  });
+
+  it('can report an oversized payload as GeneralException', async () => {
+    const fake = createFakeExcel({ payloadLimitBytes: 100, oversizeAs: 'GeneralException' });
+    fake.workbook.addSheet('S').seed('A1', [['x'.repeat(200)]]);
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1').load('values');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+  });
+
+  it('refuses a table name that is a defined name, and activating a hidden sheet', async () => {
+    const fake = createFakeExcel();
+    fake.workbook.addSheet('S').seed('A1', [['a'], ['1']]);
+    fake.workbook.addSheet('H').visibility = 'Hidden';
+    fake.workbook.addName('Taken', '=S!$A$1');
+    await expect(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.tables.add(sheet.getRange('A1:A2'), true).name = 'Taken';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('H').activate();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('adds a table row at the end only in the documented form (null), not at index = row count', async () => {
+    const fake = createFakeExcel();
+    const sheet = fake.workbook.addSheet('S');
+    sheet.seed('A1', [['a'], ['1']]);
+    fake.workbook.addTable(sheet, { row: 0, column: 0, rowCount: 2, columnCount: 1 }, 'T');
+    const add = (index: number | null) =>
+      fake.run(async (context) => {
+        context.workbook.tables.getItemOrNullObject('T').rows.add(index);
+        await context.sync();
+      });
+    await expect(add(1)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await add(null);
+    expect(fake.workbook.table('T')?.rect.rowCount).toBe(3);
+  });
+
+  it('a Stop alert rejects a typed invalid value; Warning and Information keep it', () => {
+    const fake = createFakeExcel();
+    const sheet = fake.workbook.addSheet('S');
+    const rule = { list: { inCellDropDown: true, source: '高,中,低' } };
+    sheet.validations.push(
+      { rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 }, rule },
+      {
+        rect: { row: 0, column: 1, rowCount: 1, columnCount: 1 },
+        rule,
+        errorAlert: { showAlert: true, style: 'Warning', title: '', message: '' },
+      },
+      {
+        rect: { row: 0, column: 2, rowCount: 1, columnCount: 1 },
+        rule,
+        errorAlert: { showAlert: true, style: 'Information', title: '', message: '' },
+      },
+    );
+    expect(sheet.userTypes('A1', '紧急')).toBe('rejected');
+    expect(sheet.cell('A1').value).toBe('');
+    expect(sheet.userTypes('B1', '紧急')).toBe('warned');
+    expect(sheet.userTypes('C1', '紧急')).toBe('warned');
+    expect(sheet.cell('C1').value).toBe('紧急');
+    expect(sheet.userTypes('A1', '高')).toBe('accepted');
+  });
+});

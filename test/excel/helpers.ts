@@ -1,4 +1,5 @@
 /** Shared set-up for gateway tests: a fake workbook and the gateway over it. */
+import { getTemplate, TABLE_NAMES, type TemplateKind } from '../../src/core';
 import { createOpsWorkbook, type OfficeHost, type OpsWorkbook } from '../../src/excel';
 import { HANDBOOK_TASKS, HANDBOOK_TRACKER_HEADERS } from '../fixtures/handbook';
 import {
@@ -48,4 +49,22 @@ export function cellsOf(sheet: FakeSheet): Record<string, unknown> {
     }
   }
   return out;
+}
+
+export type Row = Readonly<Record<string, string | number>>;
+
+/** Writes rows into one of our tables by column key, growing the table like typing below it would. */
+export function fillTable(fake: FakeExcel, kind: TemplateKind, rows: readonly Row[]): void {
+  const table = fake.workbook.table(TABLE_NAMES[kind]);
+  if (!table) throw new Error(`no ${kind} table`);
+  const keys = getTemplate(kind).columns.map((column) => column.key);
+  rows.forEach((row, r) =>
+    keys.forEach((key, c) => {
+      const value = row[key];
+      if (value !== undefined) {
+        table.sheet.mutable(table.rect.row + 1 + r, table.rect.column + c).value = value;
+      }
+    }),
+  );
+  table.rect = { ...table.rect, rowCount: Math.max(table.rect.rowCount, rows.length + 1) };
 }

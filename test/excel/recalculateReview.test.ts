@@ -5,31 +5,12 @@ import {
   getTemplate,
   planTemplate,
   TABLE_NAMES,
-  type TemplateKind,
 } from '../../src/core';
 import type { FakeExcel } from '../fake-excel';
-import { cellsOf, setUp } from './helpers';
+import { cellsOf, fillTable, setUp, type Row } from './helpers';
 
 const TODAY = '2023-07-20';
 const options = { locale: 'zh-CN' as const, today: TODAY };
-
-type Row = Readonly<Record<string, string | number>>;
-
-/** Writes rows into one of our tables by column key, growing the table like typing below it would. */
-function fillTable(fake: FakeExcel, kind: TemplateKind, rows: readonly Row[]): void {
-  const table = fake.workbook.table(TABLE_NAMES[kind]);
-  if (!table) throw new Error(`no ${kind} table`);
-  const keys = getTemplate(kind).columns.map((column) => column.key);
-  rows.forEach((row, r) =>
-    keys.forEach((key, c) => {
-      const value = row[key];
-      if (value !== undefined) {
-        table.sheet.mutable(table.rect.row + 1 + r, table.rect.column + c).value = value;
-      }
-    }),
-  );
-  table.rect = { ...table.rect, rowCount: Math.max(table.rect.rowCount, rows.length + 1) };
-}
 
 const day = (text: string): number => dayToSerial(text);
 

@@ -11,7 +11,7 @@ const PERCENT = /^[+-]?\d+(\.\d+)?%$/;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const FORMULA_START = /^[=+\-@]./s;
 
-function dateSerial(text: string): number | null {
+export function dateSerial(text: string): number | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -60,4 +60,55 @@ export function writeCell(sheet: FakeSheet, row: number, column: number, input: 
     return;
   }
   cell.value = text;
+}
+
+export type TypedOutcome = 'accepted' | 'warned' | 'rejected';
+
+function passes(rule: Excel.DataValidationRule, value: unknown): boolean {
+  if (rule.list) {
+    const allowed = String(rule.list.source)
+      .split(',')
+      .map((item) => item.trim());
+    return allowed.includes(String(value));
+  }
+  if (rule.date) {
+    if (typeof value !== 'number') return false;
+    const bound = dateSerial(String(rule.date.formula1));
+    return bound === null || rule.date.operator !== 'GreaterThanOrEqualTo' || value >= bound;
+  }
+  return true;
+}
+
+/**
+ * The user types `text` into a cell, as in Excel's grid: the text is stored
+ * as a typed entry is (General cells turn dates and numbers into values), then
+ * the cell's data validation judges it. A Stop alert (Excel's default style)
+ * refuses an invalid entry and the cell keeps what it had; Warning and
+ * Information alerts tell the user and keep the entry.
+ */
+export function typeIntoCell(
+  sheet: FakeSheet,
+  row: number,
+  column: number,
+  text: string,
+): TypedOutcome {
+  const before = { ...sheet.cellAt(row, column) };
+  writeCell(sheet, row, column, text);
+  const value = sheet.cellAt(row, column).value;
+  const validation = sheet.validations.find(
+    (v) =>
+      row >= v.rect.row &&
+      row < v.rect.row + v.rect.rowCount &&
+      column >= v.rect.column &&
+      column < v.rect.column + v.rect.columnCount,
+  );
+  if (!validation || text === '' || passes(validation.rule, value)) return 'accepted';
+  const alert = validation.errorAlert;
+  if (alert?.showAlert === false) return 'accepted';
+  if ((alert?.style ?? 'Stop') !== 'Stop') return 'warned';
+  const cell = sheet.mutable(row, column);
+  cell.value = before.value;
+  if (before.formula === undefined) delete cell.formula;
+  else cell.formula = before.formula;
+  return 'rejected';
 }

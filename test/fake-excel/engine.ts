@@ -2,7 +2,9 @@
  * Executes the operations queued by one `context.sync()` against the state,
  * the way the Excel host does: the whole batch is one round trip, its size is
  * counted, oversized or injected failures reject it, and an operation that
- * fails stops the batch with the operations before it already applied.
+ * fails stops the batch with the operations before it already applied (a
+ * sync is not a transaction). Some Excel on the web builds report an
+ * oversized payload as GeneralException rather than its own code.
  */
 import { fakeError, type FakeErrorCode } from './errors';
 import type { FakeWorkbookState } from './state';
@@ -43,13 +45,24 @@ export function utf8Length(text: string): number {
 
 export const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value) ?? '');
 
+/** An injected failure: the whole sync, or the operation after the first `afterOperations`. */
+export interface InjectedFailure {
+  readonly code: FakeErrorCode;
+  /** Operations of the sync applied before it fails; undefined fails it before any. */
+  readonly afterOperations?: number;
+}
+
+export type PayloadErrorCode = 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
+
 export class FakeEngine {
   readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
-  private readonly failures: FakeErrorCode[] = [];
+  private readonly failures: InjectedFailure[] = [];
 
   constructor(
     readonly state: FakeWorkbookState,
     readonly payloadLimitBytes: number,
+    /** How this host names an oversized payload (`GeneralException` on some web builds). */
+    readonly oversizeAs: PayloadErrorCode = 'RequestPayloadSizeLimitExceeded',
   ) {}
 
   private cellEdit: { finished: Promise<void>; finish: () => void } | null = null;
@@ -80,23 +93,43 @@ export class FakeEngine {
   }
 
   failNext(code: FakeErrorCode, times = 1): void {
-    for (let i = 0; i < times; i++) this.failures.push(code);
+    for (let i = 0; i < times; i++) this.failures.push({ code });
   }
+
+  /**
+   * The next sync with more than `afterOperations` operations (a write, not
+   * the small reads before it) applies that many, then fails with `code`.
+   */
+  failPartway(code: FakeErrorCode, afterOperations: number): void {
+    this.partway.push({ code, afterOperations });
+  }
+
+  private readonly partway: InjectedFailure[] = [];
 
   execute(operations: readonly Operation[]): void {
     this.stats.syncs += 1;
     const requestBytes = jsonBytes(operations.map((operation) => operation.request));
     this.stats.requestBytes.push(requestBytes);
-    const injected = this.failures.shift();
-    if (injected) throw fakeError(injected, 'context.sync');
+    const whole = this.failures.shift();
+    if (whole) throw fakeError(whole.code, 'context.sync');
+    const next = this.partway[0];
+    const injected =
+      next && operations.length > (next.afterOperations ?? 0) ? this.partway.shift() : undefined;
     if (requestBytes > this.payloadLimitBytes) {
-      throw fakeError('RequestPayloadSizeLimitExceeded', 'context.sync');
+      throw fakeError(this.oversizeAs, 'context.sync');
     }
-    const responses = operations.map((operation) => operation.apply());
+    const applied = injected ? operations.slice(0, injected.afterOperations) : operations;
+    const responses = applied.map((operation) => operation.apply());
+    if (injected) throw fakeError(injected.code, `context.sync: operation ${applied.length + 1}`);
     const responseBytes = jsonBytes(responses);
     this.stats.responseBytes.push(responseBytes);
     if (responseBytes > this.payloadLimitBytes) {
-      throw fakeError('ResponsePayloadSizeLimitExceeded', 'context.sync');
+      throw fakeError(
+        this.oversizeAs === 'GeneralException'
+          ? this.oversizeAs
+          : 'ResponsePayloadSizeLimitExceeded',
+        'context.sync',
+      );
     }
     operations.forEach((operation, i) => operation.commit?.(responses[i]));
   }

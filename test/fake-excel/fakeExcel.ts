@@ -5,9 +5,10 @@
  * seed and inspect; `stats` counts round trips and their estimated sizes.
  */
 import type { ExcelContext, RunOptions } from '../../src/excel/context';
-import { FakeEngine, type FakeStats } from './engine';
+import { FakeEngine, type FakeStats, type PayloadErrorCode } from './engine';
 import type { FakeErrorCode } from './errors';
 import { FakeRequestContext } from './objects/base';
+import { FakeNamedItemCollection } from './objects/names';
 import { FakeProtection } from './objects/protection';
 import { FakeTableCollection } from './objects/table';
 import { FakeWorksheetCollection } from './objects/worksheet';
@@ -18,6 +19,8 @@ export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface FakeExcelOptions {
   readonly payloadLimitBytes?: number;
+  /** How an oversized request or response is reported; some Excel on the web builds say GeneralException. */
+  readonly oversizeAs?: PayloadErrorCode;
 }
 
 export type Batch<T> = (context: ExcelContext) => Promise<T>;
@@ -29,6 +32,11 @@ export interface FakeExcel {
   readonly stats: FakeStats;
   /** The next `times` syncs fail with `code` before anything is applied. */
   failNext(code: FakeErrorCode, times?: number): void;
+  /**
+   * The next sync with more than `afterOperations` operations applies that
+   * many, then fails with `code`: a sync is not a transaction.
+   */
+  failPartway(code: FakeErrorCode, afterOperations: number): void;
   /** Zeroes the counters (e.g. after seeding through the API). */
   resetStats(): void;
   /**
@@ -44,6 +52,7 @@ class FakeContext extends FakeRequestContext implements ExcelContext {
   readonly workbook = {
     worksheets: new FakeWorksheetCollection(this),
     tables: new FakeTableCollection(this, 'workbook.tables', null),
+    names: new FakeNamedItemCollection(this),
     protection: new FakeProtection(this, 'workbook.protection', () => {
       const state = this.engine.state;
       return () => state.structureProtected;
@@ -53,7 +62,11 @@ class FakeContext extends FakeRequestContext implements ExcelContext {
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const workbook = new FakeWorkbookState();
-  const engine = new FakeEngine(workbook, options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES);
+  const engine = new FakeEngine(
+    workbook,
+    options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
+    options.oversizeAs,
+  );
 
   async function run<T>(first: RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
     const batch = typeof first === 'function' ? first : second;
@@ -76,6 +89,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     workbook,
     stats: engine.stats,
     failNext: (code, times) => engine.failNext(code, times),
+    failPartway: (code, afterOperations) => engine.failPartway(code, afterOperations),
     startCellEdit: () => engine.startCellEdit(),
     finishCellEdit: () => engine.finishCellEdit(),
     resetStats: () => {

@@ -4,6 +4,7 @@
  * change it only when a sync applies their queued operations.
  */
 import { contains, overlaps, parseRect, qualifiedAddress, rectAddress, type Rect } from './address';
+import { typeIntoCell, type TypedOutcome } from './cellWrite';
 import { fakeError } from './errors';
 
 export type CellValue = string | number | boolean;
@@ -49,8 +50,17 @@ export interface FakeChart {
 const COLUMNS = 16384;
 const key = (row: number, column: number): number => row * COLUMNS + column;
 
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+/** A workbook-scoped defined name (Formulas → Name Manager). */
+export interface FakeDefinedName {
+  readonly name: string;
+  readonly reference: string;
+}
+
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
+  visibility: SheetVisibility = 'Visible';
   readonly columnWidths = new Map<number, number>();
   readonly validations: FakeValidation[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
@@ -90,6 +100,13 @@ export class FakeSheet {
         delete cell.formula;
       }),
     );
+  }
+
+  /** The user types into a cell; see `typeIntoCell` for what validation does with it. */
+  userTypes(address: string, text: string): TypedOutcome {
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`bad address ${address}`);
+    return typeIntoCell(this, rect.row, rect.column, text);
   }
 
   seedCell(address: string, cell: Partial<FakeCell>): void {
@@ -154,6 +171,7 @@ export interface FakeTable {
 
 export interface WorkbookSnapshot {
   readonly sheets: readonly unknown[];
+  readonly names: readonly unknown[];
   readonly tables: readonly unknown[];
   readonly activeSheet: string | null;
   readonly selection: string | null;
@@ -162,6 +180,8 @@ export interface WorkbookSnapshot {
 export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  /** Defined names: they share one namespace with table names. */
+  readonly names: FakeDefinedName[] = [];
   activeSheet: FakeSheet | null = null;
   /** Workbook structure protection: sheets cannot be added. */
   structureProtected = false;
@@ -179,6 +199,38 @@ export class FakeWorkbookState {
     if (!sheet)
       throw new Error(`no sheet ${name}; have ${this.sheets.map((s) => s.name).join(', ')}`);
     return sheet;
+  }
+
+  /** Deletes a sheet with its tables, as Excel does; a workbook keeps at least one visible sheet. */
+  removeSheet(sheet: FakeSheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === 'Visible');
+    if (this.structureProtected) throw fakeError('AccessDenied', `delete ${sheet.name}`);
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw fakeError('InvalidOperation', `delete ${sheet.name}: the last visible sheet`);
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) {
+      if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
+    }
+    if (this.activeSheet === sheet) {
+      this.activeSheet = this.sheets.find((s) => s.visibility === 'Visible') ?? null;
+    }
+    if (this.selection?.sheet === sheet) this.selection = null;
+  }
+
+  /** Test helper and `names.add`: a defined name must not repeat a table's or another name's. */
+  addName(name: string, reference: string): FakeDefinedName {
+    const wanted = name.toLowerCase();
+    if (
+      !/^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) ||
+      this.table(name) ||
+      this.names.some((n) => n.name.toLowerCase() === wanted)
+    ) {
+      throw fakeError('InvalidArgument', `names.add(${name})`);
+    }
+    const defined = { name, reference };
+    this.names.push(defined);
+    return defined;
   }
 
   addSheet(name: string, options: { protected?: boolean } = {}): FakeSheet {
@@ -220,7 +272,12 @@ export class FakeWorkbookState {
 
   assertTableName(name: string, self: FakeTable | null): void {
     const other = this.table(name);
-    if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) || (other && other !== self)) {
+    const definedName = this.names.some((n) => n.name.toLowerCase() === name.toLowerCase());
+    if (
+      !/^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) ||
+      (other && other !== self) ||
+      definedName
+    ) {
       throw fakeError('InvalidArgument', `table.name = ${name}`);
     }
   }
@@ -262,11 +319,33 @@ export class FakeWorkbookState {
     return at;
   }
 
+  /** Deletes data row `index` of a table: the cells below in its columns move up. */
+  deleteTableRow(table: FakeTable, index: number): void {
+    const { sheet, rect } = table;
+    const at = rect.row + 1 + index;
+    for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+      sheet.cells.delete(at * COLUMNS + c);
+    }
+    sheet.shiftDown(at + 1, rect.column, rect.columnCount, -1);
+    table.rect = { ...rect, rowCount: rect.rowCount - 1 };
+    const shrink = (item: { rect: Rect }): void => {
+      const r = item.rect;
+      if (r.column < rect.column || r.column + r.columnCount > rect.column + rect.columnCount)
+        return;
+      if (r.row > at) item.rect = { ...r, row: r.row - 1 };
+      else if (r.row + r.rowCount > at && r.rowCount > 1)
+        item.rect = { ...r, rowCount: r.rowCount - 1 };
+    };
+    sheet.validations.forEach(shrink);
+    sheet.conditionalFormats.forEach(shrink);
+  }
+
   /** A deterministic, JSON-comparable picture of everything the fake holds. */
   snapshot(): WorkbookSnapshot {
     return {
       sheets: this.sheets.map((sheet) => ({
         name: sheet.name,
+        visibility: sheet.visibility,
         frozenRows: sheet.frozenRows,
         columnWidths: [...sheet.columnWidths].sort((a, b) => a[0] - b[0]),
         cells: [...sheet.cells]
@@ -291,6 +370,7 @@ export class FakeWorkbookState {
         })),
         charts: sheet.charts.map((chart) => ({ ...chart, source: rectAddress(chart.source) })),
       })),
+      names: this.names.map((n) => ({ ...n })),
       tables: this.tables.map((t) => ({
         name: t.name,
         address: qualifiedAddress(t.sheet.name, t.rect),

@@ -24,7 +24,8 @@ export class FakeTableProxy extends FakeClientObject<FakeTable> implements Table
   ) {
     super(context, path, once(resolve), nullable);
     this.rows = {
-      add: (index?: number, values?: CellWrite[][]) => this.addRows(index, values),
+      add: (index?: number | null, values?: CellWrite[][]) => this.addRows(index, values),
+      getItemAt: (index: number) => ({ delete: () => this.deleteRow(index) }),
     };
   }
 
@@ -90,18 +91,30 @@ export class FakeTableProxy extends FakeClientObject<FakeTable> implements Table
     }));
   }
 
-  private addRows(index: number | undefined, values: CellWrite[][] | undefined): void {
+  private deleteRow(index: number): void {
+    this.queue({ method: 'rows.getItemAt().delete', args: [index] }, (table) => {
+      assertWritable(table.sheet, 'rows.delete');
+      const dataRows = table.rect.rowCount - 1;
+      if (index < 0 || index >= dataRows)
+        throw fakeError('ItemNotFound', `rows.getItemAt(${index})`);
+      this.context.engine.state.deleteTableRow(table, index);
+    });
+  }
+
+  private addRows(index: number | null | undefined, values: CellWrite[][] | undefined): void {
     this.queue({ method: 'rows.add', args: [index, values] }, (table) => {
       assertWritable(table.sheet, 'rows.add');
       const count = values?.length ?? 1;
       const dataRows = table.rect.rowCount - 1;
-      if (index !== undefined && index !== -1 && (index < 0 || index > dataRows)) {
-        throw fakeError('InvalidArgument', 'rows.add index');
+      // Documented: an existing row's index inserts before it; null or -1 (or none) adds at the end.
+      const atEnd = index === null || index === undefined || index === -1;
+      if (!atEnd && (index < 0 || index >= dataRows)) {
+        throw fakeError('InvalidArgument', `rows.add(${index}): ${dataRows} rows`);
       }
       if (values && !values.every((line) => line.length === table.rect.columnCount)) {
         throw fakeError('InvalidArgument', 'rows.add values');
       }
-      const at = this.context.engine.state.insertTableRows(table, index ?? -1, count);
+      const at = this.context.engine.state.insertTableRows(table, atEnd ? -1 : index, count);
       values?.forEach((line, r) =>
         line.forEach((value, c) => writeCell(table.sheet, at + r, table.rect.column + c, value)),
       );
@@ -162,24 +175,37 @@ export class FakeTableCollection implements TableCollection {
     return this;
   }
 
-  add(address: string, hasHeaders: boolean): FakeTableProxy {
+  /**
+   * A Range is taken as it is; a string address without a sheet name means
+   * the active sheet, whichever collection `add` is called on (as documented).
+   */
+  add(address: FakeRange | string, hasHeaders: boolean): FakeTableProxy {
     let created: FakeTable | null = null;
+    const described = typeof address === 'string' ? address : address.path;
     this.context.enqueue({
-      request: { path: this.path, method: 'add', args: [address, hasHeaders] },
+      request: { path: this.path, method: 'add', args: [described, hasHeaders] },
       apply: () => {
         const state = this.context.engine.state;
-        const { sheet: sheetName, range } = splitSheet(address);
-        const sheet =
-          sheetName !== null ? state.sheet(sheetName) : (this.sheet?.() ?? state.activeSheet);
-        const rect = parseRect(range);
+        let sheet: FakeSheet | null | undefined;
+        let rect: Rect | null;
+        if (typeof address === 'string') {
+          const { sheet: sheetName, range } = splitSheet(address);
+          sheet = sheetName !== null ? state.sheet(sheetName) : state.activeSheet;
+          rect = parseRect(range);
+        } else {
+          ({ sheet, rect } = address.resolved());
+        }
         if (!sheet || !rect || !hasHeaders)
-          throw fakeError('InvalidArgument', `tables.add(${address})`);
+          throw fakeError('InvalidArgument', `tables.add(${described})`);
+        if (this.sheet && this.sheet() !== sheet) {
+          throw fakeError('InvalidArgument', `tables.add(${described}): not on this sheet`);
+        }
         assertWritable(sheet, 'tables.add');
         created = state.addTable(sheet, rect);
         return null;
       },
     });
-    return new FakeTableProxy(this.context, `${this.path}.add(${address})`, () => created);
+    return new FakeTableProxy(this.context, `${this.path}.add(${described})`, () => created);
   }
 
   getItemOrNullObject(key: string): FakeTableProxy {

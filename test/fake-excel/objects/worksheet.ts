@@ -6,7 +6,7 @@ import type {
 } from '../../../src/excel/context';
 import { parseRect } from '../address';
 import { fakeError } from '../errors';
-import type { FakeSheet } from '../state';
+import type { FakeSheet, SheetVisibility } from '../state';
 import { assertWritable, FakeClientObject, FakeRequestContext, once, parseItemsLoad } from './base';
 import { FakeChartCollection } from './chart';
 import { FakeProtection } from './protection';
@@ -42,15 +42,30 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksh
   }
 
   protected readers() {
-    return { name: (sheet: FakeSheet) => sheet.name };
+    return {
+      name: (sheet: FakeSheet) => sheet.name,
+      visibility: (sheet: FakeSheet) => sheet.visibility,
+    };
   }
 
   get name(): string {
     return this.read('name');
   }
 
+  get visibility(): SheetVisibility {
+    return this.read('visibility');
+  }
+
+  delete(): void {
+    this.queue({ method: 'delete' }, (sheet) => this.context.engine.state.removeSheet(sheet));
+  }
+
   activate(): void {
     this.queue({ method: 'activate' }, (sheet) => {
+      // A hidden sheet has no tab to bring forward (issue 9; VBA's Activate fails the same way).
+      if (sheet.visibility !== 'Visible') {
+        throw fakeError('InvalidOperation', `${sheet.name}.activate(): the sheet is hidden`);
+      }
       const state = this.context.engine.state;
       state.activeSheet = sheet;
       state.selection = { sheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
@@ -116,22 +131,30 @@ export class FakeWorksheetCollection implements WorksheetCollection {
 
   load(propertyNames: string): this {
     const names = parseItemsLoad(propertyNames);
-    if (!names || !names.every((name) => name === 'name')) {
+    if (!names || !names.every((name) => name === 'name' || name === 'visibility')) {
       throw fakeError('InvalidArgument', `${this.path}.load(${propertyNames})`);
     }
     this.context.enqueue({
       request: { path: this.path, load: propertyNames },
-      apply: () => this.state.sheets.map((sheet) => ({ id: sheet.id, name: sheet.name })),
+      apply: () =>
+        this.state.sheets.map((sheet) => ({
+          id: sheet.id,
+          name: sheet.name,
+          visibility: sheet.visibility,
+        })),
       commit: (items) => {
-        this.loadedItems = (items as { id: number; name: string }[]).map(({ id, name }, i) => {
-          const proxy = new FakeWorksheet(
-            this.context,
-            `${this.path}.items[${i}]`,
-            () => this.state.sheets.find((sheet) => sheet.id === id) ?? null,
-          );
-          if (names.includes('name')) proxy.preload('name', name);
-          return proxy;
-        });
+        this.loadedItems = (items as { id: number; name: string; visibility: string }[]).map(
+          ({ id, name, visibility }, i) => {
+            const proxy = new FakeWorksheet(
+              this.context,
+              `${this.path}.items[${i}]`,
+              () => this.state.sheets.find((sheet) => sheet.id === id) ?? null,
+            );
+            if (names.includes('name')) proxy.preload('name', name);
+            if (names.includes('visibility')) proxy.preload('visibility', visibility);
+            return proxy;
+          },
+        );
       },
     });
     return this;
