@@ -47,10 +47,10 @@ interface Block {
 
 /**
  * What a team's sheet shows before the rest of it is read: the rows the core
- * searches for a header, and as many again for recognisers that judge a
+ * searches for a header, and 10 below them for recognisers that judge a
  * column by its values (a RACI matrix's letters).
  */
-export const HEADER_PROBE_ROWS = HEADER_SEARCH_ROWS * 2;
+export const HEADER_PROBE_ROWS = HEADER_SEARCH_ROWS + 10;
 
 export interface ReadValuesOptions {
   /** Rows of a sheet that is not ours read before deciding whether it is a tracker. */
