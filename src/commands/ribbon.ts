@@ -9,7 +9,7 @@
 import { currentMonth, localeFromDisplayLanguage, type CalendarDay, type Locale } from '../core';
 import type { OpsWorkbook } from '../excel/api';
 import type { NoticeDelivery } from '../host/notice';
-import type { PaneSettings } from '../host/settings';
+import { factSettingsOf, type PaneSettings } from '../host/settings';
 import {
   checkNotice,
   failureNotice,
@@ -68,20 +68,24 @@ export function ribbonHandlers(deps: RibbonDeps): RibbonHandlers {
     insertTemplates: command(async ({ locale }) =>
       insertedNotice(await deps.workbook().insertAllTemplates(locale), locale),
     ),
-    checkSheet: command(async ({ locale, dueSoonDays }) =>
+    checkSheet: command(async (settings) =>
       checkNotice(
-        await deps
-          .workbook()
-          .checkWorkbook({ locale, today: deps.today(), settings: { dueSoonDays } }),
-        locale,
+        await deps.workbook().checkWorkbook({
+          locale: settings.locale,
+          today: deps.today(),
+          settings: factSettingsOf(settings),
+        }),
+        settings.locale,
       ),
     ),
-    recalculateReview: command(async ({ locale, dueSoonDays }) => {
+    recalculateReview: command(async (settings) => {
       const today = deps.today();
-      const outcome = await deps
-        .workbook()
-        .recalculateReview(currentMonth(today), { locale, today, settings: { dueSoonDays } });
-      return reviewNotice(outcome, locale);
+      const outcome = await deps.workbook().recalculateReview(currentMonth(today), {
+        locale: settings.locale,
+        today,
+        settings: factSettingsOf(settings),
+      });
+      return reviewNotice(outcome, settings.locale);
     }),
   };
 }

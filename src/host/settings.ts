@@ -3,17 +3,25 @@
  * - the interface language is a person's choice: it stays on this computer
  *   (browser storage, partitioned with `Office.context.partitionKey`), so a
  *   colleague opening the workbook keeps their own language;
- * - the due-soon window is a rule of the sheet: it is stored in the document
+ * - the due-soon window (its days and whether they are calendar or working
+ *   days) is a rule of the sheet: it is stored in the document
  *   (`Office.context.document.settings`) and travels with the workbook.
  * Each Office runtime (pane, ribbon function file) holds its own in-memory
  * copy of the document settings, so the ribbon refreshes its copy before
  * reading (`Settings.refreshAsync`).
  */
 import { localeFromDisplayLanguage, LOCALES, type Locale } from '../core/i18n';
+import type { DueSoonUnit, FactSettings } from '../core/model';
 
 export interface PaneSettings {
   readonly locale: Locale;
   readonly dueSoonDays: number;
+  readonly dueSoonUnit: DueSoonUnit;
+}
+
+/** The settings the core's facts and highlights take. */
+export function factSettingsOf(settings: PaneSettings): FactSettings {
+  return { dueSoonDays: settings.dueSoonDays, dueSoonUnit: settings.dueSoonUnit };
 }
 
 export const DUE_SOON_DAYS_RANGE = { min: 1, max: 30 } as const;
@@ -22,6 +30,7 @@ const DEFAULT_DUE_SOON_DAYS = 3;
 export const SETTING_KEYS = {
   locale: 'opsWorkbook.locale',
   dueSoonDays: 'opsWorkbook.dueSoonDays',
+  dueSoonUnit: 'opsWorkbook.dueSoonUnit',
 } as const;
 
 /** The slice of `Office.Settings` the add-in uses; the fake Office supplies the same. */
@@ -78,9 +87,14 @@ function storedLocale(places: SettingsPlaces): unknown {
   }
 }
 
+/** Working days only when the document says so: anything else is calendar days (SPEC §5). */
+function dueSoonUnitOf(value: unknown): DueSoonUnit {
+  return value === 'workingDays' ? 'workingDays' : 'calendarDays';
+}
+
 /**
  * Settings as stored, with every missing or damaged value replaced: the
- * language defaults to Office's display language, the window to 3 days.
+ * language defaults to Office's display language, the window to 3 calendar days.
  */
 export function readPaneSettings(places: SettingsPlaces): PaneSettings {
   const locale = storedLocale(places);
@@ -89,6 +103,7 @@ export function readPaneSettings(places: SettingsPlaces): PaneSettings {
     locale: isLocale(locale) ? locale : localeFromDisplayLanguage(places.displayLanguage),
     dueSoonDays:
       days === null || days === undefined ? DEFAULT_DUE_SOON_DAYS : clampDueSoonDays(days),
+    dueSoonUnit: dueSoonUnitOf(places.document.get(SETTING_KEYS.dueSoonUnit)),
   };
 }
 
@@ -115,9 +130,12 @@ export function paneSettingsStore(places: SettingsPlaces): SettingsStore {
         places.user.setItem(localeKey(places.partitionKey), next.locale);
       }
       const days = clampDueSoonDays(next.dueSoonDays);
+      const unit = dueSoonUnitOf(next.dueSoonUnit);
+      const stored = readPaneSettings(places);
       // Saving marks the workbook as changed: only when the sheet's rule in force changes.
-      if (readPaneSettings(places).dueSoonDays === days) return;
+      if (stored.dueSoonDays === days && stored.dueSoonUnit === unit) return;
       places.document.set(SETTING_KEYS.dueSoonDays, days);
+      places.document.set(SETTING_KEYS.dueSoonUnit, unit);
       await settle<void>((callback) => places.document.saveAsync(callback), 'saveAsync');
     },
   };

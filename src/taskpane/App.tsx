@@ -3,10 +3,11 @@
  * the use cases injected for every screen.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { localDay, type CalendarDay } from '../core';
 import type { OpsWorkbook } from '../excel/api';
 import type { PaneHost } from '../host/office';
+import { factSettingsOf } from '../host/settings';
 import { useSettings } from './hooks/useSettings';
 import { PaneContextProvider } from './PaneContext';
 import { Shell } from './Shell';
@@ -22,7 +23,11 @@ const localToday = () => localDay(new Date());
 
 export function App({ workbook, host, today = localToday }: AppProps) {
   const settings = useSettings(host.settings);
-  const { locale, dueSoonDays } = settings.settings;
+  const { locale, dueSoonDays, dueSoonUnit } = settings.settings;
+  const factSettings = useMemo(
+    () => factSettingsOf({ locale, dueSoonDays, dueSoonUnit }),
+    [locale, dueSoonDays, dueSoonUnit],
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -37,7 +42,7 @@ export function App({ workbook, host, today = localToday }: AppProps) {
       <PaneContextProvider
         workbook={workbook}
         locale={locale}
-        dueSoonDays={dueSoonDays}
+        factSettings={factSettings}
         today={today}
       >
         <Shell settings={settings} />

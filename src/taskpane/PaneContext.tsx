@@ -4,14 +4,15 @@
  * and today's date. Injected so that screens never reach for Office.js.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { CalendarDay, Locale } from '../core';
+import type { CalendarDay, FactSettings, Locale } from '../core';
 import type { OpsWorkbook } from '../excel/api';
 import { paneTranslator, type Translate } from './messages';
 
 export interface PaneContextValue {
   readonly workbook: OpsWorkbook;
   readonly locale: Locale;
-  readonly dueSoonDays: number;
+  /** The due-soon window in force (days and unit), from the document's settings. */
+  readonly factSettings: FactSettings;
   readonly today: () => CalendarDay;
   readonly t: Translate;
 }
@@ -21,7 +22,7 @@ const Context = createContext<PaneContextValue | null>(null);
 export interface PaneContextProviderProps {
   readonly workbook: OpsWorkbook;
   readonly locale: Locale;
-  readonly dueSoonDays: number;
+  readonly factSettings: FactSettings;
   readonly today: () => CalendarDay;
   readonly children: ReactNode;
 }
@@ -29,13 +30,13 @@ export interface PaneContextProviderProps {
 export function PaneContextProvider({
   workbook,
   locale,
-  dueSoonDays,
+  factSettings,
   today,
   children,
 }: PaneContextProviderProps) {
   const value = useMemo(
-    () => ({ workbook, locale, dueSoonDays, today, t: paneTranslator(locale) }),
-    [workbook, locale, dueSoonDays, today],
+    () => ({ workbook, locale, factSettings, today, t: paneTranslator(locale) }),
+    [workbook, locale, factSettings, today],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

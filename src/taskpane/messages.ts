@@ -81,6 +81,12 @@ const zh = {
   languageEn: 'English',
   dueSoonDays: '临期提醒天数（1–30）',
   dueSoonHint: '截止日期在今天起 {days} 天内的未完成任务视为临期。',
+  dueSoonUnit: '临期天数的计算方式',
+  dueSoonCalendarDays: '自然日',
+  dueSoonWorkingDays: '工作日（按法定节假日和调休补班）',
+  dueSoonHintWorking: '截止日期在今天起 {days} 个工作日内的未完成任务视为临期。',
+  calendarCoverage:
+    '工作日历覆盖 {years} 年。其他年份按周一至周五计算；如需补充，请在“工作日历”表中填写该年的放假日（休）和调休上班日（班）。',
   settingsSaved: '设置已保存到此工作簿。',
   settingsSaving: '正在保存设置…',
 
@@ -181,6 +187,12 @@ const en: Record<keyof typeof zh, string> = {
   languageEn: 'English',
   dueSoonDays: 'Due-soon window in days (1–30)',
   dueSoonHint: 'Open tasks due within {days} days from today count as due soon.',
+  dueSoonUnit: 'Count the due-soon days as',
+  dueSoonCalendarDays: 'Calendar days',
+  dueSoonWorkingDays: 'Working days (statutory holidays and make-up days)',
+  dueSoonHintWorking: 'Open tasks due within {days} working days from today count as due soon.',
+  calendarCoverage:
+    'The working-day calendar covers {years}. Other years count Monday–Friday; to add one, enter its days off (休) and make-up working days (班) in the Work Calendar table.',
   settingsSaved: 'Settings saved in this workbook.',
   settingsSaving: 'Saving settings…',
 

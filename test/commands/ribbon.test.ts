@@ -10,7 +10,7 @@ function setup(locale: 'zh-CN' | 'en-US', workbook: OpsWorkbook = scriptedWorkbo
   const event = { completed: jest.fn() };
   const deps: RibbonDeps = {
     workbook: () => workbook,
-    settings: async () => ({ locale, dueSoonDays: 5 }),
+    settings: async () => ({ locale, dueSoonDays: 5, dueSoonUnit: 'calendarDays' }),
     displayLanguage: () => 'zh-CN',
     today: () => TODAY,
     report: jest.fn(async (notice: Notice) => {
@@ -47,7 +47,7 @@ describe('ribbon commands', () => {
     expect(workbook.checkWorkbook).toHaveBeenCalledWith({
       locale: 'en-US',
       today: TODAY,
-      settings: { dueSoonDays: 5 },
+      settings: { dueSoonDays: 5, dueSoonUnit: 'calendarDays' },
     });
     expect(notices[0]?.title).toBe('Check finished');
     expect(notices[0]?.body).toBe(
@@ -77,7 +77,7 @@ describe('ribbon commands', () => {
     expect(workbook.recalculateReview).toHaveBeenCalledWith('2026-11', {
       locale: 'zh-CN',
       today: TODAY,
-      settings: { dueSoonDays: 5 },
+      settings: { dueSoonDays: 5, dueSoonUnit: 'calendarDays' },
     });
     const { model } = reviewOutcome();
     expect(notices[0]?.title).toBe('2026-11 复盘已重算');

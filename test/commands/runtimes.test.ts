@@ -14,7 +14,11 @@ describe('settings across the pane and ribbon runtimes', () => {
     const document = createFakeDocument({ [SETTING_KEYS.dueSoonDays]: 3 });
     const ribbon = installFakeOffice(fake, { document });
     const pane = installFakeOffice(fake, { document });
-    await officeHost().settings.write({ locale: 'zh-CN', dueSoonDays: 9 });
+    await officeHost().settings.write({
+      locale: 'zh-CN',
+      dueSoonDays: 9,
+      dueSoonUnit: 'calendarDays',
+    });
     pane.uninstall();
     ribbon.activate();
     // This runtime's own copy is still the one it loaded: reading it alone is stale.
@@ -45,7 +49,10 @@ describe('settings across the pane and ribbon runtimes', () => {
       report: async () => 'dialog',
     });
     await handlers.checkSheet({ completed: () => undefined });
-    expect(checkWorkbook.mock.calls[0]?.[0].settings).toEqual({ dueSoonDays: 12 });
+    expect(checkWorkbook.mock.calls[0]?.[0].settings).toEqual({
+      dueSoonDays: 12,
+      dueSoonUnit: 'calendarDays',
+    });
     ribbon.uninstall();
   });
 
@@ -72,10 +79,14 @@ describe('settings across the pane and ribbon runtimes', () => {
     const host = officeHost();
     // The sender's language stored in an older workbook is not the reader's.
     expect(host.settings.read().locale).toBe('zh-CN');
-    await host.settings.write({ locale: 'en-US', dueSoonDays: 3 });
+    await host.settings.write({ locale: 'en-US', dueSoonDays: 3, dueSoonUnit: 'calendarDays' });
     expect(window.localStorage.getItem(`p1:${SETTING_KEYS.locale}`)).toBe('en-US');
     expect(document.saved).toEqual({ [SETTING_KEYS.locale]: 'en-US' });
-    expect(host.settings.read()).toEqual({ locale: 'en-US', dueSoonDays: 3 });
+    expect(host.settings.read()).toEqual({
+      locale: 'en-US',
+      dueSoonDays: 3,
+      dueSoonUnit: 'calendarDays',
+    });
     office.uninstall();
   });
 });

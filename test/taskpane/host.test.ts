@@ -30,10 +30,12 @@ describe('settings: the language on this computer, the sheet rules in the docume
     expect(readPaneSettings(places(memorySettings(), memoryStorage(), 'zh-HK'))).toEqual({
       locale: 'zh-CN',
       dueSoonDays: 3,
+      dueSoonUnit: 'calendarDays',
     });
     expect(readPaneSettings(places(memorySettings(), memoryStorage(), 'de-DE'))).toEqual({
       locale: 'en-US',
       dueSoonDays: 3,
+      dueSoonUnit: 'calendarDays',
     });
   });
 
@@ -44,7 +46,11 @@ describe('settings: the language on this computer, the sheet rules in the docume
       'opsWorkbook.locale': 'zh-CN',
       'opsWorkbook.dueSoonDays': 7,
     });
-    expect(readPaneSettings(places(document, user))).toEqual({ locale: 'en-US', dueSoonDays: 7 });
+    expect(readPaneSettings(places(document, user))).toEqual({
+      locale: 'en-US',
+      dueSoonDays: 7,
+      dueSoonUnit: 'calendarDays',
+    });
   });
 
   it('falls back to the display language where the browser refuses storage', () => {
@@ -73,21 +79,39 @@ describe('settings: the language on this computer, the sheet rules in the docume
     const document = memorySettings();
     const user = memoryStorage();
     const store = paneSettingsStore(places(document, user));
-    await store.write({ locale: 'en-US', dueSoonDays: 45 });
+    await store.write({ locale: 'en-US', dueSoonDays: 45, dueSoonUnit: 'calendarDays' });
     expect(user.getItem('opsWorkbook.locale')).toBe('en-US');
     expect(document.values.has('opsWorkbook.locale')).toBe(false);
     expect(document.values.get('opsWorkbook.dueSoonDays')).toBe(30);
     expect(document.saves).toBe(1);
-    await store.write({ locale: 'zh-CN', dueSoonDays: 30 });
+    await store.write({ locale: 'zh-CN', dueSoonDays: 30, dueSoonUnit: 'calendarDays' });
     expect(document.saves).toBe(1);
-    expect(store.read()).toEqual({ locale: 'zh-CN', dueSoonDays: 30 });
+    expect(store.read()).toEqual({ locale: 'zh-CN', dueSoonDays: 30, dueSoonUnit: 'calendarDays' });
+  });
+
+  it('keeps the due-soon unit in the document: working days only when it says so', async () => {
+    const document = memorySettings({ 'opsWorkbook.dueSoonUnit': 'workingDays' });
+    expect(readPaneSettings(places(document)).dueSoonUnit).toBe('workingDays');
+    expect(
+      readPaneSettings(places(memorySettings({ 'opsWorkbook.dueSoonUnit': 'weeks' }))).dueSoonUnit,
+    ).toBe('calendarDays');
+    const store = paneSettingsStore(places(document));
+    await store.write({ locale: 'zh-CN', dueSoonDays: 3, dueSoonUnit: 'workingDays' });
+    expect(document.saves).toBe(0);
+    await store.write({ locale: 'zh-CN', dueSoonDays: 3, dueSoonUnit: 'calendarDays' });
+    expect(document.values.get('opsWorkbook.dueSoonUnit')).toBe('calendarDays');
+    expect(document.saves).toBe(1);
   });
 
   it('rejects with the host’s reason when saving fails', async () => {
     const document = memorySettings();
     document.failNextSave = true;
     await expect(
-      paneSettingsStore(places(document)).write({ locale: 'en-US', dueSoonDays: 5 }),
+      paneSettingsStore(places(document)).write({
+        locale: 'en-US',
+        dueSoonDays: 5,
+        dueSoonUnit: 'calendarDays',
+      }),
     ).rejects.toThrow('The document is read-only.');
   });
 });

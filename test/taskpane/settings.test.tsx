@@ -55,7 +55,40 @@ describe('Settings screen', () => {
     ).toBeTruthy();
     await openTab(pane, 'Check', 'Check workbook');
     await pane.user.click(screen.getByRole('button', { name: 'Check workbook' }));
-    expect(workbook.checkWorkbook.mock.calls[0]?.[0].settings).toEqual({ dueSoonDays: 30 });
+    expect(workbook.checkWorkbook.mock.calls[0]?.[0].settings).toEqual({
+      dueSoonDays: 30,
+      dueSoonUnit: 'calendarDays',
+    });
+  });
+
+  it('counts the due-soon days as working days when chosen, stored in the document, and Check uses it', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.checkWorkbook.mockResolvedValue(checkResult([]));
+    const settings = memorySettings({ 'opsWorkbook.dueSoonDays': 3 });
+    const pane = renderPane(workbook, { settings, locale: 'zh-CN' });
+    await openSettings(pane, '设置', '界面语言');
+    const unit = screen.getByRole('radiogroup', { name: '临期天数的计算方式' });
+    expect(screen.getByRole('radio', { name: '自然日' })).toHaveProperty('checked', true);
+    await pane.user.click(screen.getByRole('radio', { name: '工作日（按法定节假日和调休补班）' }));
+    expect(unit).toBeTruthy();
+    expect(settings.values.get('opsWorkbook.dueSoonUnit')).toBe('workingDays');
+    expect(screen.getByText('截止日期在今天起 3 个工作日内的未完成任务视为临期。')).toBeTruthy();
+    await openTab(pane, '检查', '检查工作簿');
+    await pane.user.click(screen.getByRole('button', { name: '检查工作簿' }));
+    expect(workbook.checkWorkbook.mock.calls[0]?.[0].settings).toEqual({
+      dueSoonDays: 3,
+      dueSoonUnit: 'workingDays',
+    });
+  });
+
+  it('says which years the working-day calendar covers and how to add one', async () => {
+    const pane = renderPane(scriptedWorkbook(), { locale: 'en-US' });
+    await openSettings(pane, 'Settings', 'Interface language');
+    expect(
+      screen.getByText(
+        /^The working-day calendar covers 2004–2026\. Other years count Monday–Friday/,
+      ),
+    ).toBeTruthy();
   });
 
   it('takes typed days, clamped, and ignores text that is no number', async () => {

@@ -14,7 +14,7 @@ export interface CheckControls {
 }
 
 export function useCheck(): CheckControls {
-  const { workbook, locale, dueSoonDays, today } = usePane();
+  const { workbook, locale, factSettings, today } = usePane();
   const operation = useOperation<CheckResult>();
   const { run } = operation;
   const [selectFailure, setSelectFailure] = useState<unknown>(null);
@@ -22,9 +22,9 @@ export function useCheck(): CheckControls {
   const check = useCallback(
     () =>
       run((onProgress) =>
-        workbook.checkWorkbook({ locale, today: today(), settings: { dueSoonDays } }, onProgress),
+        workbook.checkWorkbook({ locale, today: today(), settings: factSettings }, onProgress),
       ),
-    [run, workbook, locale, today, dueSoonDays],
+    [run, workbook, locale, today, factSettings],
   );
 
   const selectIssue = useCallback(

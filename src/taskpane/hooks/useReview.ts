@@ -15,7 +15,7 @@ export interface ReviewControls {
 const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function useReview(): ReviewControls {
-  const { workbook, locale, dueSoonDays, today } = usePane();
+  const { workbook, locale, factSettings, today } = usePane();
   const operation = useOperation<ReviewOutcome>();
   const { run } = operation;
   const [month, setMonth] = useState<MonthKey>(() => currentMonth(today()));
@@ -30,11 +30,11 @@ export function useReview(): ReviewControls {
       run((onProgress) =>
         workbook.recalculateReview(
           month,
-          { locale, today: today(), settings: { dueSoonDays } },
+          { locale, today: today(), settings: factSettings },
           onProgress,
         ),
       ),
-    [run, workbook, month, locale, today, dueSoonDays],
+    [run, workbook, month, locale, today, factSettings],
   );
 
   return { operation, month, chooseMonth, recalculate };

@@ -1,4 +1,8 @@
-/** Settings: interface language and the due-soon window, saved in the workbook. */
+/**
+ * Settings: interface language and the due-soon window (days, counted as
+ * calendar or working days), saved in the workbook; and which years the
+ * working-day calendar covers.
+ */
 import {
   Field,
   makeStyles,
@@ -8,6 +12,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { STATUTORY_CALENDAR } from '../../calendarData/statutory';
+import { describeYears } from '../../core/calendar';
 import { clampDueSoonDays, DUE_SOON_DAYS_RANGE } from '../../host/settings';
 import { FailureBar } from '../components/FailureBar';
 import type { SettingsControls } from '../hooks/useSettings';
@@ -18,8 +24,14 @@ const useStyles = makeStyles({
   status: { color: tokens.colorNeutralForeground3, minHeight: tokens.lineHeightBase300 },
 });
 
-export function SettingsTab({ controls }: { readonly controls: SettingsControls }) {
-  const { t } = usePane();
+export interface SettingsTabProps {
+  readonly controls: SettingsControls;
+  /** Years the workbook's own 工作日历 table adds, once read. */
+  readonly workbookYears?: readonly number[];
+}
+
+export function SettingsTab({ controls, workbookYears = [] }: SettingsTabProps) {
+  const { t, locale } = usePane();
   const styles = useStyles();
   const { settings, saveState, update, dismissFailure } = controls;
 
@@ -37,7 +49,12 @@ export function SettingsTab({ controls }: { readonly controls: SettingsControls 
           <Radio value="en-US" label={t('languageEn')} />
         </RadioGroup>
       </Field>
-      <Field label={t('dueSoonDays')} hint={t('dueSoonHint', { days: settings.dueSoonDays })}>
+      <Field
+        label={t('dueSoonDays')}
+        hint={t(settings.dueSoonUnit === 'workingDays' ? 'dueSoonHintWorking' : 'dueSoonHint', {
+          days: settings.dueSoonDays,
+        })}
+      >
         <SpinButton
           value={settings.dueSoonDays}
           min={DUE_SOON_DAYS_RANGE.min}
@@ -50,6 +67,24 @@ export function SettingsTab({ controls }: { readonly controls: SettingsControls 
           }}
         />
       </Field>
+      <Field label={t('dueSoonUnit')}>
+        <RadioGroup
+          value={settings.dueSoonUnit}
+          onChange={(_event, data) =>
+            void update({
+              dueSoonUnit: data.value === 'workingDays' ? 'workingDays' : 'calendarDays',
+            })
+          }
+        >
+          <Radio value="calendarDays" label={t('dueSoonCalendarDays')} />
+          <Radio value="workingDays" label={t('dueSoonWorkingDays')} />
+        </RadioGroup>
+      </Field>
+      <Text as="p" size={200}>
+        {t('calendarCoverage', {
+          years: describeYears([...STATUTORY_CALENDAR.years, ...workbookYears], locale),
+        })}
+      </Text>
       {typeof saveState === 'object' ? (
         <FailureBar error={saveState.failed} onDismiss={dismissFailure} />
       ) : (
