@@ -55,7 +55,7 @@ describe('Check screen', () => {
     const pane = renderPane(workbook, { locale: 'zh-CN' });
     await runCheck(pane, '检查', '检查工作簿');
     expect(workbook.checkWorkbook).toHaveBeenCalledWith(
-      { locale: 'zh-CN', today: TODAY, settings: { dueSoonDays: 3 } },
+      { locale: 'zh-CN', today: TODAY, settings: { dueSoonDays: 3, dueSoonUnit: 'calendarDays' } },
       expect.any(Function),
     );
     const figures = await screen.findByLabelText('检查结果摘要');

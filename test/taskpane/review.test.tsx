@@ -24,7 +24,7 @@ describe('Review screen', () => {
     await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
     expect(workbook.recalculateReview).toHaveBeenCalledWith(
       '2026-11',
-      { locale: 'zh-CN', today: TODAY, settings: { dueSoonDays: 3 } },
+      { locale: 'zh-CN', today: TODAY, settings: { dueSoonDays: 3, dueSoonUnit: 'calendarDays' } },
       expect.any(Function),
     );
     const figures = await screen.findByLabelText('2026-11 复盘数据');
