@@ -7,6 +7,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { devServerHttpsOptions } = require('./scripts/dev-certs');
 const { productionBaseUrl, rewriteManifest } = require('./scripts/manifest-urls');
+const { cspMeta } = require('./scripts/csp');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -53,11 +54,13 @@ module.exports = async (_env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        meta: cspMeta(),
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        meta: cspMeta(),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -18,8 +18,14 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);
 }
 
-/** Builds the test page with webpack in a child process (the same loader chain as the pane). */
-export function buildHarness(mode: 'development' | 'production' = 'development'): void {
+/**
+ * Builds the test page with webpack in a child process (the same loader chain
+ * as the pane), into `outDir` (a test running beside another uses its own).
+ */
+export function buildHarness(
+  mode: 'development' | 'production' = 'development',
+  outDir: string = HARNESS_DIST,
+): void {
   const result = spawnSync(
     process.execPath,
     [
@@ -28,6 +34,8 @@ export function buildHarness(mode: 'development' | 'production' = 'development')
       path.join(ROOT, 'test', 'e2e', 'webpack.harness.config.js'),
       '--mode',
       mode,
+      '--env',
+      `out=${outDir}`,
     ],
     { cwd: ROOT, encoding: 'utf8' },
   );
@@ -76,6 +84,8 @@ export interface HeadlessChromium {
 export async function launchChromium(
   baseUrl: string,
   viewport = { width: 350, height: 700 },
+  /** Further loopback origins the network lets through (the page's own policy still applies). */
+  alsoAllowed: readonly string[] = [],
 ): Promise<HeadlessChromium> {
   const profile = mkdtempSync(path.join(tmpdir(), 'ops-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -94,7 +104,9 @@ export async function launchChromium(
     ],
   });
   await context.route('**/*', (route) =>
-    route.request().url().startsWith(baseUrl) ? route.continue() : route.abort(),
+    [baseUrl, ...alsoAllowed].some((allowed) => route.request().url().startsWith(allowed))
+      ? route.continue()
+      : route.abort(),
   );
   return {
     context,

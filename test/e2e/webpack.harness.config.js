@@ -2,16 +2,17 @@
 // test-output/e2e-dist, the same way the pane itself is built.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { cspMeta } = require('../../scripts/csp');
 
 const root = path.resolve(__dirname, '../..');
 
-module.exports = (_env, argv) => ({
+module.exports = (env, argv) => ({
   mode: argv.mode === 'production' ? 'production' : 'development',
   context: root,
   devtool: false,
   entry: { harness: './test/e2e/harness.tsx' },
   output: {
-    path: path.join(root, 'test-output', 'e2e-dist'),
+    path: env && env.out ? path.resolve(env.out) : path.join(root, 'test-output', 'e2e-dist'),
     filename: '[name].[contenthash:8].js',
     chunkFilename: '[name].[contenthash:8].js',
     clean: true,
@@ -30,5 +31,12 @@ module.exports = (_env, argv) => ({
     ],
   },
   performance: { hints: false },
-  plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './test/e2e/harness.html' })],
+  // The pane's own Content-Security-Policy: every end-to-end test runs under it.
+  plugins: [
+    new HtmlWebpackPlugin({
+      filename: 'index.html',
+      template: './test/e2e/harness.html',
+      meta: cspMeta(),
+    }),
+  ],
 });
