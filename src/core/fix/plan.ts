@@ -1,0 +1,151 @@
+/**
+ * SPEC §13 Fix: the cells Check can read but Excel cannot compute with — text
+ * dates, status and priority synonyms, owner placeholders — in our tables and
+ * in recognised team sheets, each with what it becomes. Nothing else is
+ * planned, so an edge that applies exactly these changes touches nothing else.
+ * Merged and group values are planned only where they are written (the
+ * merged area's first cell), never in the rows that inherit them.
+ */
+import { cellAddress } from '../address';
+import { bindGrid, type Binding } from '../headers/bind';
+import type { Locale } from '../i18n';
+import type { ColumnSpec, Grid, TemplateKind } from '../model';
+import { getTemplate } from '../templates/registry';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../templates/vocabulary';
+import { dayToSerial } from '../values/calendar';
+import { cellScalar, cellText, isBlankCell } from '../values/cell';
+import { dayOrderOf, parseDateCell, type DayOrder } from '../values/dates';
+import { parsePerson } from '../values/person';
+import { parsePriority } from '../values/priority';
+import { parseStatus } from '../values/status';
+import type { FixChange, FixKind, FixValue } from './model';
+
+/** A date typed with a time of day (`2023-09-01 14:00`) keeps it: only whole days are converted. */
+const TIME_OF_DAY = /\d\s*[:：]\s*\d|[时時点點]/;
+const HAN = /[\u3400-\u9fff]/;
+
+/** The language of a sheet's dropdown values: Chinese when its bound headers are. */
+function sheetLanguage(grid: Grid, binding: Binding): Locale {
+  const header = grid.cells[binding.headerRowIndex] ?? [];
+  for (const column of binding.columns.values())
+    if (HAN.test(cellText(header[column]))) return 'zh-CN';
+  return 'en-US';
+}
+
+function isDataRow(row: readonly unknown[], binding: Binding): boolean {
+  for (const column of binding.columns.values()) if (!isBlankCell(row[column])) return true;
+  return binding.rangeColumn !== null && !isBlankCell(row[binding.rangeColumn]);
+}
+
+interface ColumnFix {
+  readonly field: string;
+  readonly column: number;
+  readonly fix: (value: unknown) => { readonly kind: FixKind; readonly after: FixValue } | null;
+}
+
+function isText(value: unknown): boolean {
+  return typeof value !== 'number' && cellScalar(value).kind === 'text';
+}
+
+function dateFix(spec: ColumnSpec, order: DayOrder | null): ColumnFix['fix'] {
+  return (value) => {
+    if (!isText(value)) return null;
+    if (spec.type === 'datetime' && TIME_OF_DAY.test(cellText(value))) return null;
+    const result = parseDateCell(value, order);
+    if (!result.ok) return null;
+    const after: FixValue = {
+      kind: 'day',
+      day: result.value,
+      serial: dayToSerial(result.value),
+      numberFormat: spec.numberFormat,
+    };
+    return { kind: 'textDate', after };
+  };
+}
+
+/** The dropdown value a status or priority word stands for, in the sheet's language. */
+function dropdownLabel(
+  kind: 'status' | 'priority',
+  language: Locale,
+  value: unknown,
+): string | null {
+  if (kind === 'status') {
+    const status = parseStatus(value);
+    return status.ok ? STATUS_LABELS[language][status.value] : null;
+  }
+  const priority = parsePriority(value);
+  return priority.ok ? PRIORITY_LABELS[language][priority.value] : null;
+}
+
+function wordFix(kind: 'status' | 'priority', language: Locale): ColumnFix['fix'] {
+  return (value) => {
+    if (!isText(value)) return null;
+    const label = dropdownLabel(kind, language, value);
+    if (label === null || cellText(value) === label) return null;
+    return { kind, after: { kind: 'text', text: label } };
+  };
+}
+
+const ownerFix: ColumnFix['fix'] = (value) => {
+  const text = cellText(value);
+  if (text === '' || parsePerson(text) !== null) return null;
+  return { kind: 'noOwner', after: { kind: 'blank' } };
+};
+
+function* columnValues(grid: Grid, binding: Binding, column: number): Generator<unknown> {
+  for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1)
+    yield grid.cells[index]?.[column];
+}
+
+function columnFixes(grid: Grid, binding: Binding): ColumnFix[] {
+  const language = sheetLanguage(grid, binding);
+  const fixes: ColumnFix[] = [];
+  for (const spec of getTemplate(binding.kind).columns) {
+    const column = binding.columns.get(spec.key);
+    if (column === undefined) continue;
+    const add = (fix: ColumnFix['fix']) => fixes.push({ field: spec.key, column, fix });
+    if (spec.type === 'date' || spec.type === 'datetime')
+      add(dateFix(spec, dayOrderOf(columnValues(grid, binding, column))));
+    else if (spec.type === 'status') add(wordFix('status', language));
+    else if (spec.type === 'priority') add(wordFix('priority', language));
+    else if (spec.type === 'person') add(ownerFix);
+  }
+  return fixes;
+}
+
+const FIXED_KINDS: ReadonlySet<TemplateKind> = new Set(['tracker', 'collab']);
+
+function planGrid(grid: Grid): FixChange[] {
+  if (!grid || !Array.isArray(grid.cells)) return [];
+  const binding = bindGrid(grid);
+  if (!binding || !FIXED_KINDS.has(binding.kind)) return [];
+  const fixes = columnFixes(grid, binding);
+  const changes: FixChange[] = [];
+  for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {
+    const row = grid.cells[index];
+    if (!Array.isArray(row) || !isDataRow(row, binding)) continue;
+    for (const { field, column, fix } of fixes) {
+      const value = row[column];
+      const planned = fix(value);
+      if (!planned) continue;
+      const sheetRow = grid.origin.row + index;
+      const sheetColumn = grid.origin.column + column;
+      changes.push({
+        sheet: grid.sheetName,
+        cell: cellAddress(sheetRow, sheetColumn),
+        row: sheetRow,
+        column: sheetColumn,
+        field,
+        kind: planned.kind,
+        before: cellText(value),
+        after: planned.after,
+      });
+    }
+  }
+  return changes;
+}
+
+/** Every change Fix would make to the workbook's trackers and collaboration logs, sheet by sheet. */
+export function planFixes(grids: readonly Grid[]): FixChange[] {
+  return grids.flatMap(planGrid);
+}
