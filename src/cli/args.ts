@@ -7,7 +7,7 @@ import type { CalendarDay, Locale, MonthKey, TemplateKind } from '../core';
 import { CliFailure } from './failure';
 
 export type TemplateChoice = TemplateKind | 'all';
-export type HelpTopic = 'overall' | 'template' | 'check' | 'review';
+export type HelpTopic = 'overall' | 'template' | 'check' | 'review' | 'fix';
 
 export type CliCommand =
   | { readonly kind: 'help'; readonly topic: HelpTopic }
@@ -25,9 +25,15 @@ export type CliCommand =
       readonly today: CalendarDay | null;
       readonly json: boolean;
       readonly write: string | null;
+    }
+  | {
+      readonly kind: 'fix';
+      readonly input: string;
+      readonly json: boolean;
+      readonly write: string | null;
     };
 
-type CommandName = 'template' | 'check' | 'review';
+type CommandName = 'template' | 'check' | 'review' | 'fix';
 const TEMPLATE_CHOICES: readonly TemplateChoice[] = ['tracker', 'collab', 'review', 'all'];
 
 const COMMON_OPTIONS = {
@@ -45,6 +51,7 @@ const OPTIONS = {
     month: { type: 'string' },
     write: { type: 'string' },
   },
+  fix: { ...COMMON_OPTIONS, json: { type: 'boolean' }, write: { type: 'string' } },
 } as const;
 
 /**
@@ -172,6 +179,20 @@ function parseReview(args: readonly string[]): CliCommand {
   };
 }
 
+function parseFix(args: readonly string[]): CliCommand {
+  const { values, positionals } = parseFor('fix', args, OPTIONS.fix);
+  if (values.help) return { kind: 'help', topic: 'fix' };
+  validLang(values.lang);
+  const input = onlyPositional('fix', positionals);
+  if (input === null) throw new CliFailure('missingInput', { command: 'fix' });
+  return {
+    kind: 'fix',
+    input,
+    json: values.json === true,
+    write: values.write === undefined ? null : validXlsxName(values.write),
+  };
+}
+
 /** Reads the whole argument list; throws `CliFailure` for bad usage. */
 export function parseCommand(argv: readonly string[]): CliCommand {
   const [name, ...rest] = argv;
@@ -179,7 +200,8 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   if (name === '--help' || name === '-h') return { kind: 'help', topic: 'overall' };
   if (name === 'help') {
     const [topic] = rest;
-    const known = topic === 'template' || topic === 'check' || topic === 'review';
+    const known =
+      topic === 'template' || topic === 'check' || topic === 'review' || topic === 'fix';
     return { kind: 'help', topic: known ? topic : 'overall' };
   }
   switch (name) {
@@ -189,6 +211,8 @@ export function parseCommand(argv: readonly string[]): CliCommand {
       return parseCheck(rest);
     case 'review':
       return parseReview(rest);
+    case 'fix':
+      return parseFix(rest);
     default:
       throw new CliFailure('unknownCommand', { command: name });
   }

@@ -3,8 +3,9 @@ import { defineCatalog } from '../core';
 
 const zh = {
   // Bad usage (exit 2).
-  noCommand: '缺少命令（template、check 或 review）。运行 --help 查看用法。',
-  unknownCommand: '未知命令“{command}”。可用命令：template、check、review；运行 --help 查看用法。',
+  noCommand: '缺少命令（template、check、review 或 fix）。运行 --help 查看用法。',
+  unknownCommand:
+    '未知命令“{command}”。可用命令：template、check、review、fix；运行 --help 查看用法。',
   unknownOption: '{command} 不支持选项 {option}。运行 {command} --help 查看用法。',
   missingValue: '选项 {option} 需要一个值。',
   unexpectedArgument: '多余的参数“{argument}”。运行 {command} --help 查看用法。',
@@ -25,7 +26,7 @@ const zh = {
   fileDamaged: '{path} 无法作为工作簿读取，文件可能已损坏。',
   fileWriteFailed: '无法写入 {path}：{reason}',
   noRecognisableSheet:
-    '{path} 中没有可识别的任务跟踪表或协作记录表（前 10 行内需要有包含任务名称和截止日期等列的表头）。',
+    '{path} 中没有可识别的任务跟踪表或协作记录表（前 30 行内需要有包含任务名称和截止日期等列的表头）。',
   unexpectedFailure: '处理 {path} 时出错：{reason}',
   wouldLoseFeatures:
     '{path} 含有命令行保存时无法保留的内容（{features}），为避免丢失，未写入任何文件。请在 Excel 中用加载项完成此操作。',
@@ -72,6 +73,7 @@ const zh = {
   npm run --silent cli -- template <tracker|collab|review|all> --out <文件.xlsx> [--lang zh-CN|en-US]
   npm run --silent cli -- check <文件.xlsx> [--today YYYY-MM-DD] [--json]
   npm run --silent cli -- review <文件.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <输出.xlsx>]
+  npm run --silent cli -- fix <文件.xlsx> [--write <输出.xlsx>] [--json]
 
 每个命令都支持 --help 和 --lang。
 退出码：0 完成；1 check 发现至少一个错误；2 用法错误或文件无法读取。`,
@@ -96,12 +98,28 @@ const zh = {
   --today <日期>     以该日期判断逾期，默认为本机今天
   --json             只在标准输出打印一个 JSON 文档
   --write <输出.xlsx> 把结果写入复盘表（没有则新建），只更新该月的计算列，保留手填的目标和措施`,
+  fixLine: '{sheet}!{cell}  {before} → {after}（{kind}）',
+  fixBlank: '（空）',
+  fixKindTextDate: '文本日期转为日期',
+  fixKindStatus: '状态统一为下拉值',
+  fixKindPriority: '优先级统一为下拉值',
+  fixKindNoOwner: '负责人占位符清空',
+  fixNothing: '没有需要修正的单元格。',
+  fixPreview: '共 {count} 处可修正。加上 --write <输出.xlsx> 即可写入（并记入“修正记录”工作表）。',
+  fixWritten: '已写入 {path}：修正 {count} 处，每处都记在工作表“{sheet}”中；其余内容保持不变。',
+  helpFix: `用法：fix <文件.xlsx> [--write <输出.xlsx>] [--json] [--lang zh-CN|en-US]
+
+把检查能读懂、但 Excel 无法计算的内容改为规范值：文本日期改为真正的日期（按该列的日期格式），
+状态和优先级的同义词改为表格语言的下拉值，负责人占位符（待定、TBD、-…）清空。
+适用于本加载项的表格和已识别的团队自有跟踪表。先列出每一处修改（单元格、修改前、修改后）。
+  --write <输出.xlsx> 只修改列出的单元格，并把每处修改追加到“修正记录”工作表；源文件不变
+  --json             只在标准输出打印一个 JSON 文档：{"changes": [...], "count": n, "log": 工作表名或 null}`,
 };
 
 const en: Record<keyof typeof zh, string> = {
-  noCommand: 'Missing command (template, check or review). Run with --help for usage.',
+  noCommand: 'Missing command (template, check, review or fix). Run with --help for usage.',
   unknownCommand:
-    'Unknown command "{command}". Commands: template, check, review; run with --help for usage.',
+    'Unknown command "{command}". Commands: template, check, review, fix; run with --help for usage.',
   unknownOption: '{command} has no option {option}. Run {command} --help for usage.',
   missingValue: 'Option {option} needs a value.',
   unexpectedArgument: 'Unexpected argument "{argument}". Run {command} --help for usage.',
@@ -122,7 +140,7 @@ const en: Record<keyof typeof zh, string> = {
   fileDamaged: '{path} cannot be read as a workbook; the file may be damaged.',
   fileWriteFailed: 'Could not write {path}: {reason}',
   noRecognisableSheet:
-    '{path} has no recognisable task tracker or collaboration log (a header naming at least the task and its due date must be within the first 10 rows).',
+    '{path} has no recognisable task tracker or collaboration log (a header naming at least the task and its due date must be within the first 30 rows).',
   unexpectedFailure: 'Failed while processing {path}: {reason}',
   wouldLoseFeatures:
     '{path} holds {features}, which the command line cannot keep when it saves; nothing was written. Do this in Excel with the add-in.',
@@ -169,6 +187,7 @@ Usage:
   npm run --silent cli -- template <tracker|collab|review|all> --out <file.xlsx> [--lang zh-CN|en-US]
   npm run --silent cli -- check <file.xlsx> [--today YYYY-MM-DD] [--json]
   npm run --silent cli -- review <file.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <out.xlsx>]
+  npm run --silent cli -- fix <file.xlsx> [--write <out.xlsx>] [--json]
 
 Every command takes --help and --lang.
 Exit status: 0 done; 1 check found at least one error; 2 bad usage or unreadable file.`,
@@ -198,6 +217,26 @@ unassigned tasks, completion by department, collaboration problems.
   --json              print only one JSON document
   --write <out.xlsx>  write the result into the review sheet (created when missing): only the
                       month's computed cells change; typed goals and measures are kept`,
+  fixLine: '{sheet}!{cell}  {before} → {after} ({kind})',
+  fixBlank: '(blank)',
+  fixKindTextDate: 'text date to date',
+  fixKindStatus: 'status to a dropdown value',
+  fixKindPriority: 'priority to a dropdown value',
+  fixKindNoOwner: 'owner placeholder cleared',
+  fixNothing: 'Nothing to fix.',
+  fixPreview:
+    '{count} cells can be fixed. Add --write <out.xlsx> to write them (each one logged in the Fix Log sheet).',
+  fixWritten:
+    'Wrote {path}: {count} cells fixed, each logged on sheet "{sheet}"; nothing else changed.',
+  helpFix: `Usage: fix <file.xlsx> [--write <out.xlsx>] [--json] [--lang zh-CN|en-US]
+
+Turns what Check can read but Excel cannot compute with into proper values: text dates become
+real dates (in the column's date format), status and priority synonyms become the sheet
+language's dropdown values, owner placeholders (TBD, 待定, -…) become blank. Works on our tables
+and on recognised team trackers. Lists every change first (cell, before, after).
+  --write <out.xlsx>  change exactly the listed cells and append each change to the Fix Log
+                      sheet; the source file is not changed
+  --json              print only one JSON document: {"changes": [...], "count": n, "log": sheet or null}`,
 };
 
 export const CLI_MESSAGES = defineCatalog(zh, en);

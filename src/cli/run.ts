@@ -6,6 +6,7 @@
 import { localDay, type Locale } from '../core';
 import { chooseLocale, parseCommand, type CliCommand, type HelpTopic } from './args';
 import { runCheck } from './checkCommand';
+import { runFix } from './fixCommand';
 import { CliFailure } from './failure';
 import { sayIn, printLines, type CliIo } from './io';
 import type { CliMessage } from './messages';
@@ -17,6 +18,7 @@ const HELP: Readonly<Record<HelpTopic, CliMessage>> = {
   template: 'helpTemplate',
   check: 'helpCheck',
   review: 'helpReview',
+  fix: 'helpFix',
 };
 
 async function runCommand(command: CliCommand, locale: Locale, io: CliIo): Promise<number> {
@@ -35,6 +37,8 @@ async function runCommand(command: CliCommand, locale: Locale, io: CliIo): Promi
       );
     case 'review':
       return runReview(command, { locale, today: command.today ?? localDay(io.now()) }, io);
+    case 'fix':
+      return runFix(command, locale, io);
   }
 }
 
@@ -47,6 +51,7 @@ function fileOf(command: CliCommand): string {
       return command.out;
     case 'check':
     case 'review':
+    case 'fix':
       return command.input;
   }
 }

@@ -1,0 +1,83 @@
+/**
+ * Applies a core Fix plan (SPEC §13) to a package: exactly the planned cells
+ * change — each keeps its own style, a converted date gets the column's date
+ * format on top of it — and each change is appended to the Fix Log sheet.
+ * Every other cell, sheet and part stays as it was.
+ */
+import type { PlanCell } from '../../core';
+import type { FixChange, FixLogPlan } from '../../core/fix';
+import { cellXml } from './cellXml';
+import type { SheetEditor } from './sheetEditor';
+import type { WorkbookEditor } from './workbookEditor';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+async function sheetNamed(editor: WorkbookEditor, name: string): Promise<SheetEditor | null> {
+  const entry = editor.sheets.find((sheet) => sheet.name === name);
+  return entry ? editor.sheet(entry.part) : null;
+}
+
+async function applyChange(editor: WorkbookEditor, change: FixChange): Promise<void> {
+  const sheet = await sheetNamed(editor, change.sheet);
+  if (!sheet) return;
+  const { row, column, after } = change;
+  const own = sheet.styleAt(row, column);
+  if (after.kind === 'day') {
+    const style = (await editor.styles()).withNumberFormat(own, after.numberFormat);
+    sheet.setCell(
+      row,
+      column,
+      cellXml(sheet.prefix, row, column, style, { kind: 'date', day: after.day }),
+    );
+    return;
+  }
+  const cell: PlanCell =
+    after.kind === 'text' ? { kind: 'text', text: after.text } : { kind: 'empty' };
+  sheet.setCell(row, column, cellXml(sheet.prefix, row, column, own, cell));
+}
+
+const textCell = (text: string): PlanCell => ({ kind: 'text', text });
+
+function rowXml(prefix: string, row: number, texts: readonly string[]): string {
+  const cells = texts
+    .map((text, column) => cellXml(prefix, row, column, 0, textCell(text)))
+    .join('');
+  return `<${prefix}row r="${row + 1}">${cells}</${prefix}row>`;
+}
+
+/** A plain sheet (no table: the log only grows) holding the header and the first rows. */
+function newLogXml(plan: FixLogPlan): string {
+  const rows = [plan.header, ...plan.rows].map((texts, row) => rowXml('', row, texts)).join('');
+  const widths = [20, 18, 10, 28, 28]
+    .map(
+      (width, index) =>
+        `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols><sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+}
+
+async function appendLog(editor: WorkbookEditor, plan: FixLogPlan): Promise<void> {
+  const existing = plan.exists ? await sheetNamed(editor, plan.sheetName) : null;
+  if (!existing) {
+    await editor.addSheet(plan.sheetName, newLogXml(plan), null);
+    return;
+  }
+  plan.rows.forEach((texts, offset) => {
+    const row = plan.firstRow + offset;
+    texts.forEach((text, column) =>
+      existing.setCell(row, column, cellXml(existing.prefix, row, column, 0, textCell(text))),
+    );
+  });
+}
+
+/** The planned changes, then their log; nothing when there is nothing to fix. */
+export async function applyFixes(
+  editor: WorkbookEditor,
+  changes: readonly FixChange[],
+  log: FixLogPlan,
+): Promise<void> {
+  if (changes.length === 0) return;
+  for (const change of changes) await applyChange(editor, change);
+  await appendLog(editor, log);
+}
