@@ -3,12 +3,32 @@ export * from './i18n';
 export * from './model';
 export * from './plan';
 export type { EngineOptions } from './engine';
-export { TEMPLATES, getTemplate } from './templates/registry';
-export { planTemplate } from './plan/template';
+export * from './templates/module';
+export {
+  TEMPLATES,
+  MODULES,
+  TEMPLATE_KINDS,
+  TEMPLATE_CHOICES,
+  getTemplate,
+  isTemplateKind,
+  kindOfTableName,
+  isOurTableName,
+  galleryGroups,
+  kindsOfChoice,
+  type AnyTemplate,
+  type GenericTemplate,
+  type TemplateChoice,
+  type TemplateOf,
+  type RecordOfKind,
+  type TemplateIssueCode,
+} from './templates/registry';
+export { issueMessage } from './templates/catalogue';
+export { planTemplate, planSheet, type TemplatePlanOptions } from './plan/template';
+export { taskRowHighlights, type TaskRowFields } from './plan/highlight';
 export { uniqueSheetName, uniqueTableName } from './names';
 export { dayToSerial, serialToDay, localDay, currentMonth } from './values/calendar';
 export { columnLetter, cellAddress } from './address';
-export { readWorkbook, recogniseGrid, type WorkbookReading } from './read/workbook';
+export { readWorkbook, recogniseGrid, recordsOf, type WorkbookReading } from './read/workbook';
 export { checkWorkbook } from './check/workbook';
 export { taskFacts, collabFacts, factDays, recordName, type Facts, type FactDays } from './facts';
 export { buildReview } from './review/model';

@@ -1,6 +1,5 @@
 /** The core's user-visible texts: issue messages and what plans write into sheets. */
 import { defineCatalog, translate, type Locale } from './i18n';
-import type { IssueCode } from './model';
 
 export const CORE_MESSAGES = defineCatalog(
   {
@@ -23,11 +22,20 @@ export const CORE_MESSAGES = defineCatalog(
     'invalid-status': '无法识别的状态：“{value}”（应为 待启动/进行中/已完成/已暂停/已取消）',
     'missing-status': '状态为空，按“待启动”处理',
     'missing-completed-date': '已完成但没有完成日期',
-    'missing-partners': '协作部门为空',
-    'partner-is-initiator': '协作部门中包含发起部门“{value}”',
     'calendar-not-covered':
       '工作日历不含 {year} 年，已按周一至周五计算工作日。请在“工作日历”表（OpsCalendar）中补充 {year} 年的放假日（休）和调休上班日（班）。',
     'progress-mismatch': '状态为已完成，但完成进度只有 {value}',
+
+    'invalid-number': '不是数字：“{value}”',
+    'score-out-of-range': '“{value}”超出 {min}–{max} 的范围',
+    'invalid-value': '无法识别的值：“{value}”（应为 {allowed}）',
+    'group.daily': '日常运营',
+    'group.meetings': '会议',
+    'group.projects': '项目',
+    'group.customers': '客户',
+    'group.approvals': '审批',
+    'group.training': '培训',
+    'group.kpisRisks': '指标与风险',
     'validation.list': '请从下拉列表中选择一个值。',
     'validation.date': '请输入日期，例如 2023-07-05。',
     'review.noDepartment': '未分配部门',
@@ -60,11 +68,20 @@ export const CORE_MESSAGES = defineCatalog(
       'Unknown status: "{value}" (use Not started/In progress/Done/On hold/Cancelled)',
     'missing-status': 'Status is blank; treated as not started',
     'missing-completed-date': 'Done but no completion date',
-    'missing-partners': 'Partner departments are blank',
-    'partner-is-initiator': 'Partner departments include the initiator "{value}"',
     'calendar-not-covered':
       'The work calendar does not cover {year}, so working days were counted Monday–Friday. Add the days off (休) and make-up working days (班) of {year} to the Work Calendar table (OpsCalendar).',
     'progress-mismatch': 'Status is done but progress is only {value}',
+
+    'invalid-number': 'Not a number: "{value}"',
+    'score-out-of-range': '"{value}" is outside {min}–{max}',
+    'invalid-value': 'Unknown value: "{value}" (use {allowed})',
+    'group.daily': 'Daily operations',
+    'group.meetings': 'Meetings',
+    'group.projects': 'Projects',
+    'group.customers': 'Customers',
+    'group.approvals': 'Approvals',
+    'group.training': 'Training',
+    'group.kpisRisks': 'KPIs and risks',
     'validation.list': 'Choose a value from the list.',
     'validation.date': 'Enter a date, e.g. 2023-07-05.',
     'review.noDepartment': '(No department)',
@@ -86,12 +103,4 @@ export function coreText(
   params?: Readonly<Record<string, string | number>>,
 ): string {
   return translate(CORE_MESSAGES, locale, key, params);
-}
-
-export function issueMessage(
-  locale: Locale,
-  code: IssueCode,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  return translate(CORE_MESSAGES, locale, code, params);
 }

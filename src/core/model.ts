@@ -6,6 +6,7 @@
  * `plan.ts`.
  */
 import type { Locale } from './i18n';
+import type { TemplateIssueCode, TemplateKind } from './templates/registry';
 
 /** A calendar day as `YYYY-MM-DD`. Never a timestamp: no time zone can shift it. */
 export type CalendarDay = string;
@@ -13,15 +14,8 @@ export type CalendarDay = string;
 /** A month as `YYYY-MM`. */
 export type MonthKey = string;
 
-/** Template kinds of the first release. */
-export type TemplateKind = 'tracker' | 'collab' | 'review';
-
-/** Stable table names: identifiers that never change with the language. */
-export const TABLE_NAMES: Readonly<Record<TemplateKind, string>> = {
-  tracker: 'OpsTasks',
-  collab: 'OpsCollab',
-  review: 'OpsReview',
-};
+export type { TemplateKind } from './templates/registry';
+export { TABLE_NAMES } from './templates/registry';
 
 export type Localized = Readonly<Record<Locale, string>>;
 
@@ -34,36 +28,10 @@ export type ColumnType =
   | 'priority'
   | 'status'
   | 'list'
+  | 'choice'
   | 'period'
   | 'number'
   | 'rate';
-
-/** One column of a template, declared once. */
-export interface ColumnSpec {
-  readonly key: string;
-  readonly header: Localized;
-  readonly type: ColumnType;
-  readonly required: boolean;
-  /** Dropdown values per language (status, priority). */
-  readonly allowed?: Readonly<Record<Locale, readonly string[]>>;
-  /** Column width in Excel character units. */
-  readonly width: number;
-  /** Excel number format, e.g. `yyyy-mm-dd` or `@`. */
-  readonly numberFormat: string;
-  /** True for review columns the add-in computes; false/absent for typed ones. */
-  readonly computed?: boolean;
-}
-
-export interface TemplateSpec {
-  readonly kind: TemplateKind;
-  readonly tableName: string;
-  readonly sheetName: Localized;
-  /** Short purpose line for the gallery. */
-  readonly purpose: Localized;
-  /** ID prefix for this template's rows (`OP`, `CO`); absent when rows have no ID. */
-  readonly idPrefix?: string;
-  readonly columns: readonly ColumnSpec[];
-}
 
 /**
  * A rectangle of cell values read from one worksheet (Office.js `values`,
@@ -103,7 +71,8 @@ export interface CellArea {
 
 export type Severity = 'error' | 'warning';
 
-export type IssueCode =
+/** Issue codes every template may produce (SPEC §3, §6). Templates add their own. */
+export type CoreIssueCode =
   | 'missing-id'
   | 'duplicate-id'
   | 'id-format'
@@ -121,10 +90,13 @@ export type IssueCode =
   | 'invalid-status'
   | 'missing-status'
   | 'missing-completed-date'
-  | 'missing-partners'
-  | 'partner-is-initiator'
   | 'calendar-not-covered'
-  | 'progress-mismatch';
+  | 'progress-mismatch'
+  | 'invalid-number'
+  | 'score-out-of-range'
+  | 'invalid-value';
+
+export type IssueCode = CoreIssueCode | TemplateIssueCode;
 
 /** One problem found by Check, located to the cell. */
 export interface Issue {
@@ -198,7 +170,7 @@ export const DEFAULT_FACT_SETTINGS: FactSettings = { dueSoonDays: 3 };
 /** What Check recognised on one worksheet. */
 export interface RecognisedSheet {
   readonly sheet: string;
-  readonly kind: Exclude<TemplateKind, 'review'>;
+  readonly kind: TemplateKind;
   /** True when the sheet is one of our tables; false for a team's own tracker. */
   readonly ours: boolean;
   /** One-based sheet row of the header. */

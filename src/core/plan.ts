@@ -38,13 +38,19 @@ export type ValidationRule =
       readonly errorMessage: string;
     };
 
-export type HighlightKind = 'overdue' | 'dueSoon' | 'unassigned';
+/**
+ * Overdue rows red, due soon amber, unassigned owner cells yellow (SPEC §6);
+ * `flagged` is red for a template's own warning (a triggered risk, a RACI row
+ * without exactly one A, an overdue revisit).
+ */
+export type HighlightKind = 'overdue' | 'dueSoon' | 'unassigned' | 'flagged';
 
 /** Fill colours used by highlight rules (light fills that keep text readable). */
 export const HIGHLIGHT_FILLS: Readonly<Record<HighlightKind, string>> = {
   overdue: '#F8CBAD',
   dueSoon: '#FFE699',
   unassigned: '#FFF2CC',
+  flagged: '#F8CBAD',
 };
 
 /**

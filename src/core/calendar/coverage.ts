@@ -5,7 +5,7 @@
  * never reported twice in it however many rows need it.
  */
 import type { Locale } from '../i18n';
-import { issueMessage } from '../messages';
+import { issueMessage } from '../templates/catalogue';
 import type { CalendarDay, Issue } from '../model';
 import type { WorkingCalendar } from './workingCalendar';
 

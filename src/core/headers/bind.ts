@@ -1,13 +1,23 @@
 /**
  * SPEC §4 header binding: which column holds which field, for our own sheets
- * and a team's own (other words, other order, other script, a title row above).
+ * and a team's own (other words, other order, other script, a title row
+ * above). Driven by each template's declaration: its headers, synonyms,
+ * range words and recognition rule, or its own binder.
  */
-import type { Grid, TemplateKind } from '../model';
+import type { Grid } from '../model';
 import { matchKey } from '../text/normalise';
-import { getTemplate } from '../templates/registry';
+import type { Binding } from '../templates/module';
+import {
+  getTemplate,
+  MODULES,
+  templateOfTable,
+  type GenericTemplate,
+  type TemplateKind,
+} from '../templates/registry';
 import { cellText } from '../values/cell';
 import { parseDayText } from '../values/dates';
-import { FIELD_WORDS, RANGE_FIELD, type FieldWords } from './synonyms';
+
+export type { Binding } from '../templates/module';
 
 /**
  * How many rows from the top a header row may sit. Title rows, a title block
@@ -16,56 +26,66 @@ import { FIELD_WORDS, RANGE_FIELD, type FieldWords } from './synonyms';
  */
 export const HEADER_SEARCH_ROWS = 30;
 
-export interface Binding {
-  readonly kind: TemplateKind;
-  /** Index into `grid.cells`. */
-  readonly headerRowIndex: number;
-  /** Field key → index into the row. The first column with a field's header wins. */
-  readonly columns: ReadonlyMap<string, number>;
-  /** A 起止时间-style column feeding both start and due, when those have no own column. */
-  readonly rangeColumn: number | null;
-}
+/** The pseudo-field a range header (起止时间) binds to, standing for both ends of a span. */
+const RANGE_FIELD = '\u0000range';
+
+const MINIMUM_FIELDS = 3;
 
 interface Dictionary {
   readonly exact: ReadonlyMap<string, string>;
   readonly prefixes: readonly (readonly [string, string])[];
 }
 
-function dictionaryFor(kind: TemplateKind): Dictionary {
+function dictionaryFor(template: GenericTemplate): Dictionary {
   const exact = new Map<string, string>();
   const prefixes: [string, string][] = [];
   const add = (word: string, key: string): void => {
     const wordKey = matchKey(word);
     if (!exact.has(wordKey)) exact.set(wordKey, key);
   };
-  for (const column of getTemplate(kind).columns) {
+  for (const column of template.columns) {
     add(column.header['zh-CN'], column.key);
     add(column.header['en-US'], column.key);
   }
-  FIELD_WORDS[kind].forEach((field: FieldWords) => {
-    field.words.forEach((word) => add(word, field.key));
-    field.prefixes?.forEach((prefix) => prefixes.push([matchKey(prefix), field.key]));
-  });
+  for (const column of template.columns) {
+    column.synonyms?.words.forEach((word) => add(word, column.key));
+    column.synonyms?.prefixes?.forEach((prefix) => prefixes.push([matchKey(prefix), column.key]));
+  }
+  rangeSpan(template)?.rangeWords?.forEach((word) => add(word, RANGE_FIELD));
   return { exact, prefixes };
 }
 
-const DICTIONARIES: Readonly<Record<TemplateKind, Dictionary>> = {
-  tracker: dictionaryFor('tracker'),
-  collab: dictionaryFor('collab'),
-  review: dictionaryFor('review'),
-};
+function rangeSpan(template: GenericTemplate) {
+  return template.spans?.find((span) => span.rangeWords !== undefined);
+}
+
+const DICTIONARIES = new WeakMap<GenericTemplate, Dictionary>();
+
+function dictionary(template: GenericTemplate): Dictionary {
+  let found = DICTIONARIES.get(template);
+  if (!found) {
+    found = dictionaryFor(template);
+    DICTIONARIES.set(template, found);
+  }
+  return found;
+}
 
 /** `备注(风险/支持需求)`, `*负责人`, `截止日期:` → the words that name the field. */
 const DECORATION = /\(.*?\)|\[.*?\]|【.*?】|[*:：]/g;
 
-export function fieldForHeader(kind: TemplateKind, header: unknown): string | null {
+function lookUp(dictionary: Dictionary, header: unknown): string | null {
   const key = matchKey(cellText(header));
   if (key === '') return null;
-  const { exact, prefixes } = DICTIONARIES[kind];
-  const found = exact.get(key) ?? exact.get(key.replace(DECORATION, ''));
+  const found = dictionary.exact.get(key) ?? dictionary.exact.get(key.replace(DECORATION, ''));
   if (found !== undefined) return found;
-  for (const [prefix, field] of prefixes) if (key.startsWith(prefix)) return field;
+  for (const [prefix, field] of dictionary.prefixes) if (key.startsWith(prefix)) return field;
   return null;
+}
+
+/** The field a header names in a template, or null (a range header is not a field). */
+export function fieldForHeader(kind: TemplateKind, header: unknown): string | null {
+  const field = lookUp(dictionary(getTemplate(kind)), header);
+  return field === RANGE_FIELD ? null : field;
 }
 
 export function bindRow(
@@ -73,74 +93,78 @@ export function bindRow(
   row: readonly unknown[],
   headerRowIndex: number,
 ): Binding {
+  return bindRowAs(getTemplate(kind), row, headerRowIndex);
+}
+
+function bindRowAs(
+  template: GenericTemplate,
+  row: readonly unknown[],
+  headerRowIndex: number,
+): Binding {
+  const words = dictionary(template);
   const columns = new Map<string, number>();
   row.forEach((header, index) => {
-    const field = fieldForHeader(kind, header);
+    const field = lookUp(words, header);
     if (field !== null && !columns.has(field)) columns.set(field, index);
   });
   const rangeColumn = columns.get(RANGE_FIELD) ?? null;
   columns.delete(RANGE_FIELD);
-  return { kind, headerRowIndex, columns, rangeColumn };
+  return { kind: template.kind, headerRowIndex, columns, rangeColumn };
 }
 
-/** Fields a binding gives, counting a range column as start and due. */
-function boundFields(binding: Binding): Set<string> {
+/** Fields a binding gives, counting a range column as both ends of its span. */
+function boundFields(template: GenericTemplate, binding: Binding): Set<string> {
   const fields = new Set(binding.columns.keys());
-  if (binding.rangeColumn !== null) {
-    fields.add('start');
-    fields.add('due');
+  const span = rangeSpan(template);
+  if (binding.rangeColumn !== null && span) {
+    fields.add(span.start);
+    fields.add(span.end);
   }
+  for (const column of binding.dynamic ?? []) fields.add(`\u0000${column.column}`);
   return fields;
 }
 
-const REQUIRED: Readonly<Record<TemplateKind, readonly string[]>> = {
-  tracker: ['name', 'due'],
-  collab: ['topic', 'deadline'],
-  review: ['period', 'completionRate'],
-};
-
-const MINIMUM_FIELDS = 3;
-
-function recognised(binding: Binding): boolean {
-  const fields = boundFields(binding);
+function recognised(template: GenericTemplate, binding: Binding): boolean {
+  const rule = template.recognition;
+  if (!rule) return false;
+  const fields = boundFields(template, binding);
   return (
-    fields.size >= MINIMUM_FIELDS && REQUIRED[binding.kind].every((field) => fields.has(field))
+    fields.size >= (rule.minFields ?? MINIMUM_FIELDS) &&
+    rule.required.every((field) => fields.has(field))
   );
 }
 
-const TABLE_KIND = /^Ops(Tasks|Collab|Review)\d*$/i;
-
-/** The template kind our table name says, if the grid is one of our tables. */
-export function kindOfTable(tableName: string | undefined): TemplateKind | null {
-  const match = tableName === undefined ? null : TABLE_KIND.exec(tableName);
-  if (!match) return null;
-  const word = match[1]!.toLowerCase();
-  return word === 'tasks' ? 'tracker' : word === 'collab' ? 'collab' : 'review';
-}
-
-const KINDS: readonly TemplateKind[] = ['review', 'tracker', 'collab'];
-
 /**
  * The header row: the first of the first ten rows that binds a template. When
- * a row fits two kinds, the one binding more fields wins. One of our tables is
- * bound as the kind its name says, or, if its headers no longer fit that, as
- * whatever they do fit.
+ * a row fits two kinds, the one binding more fields wins (the earlier in the
+ * registry on a tie). One of our tables is bound as the kind its name says,
+ * or, if its headers no longer fit that, as whatever they do fit.
  */
-export function bindGrid(grid: Grid): Binding | null {
-  const ours = kindOfTable(grid.tableName);
-  return (ours ? bindAs(grid, [ours]) : null) ?? bindAs(grid, KINDS);
+export function bindGrid(
+  grid: Grid,
+  templates: readonly GenericTemplate[] = MODULES,
+): Binding | null {
+  const ours = templateOfTable(grid.tableName, templates);
+  return (ours ? bindAs(grid, [ours]) : null) ?? bindAs(grid, templates);
+}
+
+interface Candidate {
+  readonly binding: Binding;
+  readonly fields: number;
 }
 
 function bestBinding(
-  kinds: readonly TemplateKind[],
+  templates: readonly GenericTemplate[],
   row: readonly unknown[],
   index: number,
-): Binding | null {
-  let best: Binding | null = null;
-  for (const kind of kinds) {
-    const binding = bindRow(kind, row, index);
-    if (recognised(binding) && (!best || boundFields(binding).size > boundFields(best).size))
-      best = binding;
+): Candidate | null {
+  let best: Candidate | null = null;
+  for (const template of templates) {
+    if (!template.recognition) continue;
+    const binding = bindRowAs(template, row, index);
+    const fields = boundFields(template, binding).size;
+    if (recognised(template, binding) && (!best || fields > best.fields))
+      best = { binding, fields };
   }
   return best;
 }
@@ -172,28 +196,46 @@ function twoRowHeader(group: readonly unknown[], fields: readonly unknown[]): un
 
 function bindTwoRows(
   grid: Grid,
-  kinds: readonly TemplateKind[],
+  templates: readonly GenericTemplate[],
   index: number,
-  single: Binding | null,
-): Binding | null {
+  single: Candidate | null,
+): Candidate | null {
   const group = grid.cells[index];
   const fields = grid.cells[index + 1];
   if (!Array.isArray(group) || !Array.isArray(fields) || holdsData(fields)) return null;
-  const own = kinds.map((kind) => bindRow(kind, fields, index + 1).columns.size);
+  const own = templates.map((template) => bindRowAs(template, fields, index + 1).columns.size);
   if (Math.max(...own) < 2) return null;
-  const pair = bestBinding(kinds, twoRowHeader(group, fields), index + 1);
+  const pair = bestBinding(templates, twoRowHeader(group, fields), index + 1);
   if (!pair) return null;
-  return !single || boundFields(pair).size >= boundFields(single).size ? pair : null;
+  return !single || pair.fields >= single.fields ? pair : null;
 }
 
-function bindAs(grid: Grid, kinds: readonly TemplateKind[]): Binding | null {
+function bindByHeaders(grid: Grid, templates: readonly GenericTemplate[]): Binding | null {
   const rows = Math.min(HEADER_SEARCH_ROWS, grid.cells.length);
   for (let index = 0; index < rows; index += 1) {
     const row = grid.cells[index];
     if (!Array.isArray(row)) continue;
-    const single = bestBinding(kinds, row, index);
-    const pair = index + 1 < rows ? bindTwoRows(grid, kinds, index, single) : null;
-    if (pair || single) return pair ?? single;
+    const single = bestBinding(templates, row, index);
+    const pair = index + 1 < rows ? bindTwoRows(grid, templates, index, single) : null;
+    const found = pair ?? single;
+    if (found) return found.binding;
   }
   return null;
+}
+
+/**
+ * Headers first; a template recognised by its content (a custom binder)
+ * competes on the rows down to the header found, and wins when its header
+ * row is higher.
+ */
+function bindAs(grid: Grid, templates: readonly GenericTemplate[]): Binding | null {
+  const byHeaders = bindByHeaders(grid, templates);
+  let best = byHeaders;
+  for (const template of templates) {
+    const limit = best ? best.headerRowIndex : Math.min(HEADER_SEARCH_ROWS, grid.cells.length);
+    const found = template.binder?.(grid, limit);
+    if (found && (!best || found.headerRowIndex < best.headerRowIndex))
+      best = { ...found, kind: template.kind };
+  }
+  return best;
 }

@@ -1,35 +1,37 @@
-/** The SheetPlan for inserting a template: one table at A1, its header, one empty row. */
+/** The SheetPlan for inserting a template: one table at A1, its header, one empty row (or the handbook's). */
+import { columnLetter } from '../address';
 import type { Locale } from '../i18n';
 import { coreText } from '../messages';
-import {
-  DEFAULT_FACT_SETTINGS,
-  type ColumnSpec,
-  type FactSettings,
-  type TemplateKind,
-  type TemplateSpec,
-} from '../model';
-import type { ConditionalFormatRule, PlanColumn, SheetPlan, ValidationRule } from '../plan';
-import { getTemplate } from '../templates/registry';
-import { highlightRules } from './highlight';
+import { DEFAULT_FACT_SETTINGS, type FactSettings } from '../model';
+import type { PlanCell, PlanColumn, SheetPlan, ValidationRule } from '../plan';
+import type { ColumnDecl, HighlightContext, SampleRow } from '../templates/module';
+import { getTemplate, type GenericTemplate, type TemplateKind } from '../templates/registry';
+import { dayToSerial } from '../values/calendar';
+import { choiceLabels } from '../values/choice';
+import { FORMULA_WORDS } from './formulaWords';
 
 export const TABLE_STYLE = 'TableStyleMedium2';
 
-function validationFor(column: ColumnSpec, locale: Locale): ValidationRule | undefined {
-  if (column.allowed) {
-    return {
-      kind: 'list',
-      values: column.allowed[locale],
-      errorMessage: coreText(locale, 'validation.list'),
-    };
-  }
+/** The plan's table starts at A1: its header on sheet row 1, data from row 2. */
+const ANCHOR = { row: 0, column: 0 } as const;
+
+function dropdown(column: ColumnDecl<string>, locale: Locale): readonly string[] | undefined {
+  if (column.allowed) return column.allowed[locale];
+  if (column.choice) return choiceLabels(column.choice, locale);
+  return undefined;
+}
+
+function validationFor(column: ColumnDecl<string>, locale: Locale): ValidationRule | undefined {
+  const values = dropdown(column, locale);
+  if (values) return { kind: 'list', values, errorMessage: coreText(locale, 'validation.list') };
   if (column.type === 'date' || column.type === 'datetime') {
     return { kind: 'date', errorMessage: coreText(locale, 'validation.date') };
   }
   return undefined;
 }
 
-function planColumn(column: ColumnSpec, locale: Locale): PlanColumn {
-  const validation = validationFor(column, locale);
+function planColumn(column: ColumnDecl<string>, locale: Locale): PlanColumn {
+  const validation = column.formula ? undefined : validationFor(column, locale);
   return {
     key: column.key,
     header: column.header[locale],
@@ -39,54 +41,102 @@ function planColumn(column: ColumnSpec, locale: Locale): PlanColumn {
   };
 }
 
-function highlightsFor(spec: TemplateSpec, settings: FactSettings): ConditionalFormatRule[] {
-  const at = (key: string): number => spec.columns.findIndex((column) => column.key === key);
-  const lastColumn = spec.columns.length - 1;
-  switch (spec.kind) {
-    case 'tracker':
-      return highlightRules(
-        {
-          due: at('due'),
-          status: at('status'),
-          name: at('name'),
-          owners: [at('owner')],
-          lastColumn,
-        },
-        1,
-        settings,
-      );
-    case 'collab':
-      return highlightRules(
-        {
-          due: at('deadline'),
-          status: at('status'),
-          name: at('topic'),
-          owners: [at('lead'), at('follower')],
-          lastColumn,
-        },
-        1,
-        settings,
-      );
-    case 'review':
-      return [];
-  }
+/** Plan column index of each field, and `$F2`-style references on a given sheet row. */
+function columnFinder(template: GenericTemplate) {
+  const index = new Map(template.columns.map((column, at) => [column.key, at]));
+  const column = (key: string): number => index.get(key) ?? -1;
+  const ref =
+    (sheetRow: number) =>
+    (key: string): string =>
+      `$${columnLetter(ANCHOR.column + column(key))}${sheetRow + 1}`;
+  return { column, ref };
+}
+
+function highlightContext(template: GenericTemplate, settings: FactSettings): HighlightContext {
+  const { column, ref } = columnFinder(template);
+  const firstDataRow = ANCHOR.row + 1;
+  return {
+    column,
+    ref: ref(firstDataRow),
+    lastColumn: template.columns.length - 1,
+    firstDataRow,
+    settings,
+    words: FORMULA_WORDS,
+  };
+}
+
+const DAY_AND_TIME = /^(\d{4}-\d{2}-\d{2})(?: (\d{1,2}):(\d{2}))?$/;
+
+/** A sample value as the column stores it: days as dates (with their time as a serial fraction). */
+function sampleCell(column: ColumnDecl<string>, value: string | number | undefined): PlanCell {
+  if (value === undefined || value === '') return { kind: 'empty' };
+  if (typeof value === 'number') return { kind: 'number', value };
+  const when =
+    column.type === 'date' || column.type === 'datetime' ? DAY_AND_TIME.exec(value) : null;
+  if (!when) return { kind: 'text', text: value };
+  const day = when[1]!;
+  if (when[2] === undefined) return { kind: 'date', day };
+  return {
+    kind: 'number',
+    value: dayToSerial(day) + (Number(when[2]) * 60 + Number(when[3])) / 1440,
+  };
+}
+
+/** Data rows: the sample's (or one empty row), each live formula column filled with its formula. */
+function planRows(
+  template: GenericTemplate,
+  locale: Locale,
+  sample: readonly SampleRow[] | undefined,
+): PlanCell[][] {
+  const { ref } = columnFinder(template);
+  const rows = sample && sample.length > 0 ? sample : [{}];
+  return rows.map((row, index) =>
+    template.columns.map((column): PlanCell => {
+      if (column.formula)
+        return {
+          kind: 'formula',
+          formula: column.formula({
+            ref: ref(ANCHOR.row + 1 + index),
+            locale,
+            words: FORMULA_WORDS,
+          }),
+        };
+      return sampleCell(column, row[column.key]);
+    }),
+  );
+}
+
+export interface TemplatePlanOptions {
+  readonly settings?: FactSettings;
+  /** Insert with the handbook example rows (when the template has them). */
+  readonly withSample?: boolean;
 }
 
 export function planTemplate(
   kind: TemplateKind,
   locale: Locale,
   settings: FactSettings = DEFAULT_FACT_SETTINGS,
+  options: Omit<TemplatePlanOptions, 'settings'> = {},
 ): SheetPlan {
-  const spec = getTemplate(kind);
+  return planSheet(getTemplate(kind), locale, { ...options, settings });
+}
+
+/** The insert plan of any module (the registry's, or a test's own). */
+export function planSheet(
+  template: GenericTemplate,
+  locale: Locale,
+  options: TemplatePlanOptions = {},
+): SheetPlan {
+  const settings = options.settings ?? DEFAULT_FACT_SETTINGS;
   return {
-    kind,
-    sheetName: spec.sheetName[locale],
-    tableName: spec.tableName,
+    kind: template.kind as TemplateKind,
+    sheetName: template.sheetName[locale],
+    tableName: template.tableName,
     tableStyle: TABLE_STYLE,
-    anchor: { row: 0, column: 0 },
-    columns: spec.columns.map((column) => planColumn(column, locale)),
-    rows: [spec.columns.map(() => ({ kind: 'empty' }) as const)],
-    conditionalFormats: highlightsFor(spec, settings),
+    anchor: ANCHOR,
+    columns: template.columns.map((column) => planColumn(column, locale)),
+    rows: planRows(template, locale, options.withSample ? template.sample?.[locale] : undefined),
+    conditionalFormats: [...(template.highlights?.(highlightContext(template, settings)) ?? [])],
     freezeRows: 1,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Binding } from '../headers/bind';
 import type { Grid } from '../model';
-import { getTemplate } from '../templates/registry';
+import type { GenericTemplate } from '../templates/registry';
 import { dayOrderOf, type DayOrder } from '../values/dates';
 
 const DATE_TYPES = new Set(['date', 'datetime']);
@@ -13,9 +13,9 @@ const DATE_TYPES = new Set(['date', 'datetime']);
 /** Column index → its day order, for the date columns a column's content decides. */
 export type DayOrders = ReadonlyMap<number, DayOrder>;
 
-function dateColumns(binding: Binding): number[] {
-  const columns = getTemplate(binding.kind)
-    .columns.filter((column) => DATE_TYPES.has(column.type))
+function dateColumns(template: GenericTemplate, binding: Binding): number[] {
+  const columns = template.columns
+    .filter((column) => DATE_TYPES.has(column.type))
     .map((column) => binding.columns.get(column.key))
     .filter((column): column is number => column !== undefined);
   if (binding.rangeColumn !== null) columns.push(binding.rangeColumn);
@@ -29,9 +29,9 @@ function* columnValues(grid: Grid, binding: Binding, column: number): Generator<
   }
 }
 
-export function dayOrdersOf(grid: Grid, binding: Binding): DayOrders {
+export function dayOrdersOf(grid: Grid, binding: Binding, template: GenericTemplate): DayOrders {
   const orders = new Map<number, DayOrder>();
-  for (const column of dateColumns(binding)) {
+  for (const column of dateColumns(template, binding)) {
     const order = dayOrderOf(columnValues(grid, binding, column));
     if (order !== null) orders.set(column, order);
   }

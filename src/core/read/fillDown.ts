@@ -2,21 +2,22 @@
  * SPEC §13: values written once for several rows. A merged cell (a due date
  * or owner merged over eight tasks) holds its value in its top-left cell
  * only, and a group value (所属部门, 发起部门) is often typed once above blank
- * cells; both belong to every row under them. Our own tables are Excel
- * tables, which hold no merged cells and one value per row, so only merged
- * areas apply there and a blank department stays blank.
+ * cells; both belong to every row under them. Which fields are group values
+ * is declared per column (`fillDown`): our own tables hold one value per row,
+ * so only `always` fields (a project over its milestones) fill there.
  */
 import type { Binding } from '../headers/bind';
-import type { Grid, TemplateKind } from '../model';
+import type { Grid } from '../model';
+import type { GenericTemplate } from '../templates/registry';
 import { isBlankCell } from '../values/cell';
-import { isEmptyRow } from './rowReader';
+import { isEmptyRow } from './row';
 
-/** Fields whose value a team types once for the group of rows below it. */
-const GROUP_FIELDS: Readonly<Record<TemplateKind, readonly string[]>> = {
-  tracker: ['department'],
-  collab: ['initiator'],
-  review: [],
-};
+/** Fields whose value is typed once for the group of rows below it (`fillDown`), on this sheet. */
+function groupFields(template: GenericTemplate, ours: boolean): string[] {
+  return template.columns
+    .filter((column) => column.fillDown === 'always' || (column.fillDown === 'teamSheets' && !ours))
+    .map((column) => column.key);
+}
 
 type Rows = (readonly unknown[])[];
 
@@ -43,8 +44,14 @@ function fillMergedAreas(grid: Grid, binding: Binding, rows: Rows, copied: Set<n
   }
 }
 
-function fillGroupValues(grid: Grid, binding: Binding, rows: Rows, copied: Set<number>): void {
-  for (const field of GROUP_FIELDS[binding.kind]) {
+function fillGroupValues(
+  grid: Grid,
+  binding: Binding,
+  fields: readonly string[],
+  rows: Rows,
+  copied: Set<number>,
+): void {
+  for (const field of fields) {
     const column = binding.columns.get(field);
     if (column === undefined) continue;
     let group: unknown = null;
@@ -65,11 +72,12 @@ function fillGroupValues(grid: Grid, binding: Binding, rows: Rows, copied: Set<n
 export function filledRows(
   grid: Grid,
   binding: Binding,
+  template: GenericTemplate,
   ours: boolean,
 ): readonly (readonly unknown[])[] {
   const rows: Rows = [...grid.cells];
   const copied = new Set<number>();
   fillMergedAreas(grid, binding, rows, copied);
-  if (!ours) fillGroupValues(grid, binding, rows, copied);
+  fillGroupValues(grid, binding, groupFields(template, ours), rows, copied);
   return rows;
 }

@@ -1,66 +1,115 @@
 /**
  * Reading a workbook: each grid is recognised by its header row (ours or a
- * team's own), its rows parsed into records and its problems collected. All
- * trackers are read together, as are all collaboration logs; the review sheet
- * is recognised but not checked.
+ * team's own), its rows read and checked from its template's declaration,
+ * then each kind's checks across rows run. All sheets of one kind are read
+ * together (IDs are unique across them); a kind without a reading (the
+ * review) is recognised but not checked.
  */
 import type { EngineOptions } from '../engine';
-import { bindGrid, kindOfTable, type Binding } from '../headers/bind';
-import type {
-  CollabRecord,
-  Grid,
-  Issue,
-  RecognisedSheet,
-  TaskRecord,
-  TemplateKind,
-} from '../model';
-import type { IdRegistry } from '../check/ids';
-import { readCollab } from './collab';
+import { bindGrid, type Binding } from '../headers/bind';
+import type { CollabRecord, Grid, Issue, IssueCode, RecognisedSheet, TaskRecord } from '../model';
+import type { ReadRow, RecordBase } from '../templates/module';
+import {
+  MODULES,
+  templateOfTable,
+  type GenericTemplate,
+  type RecordOfKind,
+  type TemplateKind,
+} from '../templates/registry';
 import { dayOrdersOf } from './dayOrders';
 import { filledRows } from './fillDown';
-import { isEmptyRow, RowReader } from './rowReader';
-import { readTask } from './tasks';
+import { layoutOf } from './layout';
+import { isEmptyRow, reportOn, RowRead, type IdRegistry, type SheetState } from './row';
 
 export interface WorkbookReading {
   readonly sheets: RecognisedSheet[];
+  /** Records of every kind read, in sheet and row order. */
+  readonly records: ReadonlyMap<TemplateKind, readonly RecordBase[]>;
+  /** Kinds with at least one recognised sheet (read or not). */
+  readonly present: ReadonlySet<TemplateKind>;
   readonly tasks: TaskRecord[];
   readonly collab: CollabRecord[];
   readonly issues: Issue[];
   readonly rowsChecked: number;
+  /** The options after the kinds that configure others (the work calendar) contributed. */
+  readonly options: EngineOptions;
+}
+
+/** The records of one kind, typed by the kind's template. */
+export function recordsOf<K extends TemplateKind>(
+  reading: WorkbookReading,
+  kind: K,
+): readonly RecordOfKind<K>[] {
+  return (reading.records.get(kind) ?? []) as readonly RecordOfKind<K>[];
 }
 
 export function recogniseGrid(grid: Grid): { kind: TemplateKind; headerRowIndex: number } | null {
   const binding = safeBind(grid);
-  return binding ? { kind: binding.kind, headerRowIndex: binding.headerRowIndex } : null;
+  return binding
+    ? { kind: binding.kind as TemplateKind, headerRowIndex: binding.headerRowIndex }
+    : null;
 }
 
-function safeBind(grid: Grid): Binding | null {
-  return grid && Array.isArray(grid.cells) ? bindGrid(grid) : null;
+function safeBind(grid: Grid, templates: readonly GenericTemplate[] = MODULES): Binding | null {
+  return grid && Array.isArray(grid.cells) ? bindGrid(grid, templates) : null;
 }
 
-export function readWorkbook(grids: readonly Grid[], options: EngineOptions): WorkbookReading {
+interface KindState {
+  readonly rows: ReadRow<RecordBase, string>[];
+  readonly ids: IdRegistry;
+}
+
+/**
+ * Reads every grid as the template it is recognised as. `templates` is the
+ * registry unless a test reads with its own modules.
+ */
+export function readWorkbook(
+  grids: readonly Grid[],
+  options: EngineOptions,
+  templates: readonly GenericTemplate[] = MODULES,
+): WorkbookReading {
   const sheets: RecognisedSheet[] = [];
-  const tasks: TaskRecord[] = [];
-  const collab: CollabRecord[] = [];
   const issues: Issue[] = [];
-  const taskIds: IdRegistry = new Map();
-  const collabIds: IdRegistry = new Map();
+  const present = new Set<TemplateKind>();
+  const kinds = new Map<TemplateKind, KindState>();
   let rowsChecked = 0;
   for (const grid of grids) {
-    const binding = safeBind(grid);
-    if (!binding || binding.kind === 'review') continue;
-    const kind = binding.kind;
+    const binding = safeBind(grid, templates);
+    if (!binding) continue;
+    const template = templates.find((candidate) => candidate.kind === binding.kind)!;
+    const kind = binding.kind as TemplateKind;
+    present.add(kind);
+    const reading = template.reading;
+    if (!reading) continue;
+    const state: KindState = kinds.get(kind) ?? { rows: [], ids: new Map() };
+    kinds.set(kind, state);
+    const ours = templateOfTable(grid.tableName, templates) === template;
+    const sheet: SheetState = {
+      grid,
+      binding,
+      layout: layoutOf(template),
+      options,
+      ours,
+      issues,
+      ids: state.ids,
+      dayOrders: dayOrdersOf(grid, binding, template),
+    };
+    const filled = filledRows(grid, binding, template, ours);
     let rows = 0;
-    const dayOrders = dayOrdersOf(grid, binding);
-    const ours = kindOfTable(grid.tableName) === kind;
-    const filled = filledRows(grid, binding, ours);
     for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {
       const raw = grid.cells[index];
       if (!Array.isArray(raw) || isEmptyRow(raw, binding)) continue;
-      const cells = filled[index] ?? raw;
-      const reader = new RowReader(grid, binding, cells, index, options.locale, issues, dayOrders);
-      if (kind === 'tracker') tasks.push(readTask(reader, taskIds));
-      else collab.push(readCollab(reader, collabIds));
+      const row = new RowRead(sheet, filled[index] ?? raw, index);
+      row.readAll();
+      const record = reading.record(row);
+      state.rows.push({
+        record,
+        report: (field, severity, code, params) => {
+          const column = binding.columns.get(field);
+          if (column !== undefined)
+            reportOn(sheet, row.row, field, column, severity, code as IssueCode, params);
+        },
+      });
       rows += 1;
     }
     rowsChecked += rows;
@@ -72,5 +121,34 @@ export function readWorkbook(grids: readonly Grid[], options: EngineOptions): Wo
       rows,
     });
   }
-  return { sheets, tasks, collab, issues, rowsChecked };
+  const records = new Map<TemplateKind, readonly RecordBase[]>();
+  for (const [kind, state] of kinds)
+    records.set(
+      kind,
+      state.rows.map((row) => row.record),
+    );
+  let engine = options;
+  for (const template of templates) {
+    const contributes = template.reading?.contributes;
+    if (contributes) engine = contributes(records.get(template.kind as TemplateKind) ?? [], engine);
+  }
+  for (const template of templates) {
+    const state = kinds.get(template.kind as TemplateKind);
+    if (state) template.reading?.afterAll?.(state.rows, { locale: engine.locale, options: engine });
+  }
+  const reading: WorkbookReading = {
+    sheets,
+    records,
+    present,
+    tasks: [],
+    collab: [],
+    issues,
+    rowsChecked,
+    options: engine,
+  };
+  return {
+    ...reading,
+    tasks: [...recordsOf(reading, 'tracker')],
+    collab: [...recordsOf(reading, 'collab')],
+  };
 }

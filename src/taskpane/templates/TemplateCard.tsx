@@ -1,12 +1,31 @@
 /** One template in the gallery: what it is for, the columns it brings, and its Insert button. */
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { ChartMultipleRegular, PeopleTeamRegular, TaskListLtrRegular } from '@fluentui/react-icons';
+import {
+  ChartMultipleRegular,
+  DataTrendingRegular,
+  DocumentCheckmarkRegular,
+  FolderRegular,
+  HatGraduationRegular,
+  PeopleChatRegular,
+  PeopleTeamRegular,
+  PersonFeedbackRegular,
+  TaskListLtrRegular,
+} from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { Locale, TemplateKind, TemplateSpec } from '../../core';
+import type { AnyTemplate, GalleryGroup, Locale, TemplateKind } from '../../core';
 import { usePane } from '../PaneContext';
 
-const ICONS: Readonly<Record<TemplateKind, ReactElement>> = {
-  tracker: <TaskListLtrRegular aria-hidden />,
+/** Each gallery group has its icon; the daily-operations templates tell themselves apart. */
+const GROUP_ICONS: Readonly<Record<GalleryGroup, ReactElement>> = {
+  daily: <TaskListLtrRegular aria-hidden />,
+  meetings: <PeopleChatRegular aria-hidden />,
+  projects: <FolderRegular aria-hidden />,
+  customers: <PersonFeedbackRegular aria-hidden />,
+  approvals: <DocumentCheckmarkRegular aria-hidden />,
+  training: <HatGraduationRegular aria-hidden />,
+  kpisRisks: <DataTrendingRegular aria-hidden />,
+};
+const KIND_ICONS: Readonly<Partial<Record<string, ReactElement>>> = {
   collab: <PeopleTeamRegular aria-hidden />,
   review: <ChartMultipleRegular aria-hidden />,
 };
@@ -33,7 +52,7 @@ const useStyles = makeStyles({
 });
 
 export interface TemplateCardProps {
-  readonly template: TemplateSpec;
+  readonly template: AnyTemplate;
   readonly headerLocale: Locale;
   readonly disabled: boolean;
   readonly onInsert: (kind: TemplateKind) => void;
@@ -47,7 +66,9 @@ export function TemplateCard({ template, headerLocale, disabled, onInsert }: Tem
   const columns = template.columns.map((column) => column.header[headerLocale]).join(' · ');
   return (
     <section className={styles.card} aria-labelledby={headingId}>
-      <span className={styles.icon}>{ICONS[template.kind]}</span>
+      <span className={styles.icon}>
+        {KIND_ICONS[template.kind] ?? GROUP_ICONS[template.group]}
+      </span>
       <Text as="h3" weight="semibold" size={400} id={headingId} className={styles.name}>
         {name}
       </Text>

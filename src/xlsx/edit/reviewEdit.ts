@@ -7,7 +7,7 @@
 import {
   getTemplate,
   LOCALES,
-  type ColumnSpec,
+  type ColumnDecl,
   type DepartmentBlock,
   type PlanCell,
   type ReviewUpdatePlan,
@@ -32,7 +32,7 @@ function normalisedHeader(text: string): string {
 }
 
 /** Review column key → offset in the table, by header text in either language, else by order. */
-function columnOffsets(table: TablePart, columns: readonly ColumnSpec[]): Map<string, number> {
+function columnOffsets(table: TablePart, columns: readonly ColumnDecl[]): Map<string, number> {
   const headers = table.columns.map(normalisedHeader);
   const offsets = new Map<string, number>();
   columns.forEach((column, templateIndex) => {
