@@ -40,17 +40,25 @@ export type ValidationRule =
 
 /**
  * Overdue rows red, due soon amber, unassigned owner cells yellow (SPEC §6);
- * `flagged` is red for a template's own warning (a triggered risk, a RACI row
- * without exactly one A, an overdue revisit).
+ * the process pack's own red rows: a triggered risk warning, a RACI task
+ * without exactly one A, a customer whose revisit is overdue.
  */
-export type HighlightKind = 'overdue' | 'dueSoon' | 'unassigned' | 'flagged';
+export type HighlightKind =
+  | 'overdue'
+  | 'dueSoon'
+  | 'unassigned'
+  | 'warningTriggered'
+  | 'accountabilityGap'
+  | 'revisitOverdue';
 
 /** Fill colours used by highlight rules (light fills that keep text readable). */
 export const HIGHLIGHT_FILLS: Readonly<Record<HighlightKind, string>> = {
   overdue: '#F8CBAD',
   dueSoon: '#FFE699',
   unassigned: '#FFF2CC',
-  flagged: '#F8CBAD',
+  warningTriggered: '#F8CBAD',
+  accountabilityGap: '#F8CBAD',
+  revisitOverdue: '#F8CBAD',
 };
 
 /**

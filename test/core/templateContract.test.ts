@@ -281,6 +281,48 @@ const MATRIX = defineTemplate({
   },
 });
 
+describe('working days in a template', () => {
+  const DEADLINES = defineTemplate({
+    kind: 'deadlines',
+    tableName: 'OpsDeadlines',
+    sheetName: PROBE.sheetName,
+    purpose: PROBE.purpose,
+    group: PROBE.group,
+    columns: PROBE.columns,
+    recognition: PROBE.recognition,
+    reading: {
+      record: ({ sheet, row, values, addWorkingDaysAt }) => {
+        const planned = values.date('planned');
+        return {
+          sheet,
+          row,
+          due: planned === null ? null : addWorkingDaysAt('planned')(planned, 1),
+        };
+      },
+    },
+  });
+
+  it('counts Monday–Friday without a calendar and reports the uncovered year once, on the first cell', () => {
+    const reading = readWorkbook(
+      [
+        probeGrid([
+          ['A', 'VIP', 4, '2026-02-13', null, null],
+          ['B', 'VIP', 4, '2026-02-20', null, null],
+        ]),
+      ],
+      ZH,
+      [DEADLINES],
+    );
+    expect(reading.records.get('deadlines' as never)).toEqual([
+      { sheet: '探针', row: 2, due: '2026-02-16' },
+      { sheet: '探针', row: 3, due: '2026-02-23' },
+    ]);
+    expect(reading.issues).toEqual([
+      expect.objectContaining({ cell: 'D2', code: 'calendar-not-covered', severity: 'warning' }),
+    ]);
+  });
+});
+
 describe('a template recognised by content', () => {
   it('binds its dynamic columns and reads them', () => {
     const sheet = grid('分工', [
@@ -338,6 +380,25 @@ describe('planning a module', () => {
       { kind: 'formula', formula: '=IF(ISNUMBER($E3),$E3-$D3,"")' },
     ]);
     expect(plan.columns[5]?.validation).toBeUndefined();
+  });
+
+  it('leaves out a field that is only read from teams’ sheets (inserted: false)', () => {
+    const [first, ...rest] = PROBE.columns;
+    const plan = planSheet(
+      { ...PROBE, columns: [first!, { ...rest[0]!, inserted: false }, ...rest.slice(1)] },
+      'zh-CN',
+    );
+    expect(plan.columns.map((column) => column.key)).toEqual([
+      'project',
+      'score',
+      'planned',
+      'actual',
+      'deviation',
+    ]);
+    expect(plan.rows[0]?.[4]).toEqual({
+      kind: 'formula',
+      formula: '=IF(ISNUMBER($D2),$D2-$C2,"")',
+    });
   });
 
   it('inserts the handbook sample with days as dates and choices as dropdowns', () => {

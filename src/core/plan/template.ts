@@ -41,9 +41,14 @@ function planColumn(column: ColumnDecl<string>, locale: Locale): PlanColumn {
   };
 }
 
+/** The columns an insert writes, in order (a field only read from teams' sheets is left out). */
+export function insertedColumns(template: GenericTemplate): readonly ColumnDecl<string>[] {
+  return template.columns.filter((column) => column.inserted !== false);
+}
+
 /** Plan column index of each field, and `$F2`-style references on a given sheet row. */
 function columnFinder(template: GenericTemplate) {
-  const index = new Map(template.columns.map((column, at) => [column.key, at]));
+  const index = new Map(insertedColumns(template).map((column, at) => [column.key, at]));
   const column = (key: string): number => index.get(key) ?? -1;
   const ref =
     (sheetRow: number) =>
@@ -58,7 +63,7 @@ function highlightContext(template: GenericTemplate, settings: FactSettings): Hi
   return {
     column,
     ref: ref(firstDataRow),
-    lastColumn: template.columns.length - 1,
+    lastColumn: insertedColumns(template).length - 1,
     firstDataRow,
     settings,
     words: FORMULA_WORDS,
@@ -91,7 +96,7 @@ function planRows(
   const { ref } = columnFinder(template);
   const rows = sample && sample.length > 0 ? sample : [{}];
   return rows.map((row, index) =>
-    template.columns.map((column): PlanCell => {
+    insertedColumns(template).map((column): PlanCell => {
       if (column.formula)
         return {
           kind: 'formula',
@@ -134,7 +139,7 @@ export function planSheet(
     tableName: template.tableName,
     tableStyle: TABLE_STYLE,
     anchor: ANCHOR,
-    columns: template.columns.map((column) => planColumn(column, locale)),
+    columns: insertedColumns(template).map((column) => planColumn(column, locale)),
     rows: planRows(template, locale, options.withSample ? template.sample?.[locale] : undefined),
     conditionalFormats: [...(template.highlights?.(highlightContext(template, settings)) ?? [])],
     freezeRows: 1,

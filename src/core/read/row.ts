@@ -6,6 +6,7 @@
  * date). A column the sheet does not have is neither read nor reported.
  */
 import { cellAddress } from '../address';
+import type { CalendarCoverage, CalendarUse } from '../calendar';
 import type { EngineOptions } from '../engine';
 import { formatMessage, type Locale } from '../i18n';
 import { coreText } from '../messages';
@@ -22,6 +23,7 @@ import type {
 import { parsePeriod } from '../review/period';
 import { issueMessage } from '../templates/catalogue';
 import type {
+  AddWorkingDays,
   BlankWhen,
   Binding,
   ColumnDecl,
@@ -69,6 +71,23 @@ export interface SheetState {
   readonly ids: IdRegistry;
   /** How each date column writes `10-05-2024`, where its content decides it. */
   readonly dayOrders: DayOrders;
+  /** The run's working-day counter (one per run: each uncovered year is reported once). */
+  readonly coverage: CalendarCoverage;
+}
+
+/** The cell a working-day computation of `field` belongs to. */
+export function calendarUse(
+  state: SheetState,
+  sheetRow: number,
+  field: string,
+  column: number | undefined,
+): CalendarUse {
+  return {
+    sheet: state.grid.sheetName,
+    cell: cellAddress(sheetRow - 1, state.grid.origin.column + (column ?? 0)),
+    row: sheetRow,
+    field,
+  };
 }
 
 const DEFAULT_INVALID: Partial<Record<ColumnDecl['type'], AnyRule>> = {
@@ -171,6 +190,11 @@ export class RowRead implements RowContext<string>, RowValues {
     const column = this.columnOf(field);
     if (column !== undefined) this.reportAt(field, column, severity, code, params);
   };
+
+  readonly addWorkingDaysAt = (field: string): AddWorkingDays =>
+    this.state.coverage.addWorkingDaysAt(
+      calendarUse(this.state, this.row, field, this.columnOf(field)),
+    );
 
   readonly reportAt = (
     field: string,

@@ -19,7 +19,15 @@ import {
 import { dayOrdersOf } from './dayOrders';
 import { filledRows } from './fillDown';
 import { layoutOf } from './layout';
-import { isEmptyRow, reportOn, RowRead, type IdRegistry, type SheetState } from './row';
+import { buildWorkingCalendar, CalendarCoverage, type WorkingCalendar } from '../calendar';
+import {
+  calendarUse,
+  isEmptyRow,
+  reportOn,
+  RowRead,
+  type IdRegistry,
+  type SheetState,
+} from './row';
 
 export interface WorkbookReading {
   readonly sheets: RecognisedSheet[];
@@ -54,6 +62,13 @@ function safeBind(grid: Grid, templates: readonly GenericTemplate[] = MODULES): 
   return grid && Array.isArray(grid.cells) ? bindGrid(grid, templates) : null;
 }
 
+/** No calendar given: Monday–Friday, every year reported as not covered where it is needed. */
+let weekdaysOnly: WorkingCalendar | null = null;
+function fallbackCalendar(): WorkingCalendar {
+  weekdaysOnly ??= buildWorkingCalendar({ statutory: { years: [], days: [] }, workbook: [] });
+  return weekdaysOnly;
+}
+
 interface KindState {
   readonly rows: ReadRow<RecordBase, string>[];
   readonly ids: IdRegistry;
@@ -72,6 +87,9 @@ export function readWorkbook(
   const issues: Issue[] = [];
   const present = new Set<TemplateKind>();
   const kinds = new Map<TemplateKind, KindState>();
+  /** The after-all hooks count with the calendar the kinds contributed, once it differs. */
+  let finalCoverage: CalendarCoverage | null = null;
+  const coverage = new CalendarCoverage(options.calendar ?? fallbackCalendar(), options.locale);
   let rowsChecked = 0;
   for (const grid of grids) {
     const binding = safeBind(grid, templates);
@@ -93,6 +111,7 @@ export function readWorkbook(
       issues,
       ids: state.ids,
       dayOrders: dayOrdersOf(grid, binding, template),
+      coverage,
     };
     const filled = filledRows(grid, binding, template, ours);
     let rows = 0;
@@ -104,6 +123,10 @@ export function readWorkbook(
       const record = reading.record(row);
       state.rows.push({
         record,
+        addWorkingDaysAt: (field) =>
+          (finalCoverage ?? coverage).addWorkingDaysAt(
+            calendarUse(sheet, row.row, field, binding.columns.get(field)),
+          ),
         report: (field, severity, code, params) => {
           const column = binding.columns.get(field);
           if (column !== undefined)
@@ -132,10 +155,13 @@ export function readWorkbook(
     const contributes = template.reading?.contributes;
     if (contributes) engine = contributes(records.get(template.kind as TemplateKind) ?? [], engine);
   }
+  if (engine.calendar !== options.calendar)
+    finalCoverage = new CalendarCoverage(engine.calendar ?? fallbackCalendar(), engine.locale);
   for (const template of templates) {
     const state = kinds.get(template.kind as TemplateKind);
     if (state) template.reading?.afterAll?.(state.rows, { locale: engine.locale, options: engine });
   }
+  issues.push(...coverage.issues, ...(finalCoverage?.issues ?? []));
   const reading: WorkbookReading = {
     sheets,
     records,

@@ -131,6 +131,11 @@ export interface ColumnDecl<C extends string = never> {
   readonly fillDown?: 'always' | 'teamSheets';
   /** A live formula per data row; the reader never checks such a column. */
   formula?(context: FormulaContext): string;
+  /**
+   * False for a field read from teams' sheets but never inserted (approvals'
+   * single 审批意见栏 cell). Default true.
+   */
+  readonly inserted?: false;
   /** Review columns the add-in computes (never a typed column). */
   readonly computed?: boolean;
   /** Header synonyms beyond the two headers above. */
@@ -228,6 +233,12 @@ export interface RowContext<C extends string = never> {
     code: CoreIssueCode | NoInfer<C>,
     params?: Readonly<Record<string, string | number>>,
   ): void;
+  /**
+   * `n working days after day` (SPEC §10) for a computation of this field's
+   * cell: a year the calendar does not cover is counted Monday–Friday and
+   * reported once per run (`calendar-not-covered`) on the first cell that needed it.
+   */
+  addWorkingDaysAt(field: string): AddWorkingDays;
   /** Reports on a cell given by row index (dynamic columns). */
   reportAt(
     field: string,
@@ -245,9 +256,14 @@ export interface RecordBase {
   readonly row: number;
 }
 
+/** `n` working days after `day`. */
+export type AddWorkingDays = (day: CalendarDay, n: number) => CalendarDay;
+
 /** A record read, with a reporter bound to its row (for checks across rows). */
 export interface ReadRow<R, C extends string = never> {
   readonly record: R;
+  /** As on `RowContext`, with the calendar the kinds contributed (the workbook's own days). */
+  addWorkingDaysAt(field: string): AddWorkingDays;
   report(
     field: string,
     severity: Severity,
@@ -329,7 +345,8 @@ export interface ReviewSection<R, J extends Json = Json> {
   /** The section, or null when the workbook lacks the kind. */
   build(input: SectionInput<R>): J | null;
   /** Plain text lines (CLI text, the review sheet's block, share as text). */
-  lines(section: J, locale: Locale): readonly string[];
+  /** Lines say which month or "as of today" (SPEC §12), so they get the input too. */
+  lines(section: J, input: SectionInput<R>): readonly string[];
   card(section: J, input: SectionInput<R>): ReviewCard;
 }
 
