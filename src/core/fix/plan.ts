@@ -9,8 +9,9 @@
 import { cellAddress } from '../address';
 import { bindGrid, type Binding } from '../headers/bind';
 import type { Locale } from '../i18n';
-import type { ColumnSpec, Grid, TemplateKind } from '../model';
-import { getTemplate } from '../templates/registry';
+import type { Grid } from '../model';
+import type { ColumnDecl } from '../templates/module';
+import { getTemplate, isTemplateKind, type TemplateKind } from '../templates/registry';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../templates/vocabulary';
 import { dayToSerial } from '../values/calendar';
 import { cellScalar, cellText, isBlankCell } from '../values/cell';
@@ -47,7 +48,7 @@ function isText(value: unknown): boolean {
   return typeof value !== 'number' && cellScalar(value).kind === 'text';
 }
 
-function dateFix(spec: ColumnSpec, order: DayOrder | null): ColumnFix['fix'] {
+function dateFix(spec: ColumnDecl<string>, order: DayOrder | null): ColumnFix['fix'] {
   return (value) => {
     if (!isText(value)) return null;
     if (spec.type === 'datetime' && TIME_OF_DAY.test(cellText(value))) return null;
@@ -97,10 +98,10 @@ function* columnValues(grid: Grid, binding: Binding, column: number): Generator<
     yield grid.cells[index]?.[column];
 }
 
-function columnFixes(grid: Grid, binding: Binding): ColumnFix[] {
+function columnFixes(grid: Grid, binding: Binding, kind: TemplateKind): ColumnFix[] {
   const language = sheetLanguage(grid, binding);
   const fixes: ColumnFix[] = [];
-  for (const spec of getTemplate(binding.kind).columns) {
+  for (const spec of getTemplate(kind).columns) {
     const column = binding.columns.get(spec.key);
     if (column === undefined) continue;
     const add = (fix: ColumnFix['fix']) => fixes.push({ field: spec.key, column, fix });
@@ -118,8 +119,8 @@ const FIXED_KINDS: ReadonlySet<TemplateKind> = new Set(['tracker', 'collab']);
 function planGrid(grid: Grid): FixChange[] {
   if (!grid || !Array.isArray(grid.cells)) return [];
   const binding = bindGrid(grid);
-  if (!binding || !FIXED_KINDS.has(binding.kind)) return [];
-  const fixes = columnFixes(grid, binding);
+  if (!binding || !isTemplateKind(binding.kind) || !FIXED_KINDS.has(binding.kind)) return [];
+  const fixes = columnFixes(grid, binding, binding.kind);
   const changes: FixChange[] = [];
   for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {
     const row = grid.cells[index];
