@@ -7,6 +7,9 @@ import type { CalendarDay, Locale, MonthKey, TemplateKind } from '../core';
 import { CliFailure } from './failure';
 
 export type TemplateChoice = TemplateKind | 'all';
+/** `report`: the readable summary; `text` / `markdown`: what the pane's Share copies; `json`: SPEC §7. */
+export type ReviewFormat = 'report' | 'text' | 'markdown' | 'json';
+const REVIEW_FORMATS: readonly string[] = ['text', 'markdown', 'json'];
 export type HelpTopic = 'overall' | 'template' | 'check' | 'review' | 'fix';
 
 export type CliCommand =
@@ -17,14 +20,17 @@ export type CliCommand =
       readonly input: string;
       readonly today: CalendarDay | null;
       readonly json: boolean;
+      /** `--lang` when given; otherwise the workbook's language decides. */
+      readonly lang: Locale | null;
     }
   | {
       readonly kind: 'review';
       readonly input: string;
       readonly month: MonthKey;
       readonly today: CalendarDay | null;
-      readonly json: boolean;
+      readonly format: ReviewFormat;
       readonly write: string | null;
+      readonly lang: Locale | null;
     }
   | {
       readonly kind: 'fix';
@@ -50,20 +56,43 @@ const OPTIONS = {
     json: { type: 'boolean' },
     month: { type: 'string' },
     write: { type: 'string' },
+    format: { type: 'string' },
   },
   fix: { ...COMMON_OPTIONS, json: { type: 'boolean' }, write: { type: 'string' } },
 } as const;
 
 /**
- * The language of every message: `--lang` when given and valid, else the
- * POSIX locale variables in their order of precedence; any `zh*` is Chinese.
+ * The language of messages printed before a workbook is read (usage errors,
+ * unreadable files): `--lang` when given and valid, else the system's.
+ * Commands that read a workbook then speak its language unless `--lang` was
+ * given (see `explicitLocale`).
  */
-export function chooseLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+export function chooseLocale(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  intlLocale?: string,
+): Locale {
+  return explicitLocale(argv) ?? systemLocale(env, intlLocale);
+}
+
+/** The valid `--lang` of the command line, or null. */
+export function explicitLocale(argv: readonly string[]): Locale | null {
   const requested = requestedLang(argv);
-  const parsed = requested === null ? null : parseLocale(requested);
-  if (parsed) return parsed;
+  return requested === null ? null : parseLocale(requested);
+}
+
+/**
+ * The system's language: the POSIX locale variables in their order of
+ * precedence, else (Windows rarely sets them; `C` / `POSIX` say nothing)
+ * the locale Node's Intl reports from the operating system. Any `zh*` is Chinese.
+ */
+export function systemLocale(
+  env: NodeJS.ProcessEnv,
+  intlLocale: string = Intl.DateTimeFormat().resolvedOptions().locale,
+): Locale {
   const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(posix) ? 'zh-CN' : 'en-US';
+  const meaningful = /^(C|POSIX)([._@].*)?$/i.test(posix) ? '' : posix;
+  return /^zh/i.test(meaningful || intlLocale) ? 'zh-CN' : 'en-US';
 }
 
 function requestedLang(argv: readonly string[]): string | null {
@@ -158,7 +187,20 @@ function parseCheck(args: readonly string[]): CliCommand {
   validLang(values.lang);
   const input = onlyPositional('check', positionals);
   if (input === null) throw new CliFailure('missingInput', { command: 'check' });
-  return { kind: 'check', input, today: validToday(values.today), json: values.json === true };
+  return {
+    kind: 'check',
+    input,
+    today: validToday(values.today),
+    json: values.json === true,
+    lang: values.lang === undefined ? null : parseLocale(values.lang),
+  };
+}
+
+function reviewFormat(format: string | undefined, json: boolean): ReviewFormat {
+  if (format === undefined) return json ? 'json' : 'report';
+  if (!REVIEW_FORMATS.includes(format)) throw new CliFailure('badFormat', { format });
+  if (json && format !== 'json') throw new CliFailure('formatWithJson', { format });
+  return format as ReviewFormat;
 }
 
 function parseReview(args: readonly string[]): CliCommand {
@@ -174,8 +216,9 @@ function parseReview(args: readonly string[]): CliCommand {
     input,
     month: values.month,
     today: validToday(values.today),
-    json: values.json === true,
+    format: reviewFormat(values.format, values.json === true),
     write: values.write === undefined ? null : validXlsxName(values.write),
+    lang: values.lang === undefined ? null : parseLocale(values.lang),
   };
 }
 

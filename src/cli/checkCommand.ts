@@ -4,8 +4,10 @@ import {
   type CheckResult,
   type EngineOptions,
   type Issue,
+  type Locale,
   type RecognisedSheet,
 } from '../core';
+import { workbookLanguage } from '../core/share/workbookLanguage';
 import { readWorkbookGrids } from '../xlsx/readFile';
 import { CliFailure } from './failure';
 import { withFileFailures } from './fileFailure';
@@ -61,13 +63,24 @@ function humanReport(result: CheckResult, say: Say): string[] {
   ];
 }
 
+export interface CheckRequest {
+  readonly input: string;
+  readonly json: boolean;
+  /** `--lang`; without it the workbook's language, else `options.locale` (the system's). */
+  readonly lang: Locale | null;
+}
+
 export async function runCheck(
-  input: string,
-  json: boolean,
-  options: EngineOptions,
+  request: CheckRequest,
+  systemOptions: EngineOptions,
   io: CliIo,
 ): Promise<number> {
+  const { input, json } = request;
   const grids = await withFileFailures(() => readWorkbookGrids(input));
+  const options = {
+    ...systemOptions,
+    locale: request.lang ?? workbookLanguage(grids) ?? systemOptions.locale,
+  };
   const result = checkWorkbook(grids, options);
   if (result.sheets.length === 0) throw new CliFailure('noRecognisableSheet', { path: input });
   if (json) printJson(io, checkDocument(result));

@@ -18,6 +18,8 @@ const zh = {
   badToday: '--today 需要 YYYY-MM-DD 格式的有效日期，收到“{value}”。',
   missingMonth: 'review 需要 --month YYYY-MM，例如 --month 2023-07。',
   badMonth: '--month 需要 YYYY-MM 格式的月份，收到“{value}”。',
+  badFormat: '不支持的格式“{format}”。可选：text、markdown、json。',
+  formatWithJson: '--json 与 --format {format} 不能同时使用。',
   // Unusable files (exit 2).
   fileMissing: '找不到文件：{path}',
   fileNotXlsx: '{path} 不是 .xlsx 工作簿。',
@@ -53,6 +55,7 @@ const zh = {
   issueLine: '  {sheet}!{cell}  {severity}  {message}',
   reviewTitle: '{month} 月度复盘（截至 {today}）',
   reviewCompletion: '关键任务完成率：{rate}',
+  reviewNothingDue: '{month} 没有到期的任务：完成率为空。',
   reviewDelayed: '延期任务（{count}）：',
   reviewDelayedLine: '  {id} {name}（截止 {due}）{reason}',
   reviewReason: '— {reason}',
@@ -84,19 +87,22 @@ const zh = {
   review   月度运营复盘表    all  三张表写入同一个文件
 若文件已存在，模板作为新工作表加入（重名时改用“名称 (2)”），原有内容不变。
   --out <文件.xlsx>  输出文件（必填）
-  --lang <语言>      表头和下拉选项的语言，默认取自 LANG / LC_ALL`,
+  --lang <语言>      表头和下拉选项的语言，默认为系统语言（LC_ALL / LANG，Windows 上为系统区域设置）`,
   helpCheck: `用法：check <文件.xlsx> [--today YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
 
 检查工作簿中所有任务跟踪表和协作记录表（包括团队自有表头的表格），列出每个问题及其单元格。
   --today <日期>  以该日期判断逾期，默认为本机今天
   --json          只在标准输出打印一个 JSON 文档：{"issues": [...], "errors": n, "warnings": n}
 有错误时退出码为 1。`,
-  helpReview: `用法：review <文件.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <输出.xlsx>] [--lang zh-CN|en-US]
+  helpReview: `用法：review <文件.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json | --format text|markdown] [--write <输出.xlsx>] [--lang zh-CN|en-US]
 
 计算某月的复盘：完成率、延期任务及原因、逾期与未分配任务、各部门完成情况、跨部门协作问题。
   --month <月份>     复盘月份（必填），例如 2023-07
   --today <日期>     以该日期判断逾期，默认为本机今天
   --json             只在标准输出打印一个 JSON 文档
+  --format text      打印可直接粘贴到企业微信、钉钉、飞书的纯文本
+  --format markdown  打印 Markdown 表格
+  --lang <语言>      输出语言；默认跟随工作簿的语言，其次是系统语言
   --write <输出.xlsx> 把结果写入复盘表（没有则新建），只更新该月的计算列，保留手填的目标和措施`,
   fixLine: '{sheet}!{cell}  {before} → {after}（{kind}）',
   fixBlank: '（空）',
@@ -132,6 +138,8 @@ const en: Record<keyof typeof zh, string> = {
   badToday: '--today needs a valid date as YYYY-MM-DD, got "{value}".',
   missingMonth: 'review needs --month YYYY-MM, e.g. --month 2023-07.',
   badMonth: '--month needs a month as YYYY-MM, got "{value}".',
+  badFormat: 'Unsupported format "{format}". Choose text, markdown or json.',
+  formatWithJson: '--json and --format {format} cannot be used together.',
   fileMissing: 'File not found: {path}',
   fileNotXlsx: '{path} is not an .xlsx workbook.',
   filePasswordProtected:
@@ -167,6 +175,7 @@ const en: Record<keyof typeof zh, string> = {
   issueLine: '  {sheet}!{cell}  {severity}  {message}',
   reviewTitle: 'Monthly review {month} (as of {today})',
   reviewCompletion: 'Key task completion: {rate}',
+  reviewNothingDue: 'No task is due in {month}: there is no completion rate.',
   reviewDelayed: 'Delayed tasks ({count}):',
   reviewDelayedLine: '  {id} {name} (due {due}) {reason}',
   reviewReason: '— {reason}',
@@ -200,7 +209,7 @@ overdue / due-soon / unassigned highlighting.
 When the file exists, the template is added as a new sheet ("name (2)" when the name is taken);
 nothing already in the file changes.
   --out <file.xlsx>  file to write (required)
-  --lang <locale>    language of headers and dropdown values; default from LANG / LC_ALL`,
+  --lang <locale>    language of headers and dropdown values; default: the system's (LC_ALL / LANG, on Windows its region settings)`,
   helpCheck: `Usage: check <file.xlsx> [--today YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
 
 Checks every task tracker and collaboration log in the workbook (teams' own headers too) and
@@ -208,13 +217,16 @@ lists each problem with its cell.
   --today <date>  day that decides what is overdue; default: today on this machine
   --json          print only one JSON document: {"issues": [...], "errors": n, "warnings": n}
 Exits with 1 when there is at least one error.`,
-  helpReview: `Usage: review <file.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <out.xlsx>] [--lang zh-CN|en-US]
+  helpReview: `Usage: review <file.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json | --format text|markdown] [--write <out.xlsx>] [--lang zh-CN|en-US]
 
 Computes the review of a month: completion rate, delayed tasks and reasons, overdue and
 unassigned tasks, completion by department, collaboration problems.
   --month <month>     month to review (required), e.g. 2023-07
   --today <date>      day that decides what is overdue; default: today on this machine
   --json              print only one JSON document
+  --format text       print plain text to paste into WeCom, DingTalk or Lark
+  --format markdown   print Markdown tables
+  --lang <language>   output language; default: the workbook's, else the system's
   --write <out.xlsx>  write the result into the review sheet (created when missing): only the
                       month's computed cells change; typed goals and measures are kept`,
   fixLine: '{sheet}!{cell}  {before} → {after} ({kind})',

@@ -6,13 +6,18 @@ import {
   readWorkbook,
   type EngineOptions,
   type Grid,
+  type Locale,
   type MonthKey,
   type ReviewModel,
 } from '../core';
+import { reviewMarkdown } from '../core/share/reviewMarkdown';
+import { reviewText } from '../core/share/reviewText';
+import { workbookLanguage } from '../core/share/workbookLanguage';
 import { readWorkbookGrids } from '../xlsx/readFile';
 import { isReviewTableName } from '../xlsx/tables';
 import { applyReviewPlan } from '../xlsx/edit/reviewEdit';
 import { editWorkbookFile } from '../xlsx/editFile';
+import type { ReviewFormat } from './args';
 import { CliFailure } from './failure';
 import { withFileFailures } from './fileFailure';
 import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
@@ -20,8 +25,10 @@ import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
 export interface ReviewRequest {
   readonly input: string;
   readonly month: MonthKey;
-  readonly json: boolean;
+  readonly format: ReviewFormat;
   readonly write: string | null;
+  /** `--lang`; without it the workbook's language, else `options.locale` (the system's). */
+  readonly lang: Locale | null;
 }
 
 /** SPEC §7 `review --json`, keys in the documented order. */
@@ -46,7 +53,9 @@ function humanReport(model: ReviewModel, say: Say): string[] {
   const suffix = (text: string) => (text ? say('reviewReason', { reason: text }) : '');
   return [
     say('reviewTitle', { month: model.month, today: model.today }),
-    say('reviewCompletion', { rate: formatCompletion(model.completed, model.scope) }),
+    model.scope === 0
+      ? say('reviewNothingDue', { month: model.month })
+      : say('reviewCompletion', { rate: formatCompletion(model.completed, model.scope) }),
     say('reviewDelayed', { count: model.delayed.length }),
     ...model.delayed.map((task) =>
       say('reviewDelayedLine', { ...task, reason: suffix(task.reason) }).trimEnd(),
@@ -101,10 +110,14 @@ async function writeReview(
 
 export async function runReview(
   request: ReviewRequest,
-  options: EngineOptions,
+  systemOptions: EngineOptions,
   io: CliIo,
 ): Promise<number> {
   const grids = await withFileFailures(() => readWorkbookGrids(request.input));
+  const options = {
+    ...systemOptions,
+    locale: request.lang ?? workbookLanguage(grids) ?? systemOptions.locale,
+  };
   const reading = readWorkbook(grids, options);
   if (reading.sheets.length === 0) {
     throw new CliFailure('noRecognisableSheet', { path: request.input });
@@ -115,9 +128,18 @@ export async function runReview(
       ? null
       : await writeReview(request.input, grids, model, options, request.write, io.now());
 
-  if (request.json) {
-    printJson(io, reviewDocument(model));
-    return 0;
+  switch (request.format) {
+    case 'json':
+      printJson(io, reviewDocument(model));
+      return 0;
+    case 'text':
+      printLines(io, [reviewText(model, options.locale)]);
+      return 0;
+    case 'markdown':
+      printLines(io, [reviewMarkdown(model, options.locale)]);
+      return 0;
+    case 'report':
+      break;
   }
   const say = sayIn(options.locale);
   const lines = humanReport(model, say);

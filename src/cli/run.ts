@@ -30,13 +30,16 @@ async function runCommand(command: CliCommand, locale: Locale, io: CliIo): Promi
       return runTemplate(command.template, command.out, locale, io);
     case 'check':
       return runCheck(
-        command.input,
-        command.json,
-        { locale, today: command.today ?? localDay(io.now()) },
+        command,
+        { locale: command.lang ?? locale, today: command.today ?? localDay(io.now()) },
         io,
       );
     case 'review':
-      return runReview(command, { locale, today: command.today ?? localDay(io.now()) }, io);
+      return runReview(
+        command,
+        { locale: command.lang ?? locale, today: command.today ?? localDay(io.now()) },
+        io,
+      );
     case 'fix':
       return runFix(command, locale, io);
   }

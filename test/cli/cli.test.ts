@@ -291,7 +291,7 @@ describe('check', () => {
         'message',
       ]);
     }
-    const human = runCli(['check', file('broken.xlsx'), '--today', '2023-07-20']);
+    const human = runCli(['check', file('broken.xlsx'), '--today', '2023-07-20', '--lang', 'en']);
     expect(human.status).toBe(1);
     expect(human.stdout).toMatch(/任务跟踪表!F2 {2}error {2}/);
     expect(human.stdout).toMatch(/1 error\(s\)/);
@@ -304,7 +304,7 @@ describe('check', () => {
     const zh = runCli(['check', handbook, '--today', '2023-07-25'], { LANG: 'zh_CN.UTF-8' });
     expect(zh.stdout).toMatch(/已检查 \d+ 张工作表/);
     expect(zh.stdout).toMatch(/任务跟踪表（任务跟踪表，表头在第 1 行，6 行）/);
-    const en = runCli(['check', handbook, '--today', '2023-07-25']);
+    const en = runCli(['check', handbook, '--today', '2023-07-25', '--lang', 'en-US']);
     expect(en.stdout).toMatch(/Checked \d+ sheet\(s\)/);
     expect(en.status).toBe(zh.status);
   });
@@ -380,7 +380,16 @@ describe('review', () => {
   });
 
   it('prints a readable summary with the completion text', () => {
-    const run = runCli(['review', handbook, '--month', '2023-07', '--today', '2023-07-25']);
+    const run = runCli([
+      'review',
+      handbook,
+      '--month',
+      '2023-07',
+      '--today',
+      '2023-07-25',
+      '--lang',
+      'en-US',
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Monthly review 2023-07 (as of 2023-07-25)');
     expect(run.stdout).toContain('40.0% (2/5)');
@@ -400,6 +409,8 @@ describe('review', () => {
       '2023-07-25',
       '--write',
       out,
+      '--lang',
+      'en-US',
     ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Wrote .*reviewed\.xlsx/);
@@ -451,5 +462,53 @@ describe('review', () => {
     expect(review.getCell('A2').value).toBe('2023-07');
     expect(review.getCell('C2').value).toBe('33.3% (1/3)');
     expect(workbook.getWorksheet('Team July')!.getCell('B3').value).toBe('Partner newsletter');
+  });
+
+  it('--format text prints the chat text and --format markdown the tables the pane copies', () => {
+    const args = ['review', handbook, '--month', '2023-07', '--today', '2023-07-25'];
+    const text = runCli([...args, '--format', 'text']);
+    expect(text.status).toBe(0);
+    expect(text.stderr).toBe('');
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('2023-07 月度运营复盘（截至 2023-07-25）');
+    expect(lines[1]).toBe('2023-07 关键任务完成率：40.0% (2/5)');
+    expect(lines).toContain(
+      '1. OP-001 Q3客户满意度调研（截止 2023-07-15） — 需产品部*确认调研维度',
+    );
+    expect(lines.at(-1)).toMatch(/^全部任务表截至 2023-07-25：逾期 \d+ 个，未分配负责人 \d+ 个$/);
+    const markdown = runCli([...args, '--format', 'markdown', '--lang', 'en-US']);
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toMatch(
+      /^## Monthly review 2023-07 \(as of 2023-07-25\)\n\n\| Figure \| Value \|/,
+    );
+    expect(markdown.stdout).toContain('| Key task completion (2023-07) | 40.0% (2/5) |');
+    expect(markdown.stdout).toContain(
+      '| OP-001 | Q3客户满意度调研 | 2023-07-15 | 需产品部\\*确认调研维度 |',
+    );
+  });
+
+  it.each([
+    [['--format', 'csv'], /Unsupported format "csv"/],
+    [['--format', 'text', '--json'], /--json and --format text cannot be used together/],
+  ])('rejects %j', (extra, pattern) => {
+    expectUsageFailure(
+      runCli(['review', handbook, '--month', '2023-07', ...(extra as string[])]),
+      pattern as RegExp,
+    );
+  });
+
+  it("speaks --lang, else the workbook's language, not LANG", async () => {
+    const args = ['review', handbook, '--month', '2023-07', '--today', '2023-07-25'];
+    expect(runCli(args, { LANG: 'en_US.UTF-8' }).stdout).toMatch(/^2023-07 月度复盘/);
+    expect(runCli([...args, '--lang', 'en-US'], { LANG: 'zh_CN.UTF-8' }).stdout).toMatch(
+      /^Monthly review 2023-07/,
+    );
+    const team = new ExcelJS.Workbook();
+    addTeamTracker(team);
+    await saveAs(team, file('team-english.xlsx'));
+    const english = runCli(['check', file('team-english.xlsx'), '--today', '2023-07-25'], {
+      LANG: 'zh_CN.UTF-8',
+    });
+    expect(english.stdout).toMatch(/^Checked \d+ sheet/);
   });
 });
