@@ -11,6 +11,7 @@ import type {
   ReviewModel,
   TemplateKind,
 } from '../core';
+import type { FixChange } from '../core/fix';
 
 export interface InsertedSheet {
   readonly kind: TemplateKind;
@@ -35,6 +36,15 @@ export interface ReviewOutcome {
   readonly chartDrawn: boolean;
 }
 
+/** SPEC §13 Fix applied: how many previewed changes were made, and where they are logged. */
+export interface FixOutcome {
+  readonly applied: number;
+  /** Previewed changes left alone because their cell changed since the preview. */
+  readonly skipped: number;
+  /** The Fix Log sheet the changes were appended to; null when nothing was applied. */
+  readonly logSheet: string | null;
+}
+
 /** Progress reported during long work, as a message key the UI localises. */
 export type ProgressStep = 'reading' | 'checking' | 'writing' | 'done';
 
@@ -51,4 +61,8 @@ export interface OpsWorkbook {
     options: CheckOptions,
     onProgress?: (step: ProgressStep) => void,
   ): Promise<ReviewOutcome>;
+  /** Every change Fix would make now (text dates, status/priority synonyms, owner placeholders). */
+  previewFixes(): Promise<readonly FixChange[]>;
+  /** Applies exactly the previewed changes still valid, and logs each one. */
+  applyFixes(changes: readonly FixChange[], locale: Locale): Promise<FixOutcome>;
 }

@@ -14,6 +14,7 @@ import {
   type EngineOptions,
 } from '../core';
 import type { CheckOptions, InsertedSheet, OpsWorkbook, ProgressStep } from './api';
+import { applyPreviewedFixes, previewFixes } from './applyFixes';
 import { findReview, queueReviewPlan, reviewSheetGrid } from './applyReviewPlan';
 import { excelRun, type ExcelContext, type ExcelRun } from './context';
 import { officeHost, requireCoreApi, type OfficeHost } from './host';
@@ -29,6 +30,12 @@ function engineOptions(options: CheckOptions): EngineOptions {
     locale: options.locale,
     ...(options.settings ? { settings: options.settings } : {}),
   };
+}
+
+/** `2024-05-20 09:30:05`: the local time a Fix was made, for its log. */
+function fixTime(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${localDay(now)} ${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
 }
 
 /** `2023-07-20 14:03`: the day the figures are as of, and the local time they were written. */
@@ -101,6 +108,16 @@ export function createOpsWorkbook(
         onProgress?.('done');
         return { model, ...written };
       });
+    },
+
+    previewFixes() {
+      return inExcel((context) => previewFixes(context));
+    },
+
+    applyFixes(changes, locale) {
+      return inExcel((context) =>
+        applyPreviewedFixes(context, changes, locale, fixTime(new Date())),
+      );
     },
   };
 }

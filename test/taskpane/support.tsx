@@ -181,6 +181,12 @@ export function scriptedWorkbook(): ScriptedWorkbook {
     checkWorkbook: mockUseCase<'checkWorkbook'>(async () => checkResult([])),
     selectCell: mockUseCase<'selectCell'>(async () => undefined),
     recalculateReview: mockUseCase<'recalculateReview'>(async () => reviewOutcome()),
+    previewFixes: mockUseCase<'previewFixes'>(async () => []),
+    applyFixes: mockUseCase<'applyFixes'>(async (changes) => ({
+      applied: changes.length,
+      skipped: 0,
+      logSheet: changes.length > 0 ? '修正记录' : null,
+    })),
   };
 }
 

@@ -1,20 +1,26 @@
 /** Check: one button, a summary, and the issues to walk through cell by cell. */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
+import {
+  CheckmarkCircleRegular,
+  ClipboardTaskListLtrRegular,
+  WrenchRegular,
+} from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { CheckResult } from '../../core';
 import { FailureBar } from '../components/FailureBar';
 import { OperationStatus } from '../components/OperationStatus';
 import { useCheck, type CheckControls } from '../hooks/useCheck';
+import { useFix } from '../hooks/useFix';
 import { usePane } from '../PaneContext';
 import { CheckSummary } from './CheckSummary';
+import { FixPanel } from './FixPanel';
 import { IssueFilters } from './IssueFilters';
 import { IssueList } from './IssueList';
 import { countShown, issueRows, type IssueFilter } from './issueRows';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  run: { alignSelf: 'flex-start' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   clean: {
     display: 'flex',
     alignItems: 'center',
@@ -74,18 +80,27 @@ export function CheckTab() {
   const controls = useCheck();
   const { operation } = controls;
   const result = operation.lastResult;
+  // After a fix the issues shown are out of date: check again, so the list matches the sheet.
+  const fix = useFix(() => void controls.check());
+  const fixing = fix.state.phase === 'previewing' || fix.state.phase === 'applying';
+  const busy = operation.state.status === 'running' || fixing;
   return (
     <div className={styles.root}>
       <Text as="p">{t('checkIntro')}</Text>
-      <Button
-        appearance="primary"
-        className={styles.run}
-        icon={<ClipboardTaskListLtrRegular />}
-        disabled={operation.state.status === 'running'}
-        onClick={() => void controls.check()}
-      >
-        {t('runCheck')}
-      </Button>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={<ClipboardTaskListLtrRegular />}
+          disabled={busy}
+          onClick={() => void controls.check()}
+        >
+          {t('runCheck')}
+        </Button>
+        <Button icon={<WrenchRegular />} disabled={busy} onClick={() => void fix.preview()}>
+          {t('runFix')}
+        </Button>
+      </div>
+      <FixPanel controls={fix} />
       <OperationStatus operation={operation} />
       {result && (
         <>
