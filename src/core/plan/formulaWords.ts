@@ -3,7 +3,8 @@
  * and LibreOffice compare text case-insensitively, so each word once is enough;
  * TRIM matches what the readers trim.
  */
-import type { FormulaWords } from '../templates/module';
+import { LOCALES } from '../i18n';
+import type { Choice, FormulaWords } from '../templates/module';
 
 /** A formula string literal. */
 export const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -48,3 +49,12 @@ export const FORMULA_WORDS: FormulaWords = {
   done: (ref) => isOneOf(ref, DONE_WORDS),
   noOwner: (ref) => isOneOf(ref, NO_OWNER_WORDS),
 };
+
+/** Every spelling of one value of a closed list: both languages' labels and its synonyms. */
+export function choiceWords<V extends string>(choice: Choice<V>, value: V): string[] {
+  const labels = LOCALES.map((locale) => choice.labels[locale][value]);
+  const synonyms = Object.entries(choice.words ?? {}).flatMap(([word, meant]) =>
+    meant === value ? [word] : [],
+  );
+  return [...labels, ...synonyms];
+}

@@ -4,9 +4,9 @@
  * LibreOffice tests recalculate them against the core.
  */
 import type { Locale } from '../../i18n';
-import { isOneOf, quoted } from '../../plan/formulaWords';
+import { choiceWords, isOneOf, quoted } from '../../plan/formulaWords';
 import { AT_RISK, MET, RATIO_DECIMALS, type KpiStatus } from './attainment';
-import { DIRECTION_WORDS } from './direction';
+import { DIRECTION } from './direction';
 
 /** A1 references of one row's cells, e.g. `$E3`. */
 export interface KpiRowCells {
@@ -22,8 +22,10 @@ export const KPI_STATUS_LABELS: Readonly<Record<Locale, Readonly<Record<KpiStatu
   'en-US': { met: 'Met', atRisk: 'At risk', missed: 'Missed' },
 };
 
-const higher = (cells: KpiRowCells): string => isOneOf(cells.direction, DIRECTION_WORDS.higher);
-const lower = (cells: KpiRowCells): string => isOneOf(cells.direction, DIRECTION_WORDS.lower);
+const higher = (cells: KpiRowCells): string =>
+  isOneOf(cells.direction, choiceWords(DIRECTION, 'higher'));
+const lower = (cells: KpiRowCells): string =>
+  isOneOf(cells.direction, choiceWords(DIRECTION, 'lower'));
 const figures = (cells: KpiRowCells): string =>
   `ISNUMBER(${cells.target}),ISNUMBER(${cells.actual})`;
 

@@ -132,8 +132,11 @@ const lettersIn = (row: readonly unknown[]): number =>
  * header is the named row right above the first row holding letters, so a
  * title or group row higher up is never taken for it.
  */
-export function findRaciMatrix(cells: readonly (readonly unknown[])[]): RaciLayout | null {
-  const lastFirstRow = Math.min(HEADER_SEARCH_ROWS + 1, cells.length);
+export function findRaciMatrix(
+  cells: readonly (readonly unknown[])[],
+  searchRows = HEADER_SEARCH_ROWS,
+): RaciLayout | null {
+  const lastFirstRow = Math.min(searchRows + 1, cells.length);
   for (let firstRow = 1; firstRow < lastFirstRow; firstRow += 1) {
     if (lettersIn(cells[firstRow] ?? []) < 2) continue;
     let headerRow = firstRow - 1;

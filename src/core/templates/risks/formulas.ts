@@ -4,9 +4,9 @@
  * compute, from the same words, so the sheet and Check agree.
  */
 import type { Locale } from '../../i18n';
-import { isOneOf, quoted } from '../../plan/formulaWords';
+import { choiceWords, isOneOf, quoted } from '../../plan/formulaWords';
 import { HIGH_FROM, LEVEL_LABELS, MEDIUM_FROM, SCALE_MAX, SCALE_MIN } from './score';
-import { RISK_STATUS_WORDS } from './status';
+import { RISK_STATUS } from './status';
 import { TRIGGER_WORDS } from './trigger';
 
 const onScale = (cell: string): string =>
@@ -36,6 +36,6 @@ export function triggeredFormula(cells: TriggerCells): string {
   const { trigger, threshold, current, status } = cells;
   const atLeast = `AND(${isOneOf(trigger, ['', ...TRIGGER_WORDS.atLeast])},${current}>=${threshold})`;
   const atMost = `AND(${isOneOf(trigger, TRIGGER_WORDS.atMost)},${current}<=${threshold})`;
-  const fires = `AND(NOT(${isOneOf(status, RISK_STATUS_WORDS.closed)}),OR(${atLeast},${atMost}))`;
+  const fires = `AND(NOT(${isOneOf(status, choiceWords(RISK_STATUS, 'closed'))}),OR(${atLeast},${atMost}))`;
   return `=IF(AND(ISNUMBER(${threshold}),ISNUMBER(${current})),${fires},FALSE)`;
 }

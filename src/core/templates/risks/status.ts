@@ -1,47 +1,41 @@
 /** SPEC §11.9 a risk's state: 监控中 / 已发生 / 已关闭 · Monitoring / Occurred / Closed. */
-import type { Locale } from '../../i18n';
+import { parseChoice } from '../../values/choice';
 import type { Parsed } from '../../values/parsed';
-import { parseWordCell, vocabulary } from '../../values/vocabulary';
+import type { Choice } from '../module';
 
 export type RiskStatus = 'monitoring' | 'occurred' | 'closed';
 
-export const RISK_STATUS_ORDER: readonly RiskStatus[] = ['monitoring', 'occurred', 'closed'];
-
-export const RISK_STATUS_LABELS: Readonly<Record<Locale, Readonly<Record<RiskStatus, string>>>> = {
-  'zh-CN': { monitoring: '监控中', occurred: '已发生', closed: '已关闭' },
-  'en-US': { monitoring: 'Monitoring', occurred: 'Occurred', closed: 'Closed' },
-};
-
 /**
- * Every spelling the readers accept for each state. The trigger highlight
- * compares the status cell with the closed words, so both agree.
+ * Traditional forms (監控中, 已發生, 已關閉) fold through the match key. The
+ * trigger highlight compares the status cell with the closed spellings
+ * (`choiceWords`), so the sheet and Check agree.
  */
-export const RISK_STATUS_WORDS: Readonly<Record<RiskStatus, readonly string[]>> = {
-  monitoring: [
-    '监控中',
-    '监控',
-    '跟踪中',
-    '观察中',
-    '进行中',
-    '未发生',
-    'Monitoring',
-    'Open',
-    'Watching',
-    'Active',
-  ],
-  occurred: ['已发生', '发生', '已触发', '处理中', 'Occurred', 'Triggered', 'Happened', 'Issue'],
-  closed: ['已关闭', '关闭', '已解除', '解除', '已消除', 'Closed', 'Resolved', 'Retired'],
+export const RISK_STATUS: Choice<RiskStatus> = {
+  values: ['monitoring', 'occurred', 'closed'],
+  labels: {
+    'zh-CN': { monitoring: '监控中', occurred: '已发生', closed: '已关闭' },
+    'en-US': { monitoring: 'Monitoring', occurred: 'Occurred', closed: 'Closed' },
+  },
+  words: {
+    监控: 'monitoring',
+    跟踪中: 'monitoring',
+    观察中: 'monitoring',
+    未发生: 'monitoring',
+    Open: 'monitoring',
+    Watching: 'monitoring',
+    Active: 'monitoring',
+    发生: 'occurred',
+    已触发: 'occurred',
+    Triggered: 'occurred',
+    Happened: 'occurred',
+    关闭: 'closed',
+    已解除: 'closed',
+    解除: 'closed',
+    已消除: 'closed',
+    Resolved: 'closed',
+    Retired: 'closed',
+  },
 };
 
-const WORDS = vocabulary<RiskStatus>(
-  Object.fromEntries(
-    RISK_STATUS_ORDER.flatMap((status) =>
-      RISK_STATUS_WORDS[status].map((word) => [word, status] as const),
-    ),
-  ),
-);
-
-/** Traditional forms (監控中, 已發生, 已關閉) fold through the match key. */
-export function parseRiskStatus(value: unknown): Parsed<RiskStatus> {
-  return parseWordCell(value, WORDS);
-}
+export const parseRiskStatus = (value: unknown): Parsed<RiskStatus> =>
+  parseChoice(value, RISK_STATUS) as Parsed<RiskStatus>;

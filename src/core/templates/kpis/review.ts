@@ -1,0 +1,72 @@
+/** SPEC §11.8 / §11.10 the review's `kpis` section: every KPI of period M. */
+import { translate, type Locale } from '../../i18n';
+import type { Json, ReviewSection } from '../module';
+import { KPI_TEXT } from './messages';
+import type { KpiRecord } from './record';
+
+export interface KpiLine {
+  readonly [key: string]: Json;
+  readonly indicator: string;
+  readonly family: string | null;
+  readonly period: string;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly attainment: number | null;
+  readonly status: 'met' | 'atRisk' | 'missed' | null;
+}
+
+/** Attainment as a fraction to 4 decimals (1.0400 → 1.04, 2 ÷ 2.5 → 0.8). */
+const roundRatio = (ratio: number | null): number | null =>
+  ratio === null ? null : Math.round(ratio * 10_000) / 10_000;
+
+const percent = (ratio: number | null, locale: Locale): string =>
+  ratio === null ? translate(KPI_TEXT, locale, 'noFigure') : `${(ratio * 100).toFixed(1)}%`;
+
+const figure = (value: number | null, locale: Locale): string =>
+  value === null ? translate(KPI_TEXT, locale, 'noFigure') : String(value);
+
+function lineOf(kpi: KpiLine, locale: Locale): string {
+  return translate(KPI_TEXT, locale, 'line', {
+    indicator: kpi.indicator,
+    target: figure(kpi.target, locale),
+    actual: figure(kpi.actual, locale),
+    attainment: percent(kpi.attainment, locale),
+    status: translate(KPI_TEXT, locale, kpi.status ?? 'noStatus'),
+  });
+}
+
+export const KPI_REVIEW: ReviewSection<KpiRecord, readonly KpiLine[]> = {
+  key: 'kpis',
+  build: ({ records, present, month }) =>
+    present
+      ? records
+          .filter((kpi) => kpi.period === month)
+          .map((kpi) => ({
+            indicator: kpi.indicator,
+            family: kpi.family,
+            period: month,
+            target: kpi.target,
+            actual: kpi.actual,
+            attainment: roundRatio(kpi.attainment),
+            status: kpi.status,
+          }))
+      : null,
+  lines: (section, locale) =>
+    section.length === 0
+      ? [translate(KPI_TEXT, locale, 'none')]
+      : section.map((kpi) => lineOf(kpi, locale)),
+  card: (section, { month, options }) => {
+    const { locale } = options;
+    const count = (status: KpiLine['status']): string =>
+      String(section.filter((kpi) => kpi.status === status).length);
+    return {
+      title: translate(KPI_TEXT, locale, 'title', { month }),
+      figures: [
+        { label: translate(KPI_TEXT, locale, 'met'), value: count('met') },
+        { label: translate(KPI_TEXT, locale, 'atRisk'), value: count('atRisk') },
+        { label: translate(KPI_TEXT, locale, 'missed'), value: count('missed') },
+      ],
+      items: section.map((kpi) => ({ text: lineOf(kpi, locale) })),
+    };
+  },
+};
