@@ -16,6 +16,9 @@ export const AT_RISK = 0.9;
  */
 export const RATIO_DECIMALS = 10;
 
+/** A divisor too small for a double (1e-320) overflows: no figure rather than Infinity. */
+const finiteOrNull = (ratio: number): number | null => (Number.isFinite(ratio) ? ratio : null);
+
 const roundRatio = (ratio: number): number => {
   const scale = 10 ** RATIO_DECIMALS;
   return Math.round(ratio * scale) / scale;
@@ -29,7 +32,7 @@ const roundRatio = (ratio: number): number => {
  */
 export function attainment(direction: Direction, target: number, actual: number): number | null {
   const [numerator, denominator] = direction === 'higher' ? [actual, target] : [target, actual];
-  return denominator > 0 ? numerator / denominator : null;
+  return denominator > 0 ? finiteOrNull(numerator / denominator) : null;
 }
 
 /**
@@ -49,5 +52,5 @@ export function kpiStatus(direction: Direction, target: number, actual: number):
 
 /** 同比: change against the same period last year, as a fraction of last year's size; null when that was 0. */
 export function yearOnYear(actual: number, lastYear: number): number | null {
-  return lastYear === 0 ? null : (actual - lastYear) / Math.abs(lastYear);
+  return lastYear === 0 ? null : finiteOrNull((actual - lastYear) / Math.abs(lastYear));
 }

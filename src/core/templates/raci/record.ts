@@ -38,7 +38,9 @@ export function readRaci(row: RowContext<RaciIssueCode>): RaciRecord {
       row.report('task', 'error', problem, {
         task,
         count: count.accountable,
-        roles: accountable.map((assigned) => assigned.role).join('、'),
+        roles: accountable
+          .map((assigned) => assigned.role)
+          .join(row.locale === 'zh-CN' ? '、' : ', '),
       });
   }
   return { sheet: row.sheet, row: row.row, task, roles, ...count };
