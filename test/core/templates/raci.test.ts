@@ -105,7 +105,7 @@ describe('RACI matrix: roles are whatever the team names, as many as it has', ()
         ['工作事項', '營運部', '財務部', '總經理', '備註'],
         ['季度預算', '負責', '諮詢', '審批', '九月前'],
         ['供應商評估', 'A/R', '知會', '', ''],
-        ['年會籌備', 'R', 'I', 'A/R', ''],
+        ['年會籌備', 'A', 'I', 'A/R', ''],
       ],
       undefined,
       '責任矩陣',
@@ -143,7 +143,7 @@ describe('RACI matrix: inserted', () => {
       ['活动策划', 'R', 'A', 'C', 'I'].map((text) => ({ kind: 'text', text })),
     );
     expect(plan.conditionalFormats).toEqual([
-      expect.objectContaining({ kind: 'accountabilityGap', firstColumn: 0, lastColumn: 4 }),
+      expect.objectContaining({ kind: 'flagged', firstColumn: 0, lastColumn: 4 }),
     ]);
     expect(plan.conditionalFormats[0]?.formula).toContain('$B2:$E2');
   });
@@ -155,7 +155,7 @@ describe('RACI matrix: inserted', () => {
         ['无人审批', 'R', '', '', ''],
       ]),
     ]);
-    expect(RACI.facts!(sound!, ZH)).toEqual({ accountabilityGap: false });
-    expect(RACI.facts!(gap!, ZH)).toEqual({ accountabilityGap: true });
+    expect(RACI.facts!(sound!, ZH)).toEqual({ flagged: false });
+    expect(RACI.facts!(gap!, ZH)).toEqual({ flagged: true });
   });
 });

@@ -252,7 +252,7 @@ describe('risk register: inserted', () => {
       formula: expect.stringContaining('"高"'),
     });
     expect(plan.conditionalFormats).toEqual([
-      expect.objectContaining({ kind: 'warningTriggered' }),
+      expect.objectContaining({ kind: 'flagged' }),
     ]);
   });
 });

@@ -2,6 +2,7 @@
 import { planSheet, readWorkbook, type EngineOptions, type Grid } from '../../../src/core';
 import { TRAINING } from '../../../src/core/templates/training';
 import type { TrainingRecord } from '../../../src/core/templates/training/record';
+import { dayToSerial as day } from '../../../src/core/values/calendar';
 
 const ZH: EngineOptions = { today: '2026-02-20', locale: 'zh-CN' };
 const EN: EngineOptions = { today: '2026-02-20', locale: 'en-US' };
@@ -28,8 +29,8 @@ const codes = (grids: Grid[], options = ZH) =>
 const HANDBOOK = [
   '新员工入职培训',
   '*HR经理',
-  '2026-01-20',
-  '2026-01-16',
+  day('2026-01-20'),
+  day('2026-01-16'),
   12,
   4.2,
   '85分',
@@ -96,7 +97,7 @@ describe('training evaluation: reading', () => {
 describe('training evaluation: checks, with their cells, in both languages', () => {
   it('notice-late: notified fewer than 3 days before the training (warning on the notice date)', () => {
     const late = [...HANDBOOK];
-    late[3] = '2026-01-18';
+    late[3] = day('2026-01-18');
     expect(codes([ours([late])])).toEqual([
       { cell: 'D2', code: 'notice-late', severity: 'warning' },
     ]);
@@ -112,9 +113,9 @@ describe('training evaluation: checks, with their cells, in both languages', () 
 
   it('notice-late: notified after the training is late too; 3 days ahead is in time', () => {
     const after = [...HANDBOOK];
-    after[3] = '2026-01-21';
+    after[3] = day('2026-01-21');
     const inTime = [...HANDBOOK];
-    inTime[3] = '2026-01-17';
+    inTime[3] = day('2026-01-17');
     expect(codes([ours([after, inTime])])).toEqual([
       { cell: 'D2', code: 'notice-late', severity: 'warning' },
     ]);
@@ -157,9 +158,9 @@ describe('training evaluation: the review section', () => {
   it('sessions held in M, average satisfaction and score to two decimals', () => {
     const section = month([
       HANDBOOK,
-      ['客户服务礼仪', '张*', '2026-01-10', '2026-01-05', 20, 4, 85, ''],
-      ['数据分析入门', '王*', '2026-01-25', '2026-01-20', 8, 4.3, null, ''],
-      ['二月培训', '王*', '2026-02-03', '2026-01-28', 8, 1, 10, ''],
+      ['客户服务礼仪', '张*', day('2026-01-10'), day('2026-01-05'), 20, 4, 85, ''],
+      ['数据分析入门', '王*', day('2026-01-25'), day('2026-01-20'), 8, 4.3, null, ''],
+      ['二月培训', '王*', day('2026-02-03'), day('2026-01-28'), 8, 1, 10, ''],
     ]);
     expect(section).toEqual({ sessions: 3, averageSatisfaction: 4.17, averageScore: 85 });
     expect(TRAINING.review!.lines(section!, 'zh-CN')).toEqual([
@@ -171,7 +172,7 @@ describe('training evaluation: the review section', () => {
   });
 
   it('null averages when no session of M has them; no section without the sheet', () => {
-    expect(month([['二月培训', '王*', '2026-02-03', null, null, null, null, '']])).toEqual({
+    expect(month([['二月培训', '王*', day('2026-02-03'), null, null, null, null, '']])).toEqual({
       sessions: 0,
       averageSatisfaction: null,
       averageScore: null,

@@ -70,10 +70,10 @@ export const RISKS = defineTemplate({
   recognition: { required: ['risk', 'likelihood', 'impact'] },
   issues: RISK_ISSUES,
   reading: { record: readRisk },
-  facts: (record) => ({ warningTriggered: record.triggered }),
+  facts: (record) => ({ flagged: record.triggered }),
   highlights: ({ ref, lastColumn }) => [
     {
-      kind: 'warningTriggered',
+      kind: 'flagged',
       firstColumn: 0,
       lastColumn,
       formula: triggeredFormula({
@@ -82,7 +82,7 @@ export const RISKS = defineTemplate({
         current: ref('current'),
         status: ref('status'),
       }),
-      fill: HIGHLIGHT_FILLS.warningTriggered,
+      fill: HIGHLIGHT_FILLS.flagged,
       priority: 1,
     },
   ],
