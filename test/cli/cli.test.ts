@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { TEMPLATES } from '../../src/core';
 import { ZipArchive } from '../../src/xlsx/package/zipArchive';
 import { builtCli, runCli, type CliRun } from './support/builtCli';
 import { oleCompoundFile } from './support/oleFile';
@@ -207,14 +208,16 @@ describe('template', () => {
     const workbook = await load(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       '任务跟踪表',
-      'Task Tracker',
-      'Collaboration Log',
-      'Monthly Review',
+      ...TEMPLATES.map((template) => template.sheetName['en-US']),
     ]);
     const tables = workbook.worksheets.flatMap((sheet) =>
       (sheet.getTables() as unknown as { model: { name: string } }[]).map((t) => t.model.name),
     );
-    expect(tables).toEqual(['OpsTasks', 'OpsTasks2', 'OpsCollab', 'OpsReview']);
+    expect(tables).toEqual([
+      'OpsTasks',
+      'OpsTasks2',
+      ...TEMPLATES.slice(1).map((template) => template.tableName),
+    ]);
   });
 
   it('writes headers in the language of the environment when --lang is absent', async () => {

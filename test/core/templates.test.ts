@@ -2,8 +2,8 @@
 import { getTemplate, LOCALES, planTemplate, TABLE_NAMES, TEMPLATES } from '../../src/core';
 
 describe('templates as data', () => {
-  it('declares the tracker, the collaboration log and the monthly review once each', () => {
-    expect(TEMPLATES.map((t) => t.kind)).toEqual(['tracker', 'collab', 'review']);
+  it('declares the tracker, the collaboration log and the monthly review once each, first', () => {
+    expect(TEMPLATES.map((t) => t.kind).slice(0, 3)).toEqual(['tracker', 'collab', 'review']);
     for (const template of TEMPLATES) {
       expect(getTemplate(template.kind)).toBe(template);
       expect(template.tableName).toBe(TABLE_NAMES[template.kind]);
