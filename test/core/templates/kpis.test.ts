@@ -161,7 +161,7 @@ describe('KPI monitor: the review section', () => {
   };
 
   it('every KPI of period M with its figures, in §11.10’s shape', () => {
-    const { built } = section([SALES, { ...SALES, indicator: '利润', period: '2025-12' }]);
+    const { input, built } = section([SALES, { ...SALES, indicator: '利润', period: '2025-12' }]);
     expect(built).toEqual([
       {
         indicator: '销售额',
@@ -173,10 +173,12 @@ describe('KPI monitor: the review section', () => {
         status: 'met',
       },
     ]);
-    expect(KPIS.review!.lines(built!, 'zh-CN')).toEqual([
+    expect(KPIS.review!.lines(built!, input)).toEqual([
+      'KPI（2026-01）：达标 1 项，预警 0 项，未达标 0 项',
       '销售额：目标 500，实际 520，达成率 104.0%，达标',
     ]);
-    expect(KPIS.review!.lines(built!, 'en-US')).toEqual([
+    expect(KPIS.review!.lines(built!, { ...input, options: EN })).toEqual([
+      'KPIs (2026-01): 1 met, 0 at risk, 0 missed',
       '销售额: target 500, actual 520, attainment 104.0%, Met',
     ]);
   });

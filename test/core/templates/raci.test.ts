@@ -143,7 +143,7 @@ describe('RACI matrix: inserted', () => {
       ['活动策划', 'R', 'A', 'C', 'I'].map((text) => ({ kind: 'text', text })),
     );
     expect(plan.conditionalFormats).toEqual([
-      expect.objectContaining({ kind: 'flagged', firstColumn: 0, lastColumn: 4 }),
+      expect.objectContaining({ kind: 'accountabilityGap', firstColumn: 0, lastColumn: 4 }),
     ]);
     expect(plan.conditionalFormats[0]?.formula).toContain('$B2:$E2');
   });
@@ -155,7 +155,7 @@ describe('RACI matrix: inserted', () => {
         ['无人审批', 'R', '', '', ''],
       ]),
     ]);
-    expect(RACI.facts!(sound!, ZH)).toEqual({ flagged: false });
-    expect(RACI.facts!(gap!, ZH)).toEqual({ flagged: true });
+    expect(RACI.facts!(sound!, ZH)).toEqual({ accountabilityGap: false });
+    expect(RACI.facts!(gap!, ZH)).toEqual({ accountabilityGap: true });
   });
 });

@@ -225,7 +225,8 @@ describe('risk register: the review section', () => {
       ],
       high: ['RK-001', '风险登记表!3'],
     });
-    expect(RISKS.review!.lines(section!, 'zh-CN')).toEqual([
+    expect(RISKS.review!.lines(section!, input)).toEqual([
+      '风险（截至 2026-02-20，不限本月）：',
       '预警：RK-001 核心供应商断供（库存天数 当前 8，阈值 10）',
       '高风险：RK-001、风险登记表!3',
     ]);
@@ -252,7 +253,7 @@ describe('risk register: inserted', () => {
       formula: expect.stringContaining('"高"'),
     });
     expect(plan.conditionalFormats).toEqual([
-      expect.objectContaining({ kind: 'flagged' }),
+      expect.objectContaining({ kind: 'warningTriggered' }),
     ]);
   });
 });

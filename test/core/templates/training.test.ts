@@ -163,11 +163,17 @@ describe('training evaluation: the review section', () => {
       ['二月培训', '王*', day('2026-02-03'), day('2026-01-28'), 8, 1, 10, ''],
     ]);
     expect(section).toEqual({ sessions: 3, averageSatisfaction: 4.17, averageScore: 85 });
-    expect(TRAINING.review!.lines(section!, 'zh-CN')).toEqual([
-      '培训：本月 3 场，平均满意度 4.17，平均考核成绩 85',
+    const input = (options: EngineOptions) => ({
+      records: [],
+      present: true,
+      month: '2026-01',
+      options,
+    });
+    expect(TRAINING.review!.lines(section!, input(ZH))).toEqual([
+      '培训（2026-01）：3 场，平均满意度 4.17，平均考核成绩 85',
     ]);
-    expect(TRAINING.review!.lines(section!, 'en-US')).toEqual([
-      'Training: 3 sessions this month, average satisfaction 4.17, average score 85',
+    expect(TRAINING.review!.lines(section!, input(EN))).toEqual([
+      'Training (2026-01): 3 sessions, average satisfaction 4.17, average score 85',
     ]);
   });
 

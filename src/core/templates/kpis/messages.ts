@@ -24,7 +24,8 @@ export const KPI_TEXT = defineCatalog(
     noStatus: '无法评估',
     line: '{indicator}：目标 {target}，实际 {actual}，达成率 {attainment}，{status}',
     noFigure: '—',
-    none: '本月没有 KPI',
+    summary: 'KPI（{month}）：达标 {met} 项，预警 {atRisk} 项，未达标 {missed} 项',
+    none: 'KPI（{month}）：本期没有指标',
   },
   {
     title: 'KPIs ({month})',
@@ -34,6 +35,7 @@ export const KPI_TEXT = defineCatalog(
     noStatus: 'not assessed',
     line: '{indicator}: target {target}, actual {actual}, attainment {attainment}, {status}',
     noFigure: '—',
-    none: 'No KPIs this month',
+    summary: 'KPIs ({month}): {met} met, {atRisk} at risk, {missed} missed',
+    none: 'KPIs ({month}): none for this period',
   },
 );

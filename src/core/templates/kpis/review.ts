@@ -35,6 +35,9 @@ function lineOf(kpi: KpiLine, locale: Locale): string {
   });
 }
 
+const countOf = (section: readonly KpiLine[], status: KpiLine['status']): number =>
+  section.filter((kpi) => kpi.status === status).length;
+
 export const KPI_REVIEW: ReviewSection<KpiRecord, readonly KpiLine[]> = {
   key: 'kpis',
   build: ({ records, present, month }) =>
@@ -51,14 +54,21 @@ export const KPI_REVIEW: ReviewSection<KpiRecord, readonly KpiLine[]> = {
             status: kpi.status,
           }))
       : null,
-  lines: (section, locale) =>
+  lines: (section, { month, options: { locale } }) =>
     section.length === 0
-      ? [translate(KPI_TEXT, locale, 'none')]
-      : section.map((kpi) => lineOf(kpi, locale)),
+      ? [translate(KPI_TEXT, locale, 'none', { month })]
+      : [
+          translate(KPI_TEXT, locale, 'summary', {
+            month,
+            met: countOf(section, 'met'),
+            atRisk: countOf(section, 'atRisk'),
+            missed: countOf(section, 'missed'),
+          }),
+          ...section.map((kpi) => lineOf(kpi, locale)),
+        ],
   card: (section, { month, options }) => {
     const { locale } = options;
-    const count = (status: KpiLine['status']): string =>
-      String(section.filter((kpi) => kpi.status === status).length);
+    const count = (status: KpiLine['status']): string => String(countOf(section, status));
     return {
       title: translate(KPI_TEXT, locale, 'title', { month }),
       figures: [

@@ -24,14 +24,14 @@ export const RACI = defineTemplate({
   binder: bindRaci,
   issues: RACI_ISSUES,
   reading: { record: readRaci },
-  facts: (record) => ({ flagged: record.task !== '' && record.accountable !== 1 }),
+  facts: (record) => ({ accountabilityGap: record.task !== '' && record.accountable !== 1 }),
   highlights: ({ ref, lastColumn }) => [
     {
-      kind: 'flagged',
+      kind: 'accountabilityGap',
       firstColumn: 0,
       lastColumn,
       formula: withoutOneAccountableFormula(ref('task'), `${ref(FIRST_ROLE)}:${ref(LAST_ROLE)}`),
-      fill: HIGHLIGHT_FILLS.flagged,
+      fill: HIGHLIGHT_FILLS.accountabilityGap,
       priority: 1,
     },
   ],

@@ -70,10 +70,10 @@ export const RISKS = defineTemplate({
   recognition: { required: ['risk', 'likelihood', 'impact'] },
   issues: RISK_ISSUES,
   reading: { record: readRisk },
-  facts: (record) => ({ flagged: record.triggered }),
+  facts: (record) => ({ warningTriggered: record.triggered }),
   highlights: ({ ref, lastColumn }) => [
     {
-      kind: 'flagged',
+      kind: 'warningTriggered',
       firstColumn: 0,
       lastColumn,
       formula: triggeredFormula({
@@ -82,7 +82,7 @@ export const RISKS = defineTemplate({
         current: ref('current'),
         status: ref('status'),
       }),
-      fill: HIGHLIGHT_FILLS.flagged,
+      fill: HIGHLIGHT_FILLS.warningTriggered,
       priority: 1,
     },
   ],

@@ -52,7 +52,8 @@ export const RISK_REVIEW: ReviewSection<RiskRecord, RiskSection> = {
             .map(nameOf),
         }
       : null,
-  lines: (section, locale) => [
+  lines: (section, { options: { locale, today } }) => [
+    translate(RISK_TEXT, locale, 'asOf', { today }),
     ...(section.triggered.length === 0
       ? [translate(RISK_TEXT, locale, 'noneTriggered')]
       : section.triggered.map((risk) => triggeredLine(risk, locale))),
@@ -65,7 +66,7 @@ export const RISK_REVIEW: ReviewSection<RiskRecord, RiskSection> = {
   card: (section, { options }) => {
     const { locale } = options;
     return {
-      title: translate(RISK_TEXT, locale, 'title'),
+      title: translate(RISK_TEXT, locale, 'title', { today: options.today }),
       figures: [
         {
           label: translate(RISK_TEXT, locale, 'triggered'),

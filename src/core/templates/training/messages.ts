@@ -20,7 +20,7 @@ export const TRAINING_TEXT = defineCatalog(
     averageSatisfaction: '平均满意度',
     averageScore: '平均考核成绩',
     none: '无',
-    line: '培训：本月 {sessions} 场，平均满意度 {satisfaction}，平均考核成绩 {score}',
+    line: '培训（{month}）：{sessions} 场，平均满意度 {satisfaction}，平均考核成绩 {score}',
   },
   {
     title: 'Training ({month})',
@@ -28,6 +28,6 @@ export const TRAINING_TEXT = defineCatalog(
     averageSatisfaction: 'Average satisfaction',
     averageScore: 'Average score',
     none: 'none',
-    line: 'Training: {sessions} sessions this month, average satisfaction {satisfaction}, average score {score}',
+    line: 'Training ({month}): {sessions} sessions, average satisfaction {satisfaction}, average score {score}',
   },
 );

@@ -24,8 +24,9 @@ export const TRAINING_REVIEW: ReviewSection<TrainingRecord, TrainingSection> = {
   key: 'training',
   build: ({ records, present, month }: SectionInput<TrainingRecord>) =>
     present ? { ...summariseTraining(records, month) } : null,
-  lines: (section, locale) => [
+  lines: (section, { month, options: { locale } }) => [
     translate(TRAINING_TEXT, locale, 'line', {
+      month,
       sessions: section.sessions,
       satisfaction: shown(section.averageSatisfaction, locale),
       score: shown(section.averageScore, locale),
