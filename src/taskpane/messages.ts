@@ -77,12 +77,18 @@ const zh = {
   monthLabel: '复盘月份',
   recalculate: '重新计算',
   figuresLabel: '{month} 复盘数据',
+  workbookFiguresLabel: '全部任务表（截至 {today}）',
   figureCompletion: '关键任务完成率',
   figureOverdue: '逾期任务',
   figureUnassigned: '未分配任务',
   figureDelayed: '延期任务',
   writtenTo: '已写入工作表“{sheet}”的 {address}。',
   chartNotDrawn: '当前 Excel 版本不支持图表，数据已写入但未绘制图表。',
+  shareHeading: '分享本月复盘',
+  copyText: '复制为文本',
+  copyMarkdown: '复制为 Markdown',
+  copiedText: '已复制，可粘贴到企业微信、钉钉或飞书。',
+  copiedMarkdown: '已复制 Markdown 表格。',
   delayedHeading: '延期任务及原因',
   noDelayed: '本月没有延期任务。',
   noReason: '（未填写原因）',
@@ -93,7 +99,7 @@ const zh = {
   columnDepartment: '部门',
   columnCompletion: '完成率',
 
-  settingsIntro: '设置保存在当前工作簿中，随文件一起保存。',
+  settingsIntro: '界面语言保存在这台电脑上；临期提醒设置保存在当前工作簿中，随文件一起保存。',
   interfaceLanguage: '界面语言',
   languageZh: '中文（简体）',
   languageEn: 'English',
@@ -105,7 +111,7 @@ const zh = {
   dueSoonHintWorking: '截止日期在今天起 {days} 个工作日内的未完成任务视为临期。',
   calendarCoverage:
     '工作日历覆盖 {years} 年。其他年份按周一至周五计算；如需补充，请在“工作日历”表中填写该年的放假日（休）和调休上班日（班）。',
-  settingsSaved: '设置已保存到此工作簿。',
+  settingsSaved: '设置已保存。',
   settingsSaving: '正在保存设置…',
 
   stepReading: '正在读取工作表…',
@@ -200,6 +206,7 @@ const en: Record<keyof typeof zh, string> = {
   monthLabel: 'Review month',
   recalculate: 'Recalculate',
   figuresLabel: 'Review figures for {month}',
+  workbookFiguresLabel: 'All task sheets, as of {today}',
   figureCompletion: 'Completion rate',
   figureOverdue: 'Overdue',
   figureUnassigned: 'Unassigned',
@@ -207,6 +214,11 @@ const en: Record<keyof typeof zh, string> = {
   writtenTo: 'Written to {address} on the sheet “{sheet}”.',
   chartNotDrawn:
     'This version of Excel cannot draw charts here: the figures were written, the chart was not.',
+  shareHeading: "Share this month's review",
+  copyText: 'Copy as text',
+  copyMarkdown: 'Copy as Markdown',
+  copiedText: 'Copied: paste it into WeCom, DingTalk or Lark.',
+  copiedMarkdown: 'Copied the Markdown tables.',
   delayedHeading: 'Delayed tasks and reasons',
   noDelayed: 'No delayed tasks this month.',
   noReason: '(no reason given)',
@@ -217,7 +229,8 @@ const en: Record<keyof typeof zh, string> = {
   columnDepartment: 'Department',
   columnCompletion: 'Completion',
 
-  settingsIntro: 'Settings are stored in this workbook and travel with the file.',
+  settingsIntro:
+    'The interface language is kept on this computer; the due-soon setting is stored in this workbook and travels with the file.',
   interfaceLanguage: 'Interface language',
   languageZh: '中文（简体）',
   languageEn: 'English',
@@ -229,7 +242,7 @@ const en: Record<keyof typeof zh, string> = {
   dueSoonHintWorking: 'Open tasks due within {days} working days from today count as due soon.',
   calendarCoverage:
     'The working-day calendar covers {years}. Other years count Monday–Friday; to add one, enter its days off (休) and make-up working days (班) in the Work Calendar table.',
-  settingsSaved: 'Settings saved in this workbook.',
+  settingsSaved: 'Settings saved.',
   settingsSaving: 'Saving settings…',
 
   stepReading: 'Reading the sheets…',

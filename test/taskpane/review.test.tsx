@@ -31,9 +31,12 @@ describe('Review screen', () => {
     expect(within(figures).getByText('关键任务完成率').nextSibling?.textContent).toBe(
       '85.7% (24/28)',
     );
-    expect(within(figures).getByText('逾期任务').nextSibling?.textContent).toBe('3');
-    expect(within(figures).getByText('未分配任务').nextSibling?.textContent).toBe('1');
     expect(within(figures).getByText('延期任务').nextSibling?.textContent).toBe('2');
+    // Overdue and unassigned are labelled as the whole workbook as of today, apart from the month.
+    const workbookWide = screen.getByLabelText(`全部任务表（截至 ${TODAY}）`);
+    expect(within(workbookWide).getByText('逾期任务').nextSibling?.textContent).toBe('3');
+    expect(within(workbookWide).getByText('未分配任务').nextSibling?.textContent).toBe('1');
+    expect(within(figures).queryByText('逾期任务')).toBeNull();
     expect(screen.getByText('已写入工作表“月度运营复盘表”的 A2:J2。')).toBeTruthy();
   });
 
@@ -130,6 +133,20 @@ describe('Review screen', () => {
     expect(await screen.findByLabelText('2026-11 复盘数据')).toBeTruthy();
     expect(workbook.recalculateReview).toHaveBeenCalledTimes(2);
     expect(screen.queryByText('发生了意外错误：The review table is locked.')).toBeNull();
+  });
+
+  it('copies the month as chat text and as Markdown (Share)', async () => {
+    const pane = renderPane(scriptedWorkbook(), { locale: 'zh-CN' });
+    await openTab(pane, '复盘', '重新计算');
+    await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
+    await pane.user.click(await screen.findByRole('button', { name: '复制为文本' }));
+    expect(await screen.findByText('已复制，可粘贴到企业微信、钉钉或飞书。')).toBeTruthy();
+    const text = await navigator.clipboard.readText();
+    expect(text.split('\n')[0]).toBe(`2026-11 月度运营复盘（截至 ${TODAY}）`);
+    expect(text).toContain('1. OP-001 Q3客户满意度调研（截止 2026-11-15） — 需产品部确认调研维度');
+    await pane.user.click(screen.getByRole('button', { name: '复制为 Markdown' }));
+    expect(await screen.findByText('已复制 Markdown 表格。')).toBeTruthy();
+    expect(await navigator.clipboard.readText()).toMatch(/^## 2026-11 月度运营复盘/);
   });
 
   it('says to press Enter or Esc when Excel keeps the work waiting (a cell being edited)', async () => {

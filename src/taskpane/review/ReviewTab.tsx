@@ -8,6 +8,7 @@ import { OperationStatus } from '../components/OperationStatus';
 import { useReview } from '../hooks/useReview';
 import { usePane } from '../PaneContext';
 import { DepartmentTable } from './DepartmentTable';
+import { ShareReview } from '../share/ShareReview';
 import { MonthPicker } from './MonthPicker';
 import { CollaborationProblems, DelayedTasks } from './DelayedTasks';
 
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   note: { color: tokens.colorNeutralForeground3 },
+  scope: { display: 'block', marginBottom: `calc(-1 * ${tokens.spacingVerticalS})` },
 });
 
 function ReviewResult({ outcome }: { readonly outcome: ReviewOutcome }) {
@@ -28,10 +30,27 @@ function ReviewResult({ outcome }: { readonly outcome: ReviewOutcome }) {
   const { model } = outcome;
   return (
     <>
+      <Text size={200} weight="semibold" className={styles.scope}>
+        {model.month}
+      </Text>
       <Figures
         label={t('figuresLabel', { month: model.month })}
         items={[
           { label: t('figureCompletion'), value: formatCompletion(model.completed, model.scope) },
+          {
+            label: t('figureDelayed'),
+            value: model.delayed.length,
+            tone: model.delayed.length > 0 ? 'warning' : undefined,
+          },
+        ]}
+      />
+      {/* Overdue and unassigned cover every task sheet as of today, not the month (SPEC §12). */}
+      <Text size={200} weight="semibold" className={styles.scope}>
+        {t('workbookFiguresLabel', { today: model.today })}
+      </Text>
+      <Figures
+        label={t('workbookFiguresLabel', { today: model.today })}
+        items={[
           {
             label: t('figureOverdue'),
             value: model.overdue.length,
@@ -42,11 +61,6 @@ function ReviewResult({ outcome }: { readonly outcome: ReviewOutcome }) {
             value: model.unassigned.length,
             tone: model.unassigned.length > 0 ? 'warning' : undefined,
           },
-          {
-            label: t('figureDelayed'),
-            value: model.delayed.length,
-            tone: model.delayed.length > 0 ? 'warning' : undefined,
-          },
         ]}
       />
       <Text size={200} className={styles.note}>
@@ -56,6 +70,7 @@ function ReviewResult({ outcome }: { readonly outcome: ReviewOutcome }) {
       <DelayedTasks tasks={model.delayed} />
       <CollaborationProblems problems={model.collaborationProblems} />
       <DepartmentTable departments={model.byDepartment} />
+      <ShareReview model={model} />
     </>
   );
 }
