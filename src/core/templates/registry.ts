@@ -15,11 +15,12 @@ import { COLLAB } from './collab';
 import { REVIEW } from './review';
 import { TRACKER } from './tracker';
 import { TRAINING } from './training';
+import { RISKS } from './risks';
 import { KPIS } from './kpis';
 import { RACI } from './raci';
 
 /** In gallery and insert-all order. When a header row fits two kinds equally, the earlier wins. */
-export const TEMPLATES = [TRACKER, COLLAB, REVIEW, TRAINING, RACI, KPIS] as const;
+export const TEMPLATES = [TRACKER, COLLAB, REVIEW, TRAINING, RACI, KPIS, RISKS] as const;
 
 export type AnyTemplate = (typeof TEMPLATES)[number];
 /** A template as generic code (readers, planners, screens) sees it: any kind, any codes, any record. */
