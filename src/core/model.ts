@@ -134,6 +134,8 @@ export interface TaskRecord {
   readonly milestone: string;
   readonly completed: CalendarDay | null;
   readonly progress: string;
+  /** SPEC §13 percent complete as a fraction (1 is 100%), when the sheet has the column. */
+  readonly percentComplete: number | null;
   readonly notes: string;
 }
 

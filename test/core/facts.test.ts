@@ -18,6 +18,7 @@ const task = (changes: Partial<TaskRecord>): TaskRecord => ({
   milestone: '',
   completed: null,
   progress: '',
+  percentComplete: null,
   notes: '',
   ...changes,
 });

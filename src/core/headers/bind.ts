@@ -16,6 +16,7 @@ import {
 } from '../templates/registry';
 import { cellText } from '../values/cell';
 import { parseDayText } from '../values/dates';
+import { columnContent, CONTENT_FIELDS } from './content';
 
 export type { Binding } from '../templates/module';
 
@@ -96,20 +97,86 @@ export function bindRow(
   return bindRowAs(getTemplate(kind), row, headerRowIndex);
 }
 
+const AMBIGUOUS = new WeakMap<GenericTemplate, ReadonlyMap<string, string | null>>();
+
+/** A template's headers that fit several fields, by match key. */
+function ambiguousWords(template: GenericTemplate): ReadonlyMap<string, string | null> {
+  let words = AMBIGUOUS.get(template);
+  if (!words) {
+    const entries = Object.entries(template.recognition?.byContent ?? {});
+    words = new Map(entries.map(([word, field]) => [matchKey(word), field]));
+    AMBIGUOUS.set(template, words);
+  }
+  return words;
+}
+
+/** The usual field of a header that fits several (null: none); undefined when it fits one. */
+function usualField(template: GenericTemplate, header: unknown): string | null | undefined {
+  const words = ambiguousWords(template);
+  if (words.size === 0) return undefined;
+  const key = matchKey(cellText(header));
+  return key === '' ? undefined : (words.get(key) ?? words.get(key.replace(DECORATION, '')));
+}
+
+interface RowBinding {
+  readonly binding: Binding;
+  /** Columns whose header fits several fields: their values decide. */
+  readonly ambiguous: readonly number[];
+}
+
+function bindRowWith(
+  template: GenericTemplate,
+  row: readonly unknown[],
+  headerRowIndex: number,
+): RowBinding {
+  const words = dictionary(template);
+  const columns = new Map<string, number>();
+  const ambiguous: number[] = [];
+  row.forEach((header, index) => {
+    const usual = usualField(template, header);
+    if (usual !== undefined) ambiguous.push(index);
+    const field = usual === undefined ? lookUp(words, header) : usual;
+    if (field !== null && !columns.has(field)) columns.set(field, index);
+  });
+  const rangeColumn = columns.get(RANGE_FIELD) ?? null;
+  columns.delete(RANGE_FIELD);
+  return { binding: { kind: template.kind, headerRowIndex, columns, rangeColumn }, ambiguous };
+}
+
 function bindRowAs(
   template: GenericTemplate,
   row: readonly unknown[],
   headerRowIndex: number,
 ): Binding {
-  const words = dictionary(template);
-  const columns = new Map<string, number>();
-  row.forEach((header, index) => {
-    const field = lookUp(words, header);
-    if (field !== null && !columns.has(field)) columns.set(field, index);
-  });
-  const rangeColumn = columns.get(RANGE_FIELD) ?? null;
-  columns.delete(RANGE_FIELD);
-  return { kind: template.kind, headerRowIndex, columns, rangeColumn };
+  return bindRowWith(template, row, headerRowIndex).binding;
+}
+
+function* columnValues(grid: Grid, binding: Binding, column: number): Generator<unknown> {
+  for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {
+    const row = grid.cells[index];
+    if (Array.isArray(row)) yield row[column];
+  }
+}
+
+/**
+ * SPEC §13: an ambiguous column takes the field its values say, unless a
+ * column whose header names that field already has it; otherwise it keeps
+ * its usual field.
+ */
+function bindByContent(grid: Grid, found: Candidate): Binding {
+  const { binding, ambiguous } = found;
+  if (ambiguous.length === 0) return binding;
+  const columns = new Map(binding.columns);
+  for (const column of ambiguous) {
+    const content = columnContent(columnValues(grid, binding, column));
+    if (content === null) continue;
+    const field = CONTENT_FIELDS[content];
+    const holder = columns.get(field);
+    if (holder !== undefined && holder !== column) continue;
+    for (const [key, at] of columns) if (at === column) columns.delete(key);
+    columns.set(field, column);
+  }
+  return { ...binding, columns };
 }
 
 /** Fields a binding gives, counting a range column as both ends of its span. */
@@ -148,8 +215,7 @@ export function bindGrid(
   return (ours ? bindAs(grid, [ours]) : null) ?? bindAs(grid, templates);
 }
 
-interface Candidate {
-  readonly binding: Binding;
+interface Candidate extends RowBinding {
   readonly fields: number;
 }
 
@@ -161,10 +227,10 @@ function bestBinding(
   let best: Candidate | null = null;
   for (const template of templates) {
     if (!template.recognition) continue;
-    const binding = bindRowAs(template, row, index);
+    const { binding, ambiguous } = bindRowWith(template, row, index);
     const fields = boundFields(template, binding).size;
     if (recognised(template, binding) && (!best || fields > best.fields))
-      best = { binding, fields };
+      best = { binding, ambiguous, fields };
   }
   return best;
 }
@@ -218,7 +284,7 @@ function bindByHeaders(grid: Grid, templates: readonly GenericTemplate[]): Bindi
     const single = bestBinding(templates, row, index);
     const pair = index + 1 < rows ? bindTwoRows(grid, templates, index, single) : null;
     const found = pair ?? single;
-    if (found) return found.binding;
+    if (found) return bindByContent(grid, found);
   }
   return null;
 }

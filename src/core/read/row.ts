@@ -43,6 +43,7 @@ import { parseNumberCell } from '../values/number';
 import { parsePerson } from '../values/person';
 import { parsePriority } from '../values/priority';
 import { isFinished, parseStatus } from '../values/status';
+import { statusFromCompletion } from './completion';
 import type { DayOrders } from './dayOrders';
 import type { TemplateLayout } from './layout';
 
@@ -245,8 +246,16 @@ export class RowRead implements RowContext<string>, RowValues {
   };
 
   readonly status = (key = 'status'): Status | null => {
+    // SPEC §13: without a status column, 100%, a ✓ or a completion date says done.
+    if (this.state.layout.columns.has(key) && !this.binding.columns.has(key))
+      return statusFromCompletion({ cell: (field) => this.boundCell(field) });
     return this.typed(key, 'notStarted') as Status | null;
   };
+
+  private boundCell(field: string): unknown {
+    const column = this.binding.columns.get(field);
+    return column === undefined ? undefined : this.cells[column];
+  }
 
   readonly priority = (key = 'priority'): Priority | null => {
     return this.typed(key, null) as Priority | null;

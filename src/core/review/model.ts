@@ -9,6 +9,7 @@ import {
   type DepartmentCompletion,
   type MonthKey,
   type ReviewModel,
+  type TaskRecord,
 } from '../model';
 import type { WorkbookReading } from '../read/workbook';
 import { completionRate } from './format';
@@ -18,16 +19,21 @@ const inMonth = (day: string | null, month: MonthKey): day is string =>
 
 const collator = new Intl.Collator('zh-CN');
 
+/**
+ * Why a task is late: its notes, else its progress text. A bare number or
+ * percentage (`0`, `60%`) in the progress column says how far, not why.
+ */
+function delayReason(task: TaskRecord): string {
+  const progress = /^[\d.\s%％]*$/.test(task.progress) ? '' : task.progress;
+  return task.notes || progress;
+}
+
 export function buildReview(
   reading: WorkbookReading,
   month: MonthKey,
   options: EngineOptions,
 ): ReviewModel {
-  const days = factDays(
-    options.today,
-    options.settings ?? DEFAULT_FACT_SETTINGS,
-    options.calendar,
-  );
+  const days = factDays(options.today, options.settings ?? DEFAULT_FACT_SETTINGS, options.calendar);
   const noDepartment = coreText(options.locale, 'review.noDepartment');
   const delayed: DelayedTask[] = [];
   const overdue: string[] = [];
@@ -54,7 +60,7 @@ export function buildReview(
         id: recordName(task),
         name: task.name,
         due: task.due,
-        reason: task.notes || task.progress || '',
+        reason: delayReason(task),
       });
     }
   }

@@ -162,6 +162,12 @@ export interface Recognition {
   readonly required: readonly string[];
   /** Default 3. */
   readonly minFields?: number;
+  /**
+   * SPEC §13 headers that fit several fields (`Completed`, `进度`, `状态`): their
+   * column's values decide (dates → `completed`, ✓/✗ → `doneFlag`, percentages
+   * → `percentComplete`); otherwise the field given here, or none.
+   */
+  readonly byContent?: Readonly<Record<string, string | null>>;
 }
 
 /** Where the fields of a sheet are: found by header words, or by a template's own binder. */

@@ -3,7 +3,13 @@
  * the header found, the fields bound, each task as a person reads it, and
  * the issues Check reports.
  */
-import { readWorkbook, type Grid, type TaskRecord } from '../../../src/core';
+import {
+  buildReview,
+  checkWorkbook,
+  readWorkbook,
+  type Grid,
+  type TaskRecord,
+} from '../../../src/core';
 import { EN, ZH } from '../grids';
 import * as gallery from './gallery';
 
@@ -81,5 +87,195 @@ describe('gallery: two header rows', () => {
       },
       { name: '会员活动', owner: '吴*', start: '2024-05-13', due: '2024-05-19', status: 'done' },
     ]);
+  });
+});
+
+const MAY = { today: '2024-05-20', locale: 'en-US' } as const;
+
+describe('gallery: English', () => {
+  it('Activity, Task Owner, Planned Start, Planned End and Resolved bind; (Fri) is ignored', () => {
+    const reading = read(gallery.english, MAY);
+    expect(pick(reading.tasks, ['name', 'owner', 'start', 'due', 'status', 'notes'])).toEqual([
+      {
+        name: 'Vendor shortlist',
+        owner: 'Ann',
+        start: '2024-05-01',
+        due: '2024-05-08',
+        status: 'done',
+        notes: '',
+      },
+      {
+        name: 'Pricing page',
+        owner: 'Bob',
+        start: '2024-05-06',
+        due: '2024-05-17',
+        status: 'inProgress',
+        notes: 'waiting for legal',
+      },
+      {
+        name: 'Press kit',
+        owner: null,
+        start: '2024-05-10',
+        due: '2024-05-24',
+        status: 'notStarted',
+        notes: '',
+      },
+    ]);
+    expect(codes(gallery.english, MAY)).toEqual(['B4 unassigned']);
+  });
+});
+
+describe('gallery: Simplified (WPS export)', () => {
+  it('具体事项, 执行人员, 计划开始, 计划结束, 处理状态 and 完成率 bind; 周五 is ignored', () => {
+    const reading = read(gallery.simplified, MAY);
+    expect(
+      pick(reading.tasks, ['name', 'owner', 'start', 'due', 'status', 'percentComplete']),
+    ).toEqual([
+      {
+        name: '登录改版',
+        owner: '开发A',
+        start: '2024-05-06',
+        due: '2024-05-10',
+        status: 'done',
+        percentComplete: 1,
+      },
+      {
+        name: '支付对接',
+        owner: '开发B',
+        start: '2024-05-06',
+        due: '2024-05-17',
+        status: 'done',
+        percentComplete: 0.8,
+      },
+      {
+        name: '埋点上报',
+        owner: null,
+        start: '2024-05-13',
+        due: '2024-05-24',
+        status: 'inProgress',
+        percentComplete: 0.3,
+      },
+    ]);
+  });
+
+  it('a status of done with less than 100% is a progress-mismatch warning', () => {
+    const issues = read(gallery.simplified).issues;
+    expect(issues.map(({ cell, severity, code }) => `${cell} ${severity} ${code}`)).toEqual([
+      'F3 warning progress-mismatch',
+      'B4 warning unassigned',
+    ]);
+    expect(issues[0]?.message).toBe('状态为已完成，但完成进度只有 80%');
+  });
+});
+
+describe('gallery: Traditional', () => {
+  it('具體事項, 負責人, 結束日期, 狀態 bind; 進度 holding percentages is percent complete', () => {
+    const reading = read(gallery.traditional, MAY);
+    expect(
+      pick(reading.tasks, ['name', 'owner', 'due', 'status', 'percentComplete', 'progress']),
+    ).toEqual([
+      {
+        name: '門市盤點',
+        owner: '陳*',
+        due: '2024-05-09',
+        status: 'done',
+        percentComplete: 1,
+        progress: '',
+      },
+      {
+        name: '會員活動',
+        owner: '林*',
+        due: '2024-05-20',
+        status: 'inProgress',
+        percentComplete: 0.5,
+        progress: '',
+      },
+      {
+        name: '年中報告',
+        owner: '黃*',
+        due: '2024-06-07',
+        status: 'notStarted',
+        percentComplete: 0,
+        progress: '',
+      },
+    ]);
+    expect(read(gallery.traditional, MAY).issues).toEqual([]);
+  });
+});
+
+describe('gallery: progress 100% with no status column', () => {
+  it('100% is done, part-way is in progress, 0 is not started', () => {
+    const reading = read(gallery.progressWithoutStatus, MAY);
+    expect(pick(reading.tasks, ['name', 'status', 'percentComplete'])).toEqual([
+      { name: '选题策划', status: 'done', percentComplete: 1 },
+      { name: '稿件撰写', status: 'inProgress', percentComplete: 0.6 },
+      { name: '排版发布', status: 'notStarted', percentComplete: 0 },
+    ]);
+  });
+
+  it('finished work counts as done and a number is never printed as a delay reason', () => {
+    const review = buildReview(read(gallery.progressWithoutStatus, MAY), '2024-05', MAY);
+    expect(review).toMatchObject({ scope: 3, completed: 1 });
+    expect(review.delayed.map(({ name, reason }) => [name, reason])).toEqual([
+      ['稿件撰写', ''],
+      ['排版发布', ''],
+    ]);
+  });
+});
+
+describe('gallery: a done column of ✓ marks', () => {
+  it('✓ and √ are done, ✗ and blank are open', () => {
+    const reading = read(gallery.doneMarks, MAY);
+    expect(reading.tasks.map((task) => task.status)).toEqual([
+      'done',
+      'notStarted',
+      'notStarted',
+      'done',
+    ]);
+  });
+});
+
+describe('gallery: Completed holding dates', () => {
+  it('binds as the completion date, so the task done three days late is delayed', () => {
+    const reading = read(gallery.completedDates, MAY);
+    expect(pick(reading.tasks, ['name', 'status', 'completed'])).toEqual([
+      { name: 'Monthly report', status: 'done', completed: '2024-05-13' },
+      { name: 'Budget review', status: 'done', completed: '2024-05-14' },
+      { name: 'Team offsite', status: 'notStarted', completed: null },
+    ]);
+    const review = buildReview(reading, '2024-05', MAY);
+    expect(review.delayed.map((task) => task.name)).toEqual(['Monthly report']);
+  });
+
+  it('the same header holding Yes/No is a done flag, and holding percentages is percent complete', () => {
+    const flags = gallery.completedDates.cells.map((row, index) =>
+      index === 0 ? row : [...row.slice(0, 3), index === 1 ? 'Yes' : 'No'],
+    );
+    expect(
+      read({ ...gallery.completedDates, cells: flags }, MAY).tasks.map((task) => task.status),
+    ).toEqual(['done', 'notStarted', 'notStarted']);
+    const percents = gallery.completedDates.cells.map((row, index) =>
+      index === 0 ? row : [...row.slice(0, 3), `${index * 50}%`],
+    );
+    expect(
+      read({ ...gallery.completedDates, cells: percents }, MAY).tasks.map(
+        (task) => task.percentComplete,
+      ),
+    ).toEqual([0.5, 1, null]);
+  });
+});
+
+describe('gallery: two teams both numbering from OP-001', () => {
+  it('their repeats across sheets are warnings, not errors', () => {
+    const result = checkWorkbook(
+      [gallery.teamNumbering('市场部', '张*'), gallery.teamNumbering('销售部', '李*')],
+      { today: '2024-05-20', locale: 'zh-CN' },
+    );
+    expect(result.errors).toBe(0);
+    expect(
+      result.issues.map(
+        ({ sheet, cell, severity, code }) => `${sheet}!${cell} ${severity} ${code}`,
+      ),
+    ).toEqual(['销售部!A2 warning duplicate-id', '销售部!A3 warning duplicate-id']);
   });
 });

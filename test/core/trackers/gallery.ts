@@ -89,3 +89,60 @@ export const twoHeaderRows = sheet(
     { top: 0, left: 2, bottom: 0, right: 3 },
   ],
 );
+
+/** English: Activity · Task Owner · Planned Start · Planned End · Status, with Resolved. */
+export const english = sheet('Launch plan', [
+  ['Activity', 'Task Owner', 'Planned Start', 'Planned End', 'Status', 'Remarks'],
+  ['Vendor shortlist', 'Ann', serial('2024-05-01'), serial('2024-05-08'), 'Resolved', ''],
+  ['Pricing page', 'Bob', serial('2024-05-06'), serial('2024-05-17'), 'Doing', 'waiting for legal'],
+  ['Press kit', 'TBD', '2024-05-10 (Fri)', '2024-05-24 (Fri)', 'To do', ''],
+]);
+
+/** Simplified, as a WPS export: 具体事项 · 执行人员 · 计划开始 · 计划结束 · 处理状态 · 完成率. */
+export const simplified = sheet('研发排期', [
+  ['具体事项', '执行人员', '计划开始', '计划结束', '处理状态', '完成率'],
+  ['登录改版', '开发A', '2024-05-06 周一', '2024-05-10 周五', '已完成', '100%'],
+  ['支付对接', '开发B', '2024-05-06 周一', '2024-05-17 周五', '已完成', '80%'],
+  ['埋点上报', '待定', '2024-05-13 周一', '2024-05-24 周五', '处理中', '30%'],
+]);
+
+/** Traditional: 具體事項 · 負責人 · 開始日期 · 結束日期 · 狀態 · 進度 (percentages). */
+export const traditional = sheet('專案進度', [
+  ['具體事項', '負責人', '開始日期', '結束日期', '狀態', '進度'],
+  ['門市盤點', '陳*', serial('2024-05-02'), serial('2024-05-09'), '已完成', 1],
+  ['會員活動', '林*', serial('2024-05-06'), serial('2024-05-20'), '進行中', 0.5],
+  ['年中報告', '黃*', serial('2024-05-20'), serial('2024-06-07'), '待啟動', 0],
+]);
+
+/** Progress written as a percentage and no status column: 100% is done, 0 is no reason. */
+export const progressWithoutStatus = sheet('进度表', [
+  ['任务', '负责人', '截止日期', '进度', '备注'],
+  ['选题策划', '张*', serial('2024-05-06'), 1, ''],
+  ['稿件撰写', '李*', serial('2024-05-08'), 0.6, ''],
+  ['排版发布', '王*', serial('2024-05-09'), 0, ''],
+]);
+
+/** A done column of ✓ marks. */
+export const doneMarks = sheet('Checklist', [
+  ['Task', 'Owner', 'Due', 'Done'],
+  ['Book venue', 'Ann', serial('2024-05-03'), '✓'],
+  ['Send invites', 'Bob', serial('2024-05-07'), '✗'],
+  ['Print badges', 'Cat', serial('2024-05-09'), ''],
+  ['Order catering', 'Dan', serial('2024-05-09'), '√'],
+]);
+
+/** `Completed` holding dates: the report done three days late is delayed. */
+export const completedDates = sheet('Deliverables', [
+  ['Task', 'Owner', 'Due', 'Completed'],
+  ['Monthly report', 'Ann', serial('2024-05-10'), serial('2024-05-13')],
+  ['Budget review', 'Bob', serial('2024-05-15'), serial('2024-05-14')],
+  ['Team offsite', 'Cat', serial('2024-05-28'), ''],
+]);
+
+/** Two teams, each numbering its own sheet from OP-001. */
+export const teamNumbering = (sheetName: string, owner: string): Grid =>
+  sheet(sheetName, [
+    ['任务编号', '任务名称', '负责人', '截止日期', '状态'],
+    ['OP-001', `${sheetName}周报`, owner, serial('2024-05-10'), '已完成'],
+    ['OP-002', `${sheetName}月报`, owner, serial('2024-05-31'), '进行中'],
+  ]);

@@ -1,9 +1,10 @@
 /** SPEC §3.1: the daily task tracker (任务跟踪表, table OpsTasks). */
 import type { TaskRecord } from '../../model';
 import { taskRowHighlights } from '../../plan/highlight';
+import { checkProgressMismatch, readPercent } from '../../read/completion';
 import { defineTemplate } from '../module';
 import { TRACKER_COLUMNS } from './columns';
-import { TRACKER_WORDS } from './synonyms';
+import { TRACKER_CONTENT_HEADERS, TRACKER_WORDS } from './synonyms';
 
 export const TRACKER = defineTemplate({
   kind: 'tracker',
@@ -18,25 +19,32 @@ export const TRACKER = defineTemplate({
   idPrefix: 'OP',
   columns: TRACKER_COLUMNS,
   spans: [{ start: 'start', end: 'due', rangeWords: TRACKER_WORDS.range.words }],
-  recognition: { required: ['name', 'due'] },
+  recognition: { required: ['name', 'due'], byContent: TRACKER_CONTENT_HEADERS },
   highlights: (context) =>
     taskRowHighlights(context, { due: 'due', status: 'status', name: 'name', owners: ['owner'] }),
   reading: {
-    record: ({ sheet, row, values }): TaskRecord => ({
-      sheet,
-      row,
-      id: values.id(),
-      name: values.text('name'),
-      department: values.text('department'),
-      owner: values.person('owner'),
-      start: values.date('start'),
-      due: values.date('due'),
-      priority: values.priority(),
-      status: values.status(),
-      milestone: values.text('milestone'),
-      completed: values.date('completed'),
-      progress: values.text('progress'),
-      notes: values.text('notes'),
-    }),
+    record: (context): TaskRecord => {
+      const { sheet, row, values } = context;
+      const percentComplete = readPercent(context);
+      const status = values.status();
+      checkProgressMismatch(context, status, percentComplete);
+      return {
+        sheet,
+        row,
+        id: values.id(),
+        name: values.text('name'),
+        department: values.text('department'),
+        owner: values.person('owner'),
+        start: values.date('start'),
+        due: values.date('due'),
+        priority: values.priority(),
+        status,
+        milestone: values.text('milestone'),
+        completed: values.date('completed'),
+        progress: values.text('progress'),
+        percentComplete,
+        notes: values.text('notes'),
+      };
+    },
   },
 });

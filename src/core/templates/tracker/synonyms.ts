@@ -136,3 +136,33 @@ export const TRACKER_WORDS = {
     prefixes: ['备注', 'notes', 'remarks', 'remark', 'note', 'comments'],
   },
 } as const satisfies Readonly<Record<string, FieldWords>>;
+
+/**
+ * SPEC §13 tracker headers that fit several fields: their column's values
+ * decide (see `headers/content.ts`); when the values do not, the field given
+ * here, or none.
+ */
+export const TRACKER_CONTENT_HEADERS: Readonly<Record<string, string | null>> = {
+  Completed: null,
+  Complete: null,
+  Done: null,
+  完成: null,
+  已完成: null,
+  是否完成: 'doneFlag',
+  'Done?': 'doneFlag',
+  状态: 'status',
+  Status: 'status',
+  完成状态: 'status',
+  进度: 'progress',
+  进展: 'progress',
+  完成情况: 'progress',
+  Progress: 'progress',
+  完成进度: 'percentComplete',
+  完成度: 'percentComplete',
+  完成百分比: 'percentComplete',
+  完成率: 'percentComplete',
+  '% Complete': 'percentComplete',
+  '% Done': 'percentComplete',
+  'Percent complete': 'percentComplete',
+  'Percent done': 'percentComplete',
+};
