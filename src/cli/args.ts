@@ -17,7 +17,8 @@ export type CliCommand =
   | { readonly kind: 'template'; readonly template: TemplateChoice; readonly out: string }
   | {
       readonly kind: 'check';
-      readonly input: string;
+      /** Files and folders, as given; a folder stands for the .xlsx files in it. */
+      readonly inputs: readonly string[];
       readonly today: CalendarDay | null;
       readonly json: boolean;
       /** `--lang` when given; otherwise the workbook's language decides. */
@@ -25,7 +26,7 @@ export type CliCommand =
     }
   | {
       readonly kind: 'review';
-      readonly input: string;
+      readonly inputs: readonly string[];
       readonly month: MonthKey;
       readonly today: CalendarDay | null;
       readonly format: ReviewFormat;
@@ -147,6 +148,11 @@ function parseFor<T extends OptionsConfig>(
   }
 }
 
+function inputsOf(command: 'check' | 'review', positionals: readonly string[]): string[] {
+  if (positionals.length === 0) throw new CliFailure('missingInput', { command });
+  return [...positionals];
+}
+
 function onlyPositional(command: CommandName, positionals: readonly string[]): string | null {
   const [first, extra] = positionals;
   if (extra !== undefined) throw new CliFailure('unexpectedArgument', { command, argument: extra });
@@ -185,11 +191,10 @@ function parseCheck(args: readonly string[]): CliCommand {
   const { values, positionals } = parseFor('check', args, OPTIONS.check);
   if (values.help) return { kind: 'help', topic: 'check' };
   validLang(values.lang);
-  const input = onlyPositional('check', positionals);
-  if (input === null) throw new CliFailure('missingInput', { command: 'check' });
+  const inputs = inputsOf('check', positionals);
   return {
     kind: 'check',
-    input,
+    inputs,
     today: validToday(values.today),
     json: values.json === true,
     lang: values.lang === undefined ? null : parseLocale(values.lang),
@@ -207,13 +212,12 @@ function parseReview(args: readonly string[]): CliCommand {
   const { values, positionals } = parseFor('review', args, OPTIONS.review);
   if (values.help) return { kind: 'help', topic: 'review' };
   validLang(values.lang);
-  const input = onlyPositional('review', positionals);
-  if (input === null) throw new CliFailure('missingInput', { command: 'review' });
+  const inputs = inputsOf('review', positionals);
   if (values.month === undefined) throw new CliFailure('missingMonth');
   if (!isMonthKey(values.month)) throw new CliFailure('badMonth', { value: values.month });
   return {
     kind: 'review',
-    input,
+    inputs,
     month: values.month,
     today: validToday(values.today),
     format: reviewFormat(values.format, values.json === true),

@@ -9,8 +9,10 @@ import {
 } from '../core';
 import { workbookLanguage } from '../core/share/workbookLanguage';
 import { readWorkbookGrids } from '../xlsx/readFile';
+import { eachWorkbook, type FileFailure } from './eachFile';
 import { CliFailure } from './failure';
 import { withFileFailures } from './fileFailure';
+import { expandInputs } from './inputs';
 import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
 
 /** SPEC §7 `check --json`, keys in the documented order. */
@@ -64,18 +66,20 @@ function humanReport(result: CheckResult, say: Say): string[] {
 }
 
 export interface CheckRequest {
-  readonly input: string;
+  /** Files and folders as given (SPEC §14). */
+  readonly inputs: readonly string[];
   readonly json: boolean;
   /** `--lang`; without it the workbook's language, else `options.locale` (the system's). */
   readonly lang: Locale | null;
 }
 
-export async function runCheck(
+async function checkOne(
+  input: string,
   request: CheckRequest,
   systemOptions: EngineOptions,
   io: CliIo,
 ): Promise<number> {
-  const { input, json } = request;
+  const { json } = request;
   const grids = await withFileFailures(() => readWorkbookGrids(input));
   const options = {
     ...systemOptions,
@@ -86,4 +90,60 @@ export async function runCheck(
   if (json) printJson(io, checkDocument(result));
   else printLines(io, humanReport(result, sayIn(options.locale)));
   return result.errors > 0 ? 1 : 0;
+}
+
+interface FileCheck {
+  readonly file: string;
+  readonly result: CheckResult;
+}
+
+/** Several workbooks: each checked on its own (IDs repeat across files freely), issues named by file. */
+function severalDocument(checks: readonly FileCheck[], failures: readonly FileFailure[]) {
+  const errors = checks.reduce((sum, check) => sum + check.result.errors, 0);
+  const warnings = checks.reduce((sum, check) => sum + check.result.warnings, 0);
+  return {
+    files: checks.map(({ file, result }) => ({
+      file,
+      errors: result.errors,
+      warnings: result.warnings,
+    })),
+    issues: checks.flatMap(({ file, result }) =>
+      checkDocument(result).issues.map((issue) => ({ file, ...issue })),
+    ),
+    errors,
+    warnings,
+    unreadable: failures,
+  };
+}
+
+export async function runCheck(
+  request: CheckRequest,
+  systemOptions: EngineOptions,
+  io: CliIo,
+): Promise<number> {
+  const files = await expandInputs(request.inputs);
+  if (files.length === 1) return checkOne(files[0]!.path, request, systemOptions, io);
+  const { json } = request;
+  const options = { ...systemOptions, locale: request.lang ?? systemOptions.locale };
+  const say = sayIn(options.locale);
+  const { results: checks, failures } = await eachWorkbook(files, say, (file, grids) => {
+    const result = checkWorkbook(grids, options);
+    if (result.sheets.length === 0)
+      throw new CliFailure('noRecognisableSheet', { path: file.path });
+    return { file: file.label, result };
+  });
+  const document = severalDocument(checks, failures);
+  if (json) printJson(io, document);
+  else {
+    printLines(io, [
+      ...checks.flatMap(({ file, result }) => [
+        say('fileHeading', { file }),
+        ...humanReport(result, say),
+      ]),
+      say('filesRead', { files: checks.length, failed: failures.length }),
+    ]);
+  }
+  for (const failure of failures) io.stderr(`${failure.message}\n`);
+  if (failures.length > 0) return 2;
+  return document.errors > 0 ? 1 : 0;
 }

@@ -69,13 +69,22 @@ const zh = {
   reviewWritten: '已写入 {path}：工作表“{sheet}”中 {month} 的计算列已更新，手填内容保持不变。',
   reviewNoChart: '（.xlsx 文件中不含部门完成情况图表：图表由 Excel 加载项绘制。）',
   listSeparator: '、',
+  // Several workbooks (SPEC §14).
+  fileHeading: '== {file} ==',
+  filesRead: '已读取 {files} 个文件；{failed} 个无法读取。',
+  reviewFiles: '各文件完成情况：',
+  reviewFileLine: '  {file}：{rate}',
+  summaryWritten:
+    '已写入汇总 {path}：工作表“{sheet}”中 {month} 的合并复盘与各文件完成情况已更新；源文件未改动。',
+  summaryIsSource: '汇总文件不能是被读取的文件之一：{path}',
+  noXlsxInFolder: '文件夹中没有 .xlsx 文件：{path}',
   // Help.
   helpOverall: `运营工作簿命令行：在没有 Excel 的情况下生成模板、检查表格、计算月度复盘。
 
 用法：
   npm run --silent cli -- template <tracker|collab|review|all> --out <文件.xlsx> [--lang zh-CN|en-US]
-  npm run --silent cli -- check <文件.xlsx> [--today YYYY-MM-DD] [--json]
-  npm run --silent cli -- review <文件.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <输出.xlsx>]
+  npm run --silent cli -- check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--json]
+  npm run --silent cli -- review <文件.xlsx|文件夹>... --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <输出.xlsx>]
   npm run --silent cli -- fix <文件.xlsx> [--write <输出.xlsx>] [--json]
 
 每个命令都支持 --help 和 --lang。
@@ -88,15 +97,18 @@ const zh = {
 若文件已存在，模板作为新工作表加入（重名时改用“名称 (2)”），原有内容不变。
   --out <文件.xlsx>  输出文件（必填）
   --lang <语言>      表头和下拉选项的语言，默认为系统语言（LC_ALL / LANG，Windows 上为系统区域设置）`,
-  helpCheck: `用法：check <文件.xlsx> [--today YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
+  helpCheck: `用法：check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
 
 检查工作簿中所有任务跟踪表和协作记录表（包括团队自有表头的表格），列出每个问题及其单元格。
+可以给出多个文件或文件夹（读取其中的 .xlsx 文件）；无法读取的文件逐个说明，其余照常检查，退出码为 2。
   --today <日期>  以该日期判断逾期，默认为本机今天
   --json          只在标准输出打印一个 JSON 文档：{"issues": [...], "errors": n, "warnings": n}
 有错误时退出码为 1。`,
-  helpReview: `用法：review <文件.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json | --format text|markdown] [--write <输出.xlsx>] [--lang zh-CN|en-US]
+  helpReview: `用法：review <文件.xlsx|文件夹>... --month YYYY-MM [--today YYYY-MM-DD] [--json | --format text|markdown] [--write <输出.xlsx>] [--lang zh-CN|en-US]
 
 计算某月的复盘：完成率、延期任务及原因、逾期与未分配任务、各部门完成情况、跨部门协作问题。
+读取多个文件时合并为一份复盘：任务名为“文件:编号”，各部门跨文件合计，并列出各文件完成情况；
+--write 写入指定的汇总工作簿（不存在则新建），源文件不会被改写。
   --month <月份>     复盘月份（必填），例如 2023-07
   --today <日期>     以该日期判断逾期，默认为本机今天
   --json             只在标准输出打印一个 JSON 文档
@@ -190,12 +202,20 @@ const en: Record<keyof typeof zh, string> = {
     'Wrote {path}: the computed cells of {month} on sheet "{sheet}" were updated; typed cells were kept.',
   reviewNoChart: '(The .xlsx file holds no by-department chart: the Excel add-in draws the chart.)',
   listSeparator: ', ',
+  fileHeading: '== {file} ==',
+  filesRead: 'Read {files} file(s); {failed} could not be read.',
+  reviewFiles: 'Completion by file:',
+  reviewFileLine: '  {file}: {rate}',
+  summaryWritten:
+    'Wrote the summary {path}: the combined {month} review and the per-file table in sheet "{sheet}"; source files were not changed.',
+  summaryIsSource: 'The summary file cannot be one of the files read: {path}',
+  noXlsxInFolder: 'No .xlsx files in the folder: {path}',
   helpOverall: `Ops Workbook command line: write templates, check trackers and compute the monthly review without Excel.
 
 Usage:
   npm run --silent cli -- template <tracker|collab|review|all> --out <file.xlsx> [--lang zh-CN|en-US]
-  npm run --silent cli -- check <file.xlsx> [--today YYYY-MM-DD] [--json]
-  npm run --silent cli -- review <file.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <out.xlsx>]
+  npm run --silent cli -- check <file.xlsx|folder>... [--today YYYY-MM-DD] [--json]
+  npm run --silent cli -- review <file.xlsx|folder>... --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <out.xlsx>]
   npm run --silent cli -- fix <file.xlsx> [--write <out.xlsx>] [--json]
 
 Every command takes --help and --lang.
@@ -210,17 +230,21 @@ When the file exists, the template is added as a new sheet ("name (2)" when the 
 nothing already in the file changes.
   --out <file.xlsx>  file to write (required)
   --lang <locale>    language of headers and dropdown values; default: the system's (LC_ALL / LANG, on Windows its region settings)`,
-  helpCheck: `Usage: check <file.xlsx> [--today YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
+  helpCheck: `Usage: check <file.xlsx|folder>... [--today YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
 
 Checks every task tracker and collaboration log in the workbook (teams' own headers too) and
-lists each problem with its cell.
+lists each problem with its cell. Several files and folders (their .xlsx files) may be given;
+a file that cannot be read is reported by name, the rest are checked, and the exit status is 2.
   --today <date>  day that decides what is overdue; default: today on this machine
   --json          print only one JSON document: {"issues": [...], "errors": n, "warnings": n}
 Exits with 1 when there is at least one error.`,
-  helpReview: `Usage: review <file.xlsx> --month YYYY-MM [--today YYYY-MM-DD] [--json | --format text|markdown] [--write <out.xlsx>] [--lang zh-CN|en-US]
+  helpReview: `Usage: review <file.xlsx|folder>... --month YYYY-MM [--today YYYY-MM-DD] [--json | --format text|markdown] [--write <out.xlsx>] [--lang zh-CN|en-US]
 
 Computes the review of a month: completion rate, delayed tasks and reasons, overdue and
-unassigned tasks, completion by department, collaboration problems.
+unassigned tasks, completion by department, collaboration problems. Several files make one
+review: tasks are named <file>:<id>, departments are summed across files, and each file's
+figures are listed; --write then writes the summary workbook given (created when missing)
+and never a source file.
   --month <month>     month to review (required), e.g. 2023-07
   --today <date>      day that decides what is overdue; default: today on this machine
   --json              print only one JSON document

@@ -1,4 +1,9 @@
-/** `review file.xlsx --month M`: the month's review; `--write` puts it into the review sheet. */
+/**
+ * `review file.xlsx --month M`: the month's review; `--write` puts it into the
+ * review sheet. Several files and folders make one combined review (SPEC §14).
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import {
   buildReview,
   formatCompletion,
@@ -18,12 +23,21 @@ import { isReviewTableName } from '../xlsx/tables';
 import { applyReviewPlan } from '../xlsx/edit/reviewEdit';
 import { editWorkbookFile } from '../xlsx/editFile';
 import type { ReviewFormat } from './args';
+import {
+  combineReviews,
+  planFilesBlock,
+  type CombinedReview,
+  type FileReview,
+} from '../core/combine/reviews';
+import { eachWorkbook, type FileFailure } from './eachFile';
 import { CliFailure } from './failure';
+import { expandInputs, type InputFile } from './inputs';
 import { withFileFailures } from './fileFailure';
 import { printJson, printLines, sayIn, type CliIo, type Say } from './io';
 
 export interface ReviewRequest {
-  readonly input: string;
+  /** Files and folders as given (SPEC §14: several make one combined review). */
+  readonly inputs: readonly string[];
   readonly month: MonthKey;
   readonly format: ReviewFormat;
   readonly write: string | null;
@@ -108,25 +122,26 @@ async function writeReview(
   );
 }
 
-export async function runReview(
+async function reviewOne(
+  input: string,
   request: ReviewRequest,
   systemOptions: EngineOptions,
   io: CliIo,
 ): Promise<number> {
-  const grids = await withFileFailures(() => readWorkbookGrids(request.input));
+  const grids = await withFileFailures(() => readWorkbookGrids(input));
   const options = {
     ...systemOptions,
     locale: request.lang ?? workbookLanguage(grids) ?? systemOptions.locale,
   };
   const reading = readWorkbook(grids, options);
   if (reading.sheets.length === 0) {
-    throw new CliFailure('noRecognisableSheet', { path: request.input });
+    throw new CliFailure('noRecognisableSheet', { path: input });
   }
   const model = buildReview(reading, request.month, options);
   const written =
     request.write === null
       ? null
-      : await writeReview(request.input, grids, model, options, request.write, io.now());
+      : await writeReview(input, grids, model, options, request.write, io.now());
 
   switch (request.format) {
     case 'json':
@@ -151,4 +166,95 @@ export async function runReview(
   }
   printLines(io, lines);
   return 0;
+}
+
+/** The combined review into the summary workbook (created when missing); sources are never written. */
+async function writeSummary(
+  combined: CombinedReview,
+  summary: string,
+  options: EngineOptions,
+  now: Date,
+): Promise<string> {
+  const existing = await stat(summary).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+  const grids = existing ? await withFileFailures(() => readWorkbookGrids(summary)) : [];
+  const reviewSheet = reviewGrid(grids);
+  const plan = planReviewUpdate({
+    reviewSheet,
+    model: combined.review,
+    locale: options.locale,
+    updatedAt: updatedAt(now),
+  });
+  const files = planFilesBlock(combined, options.locale, reviewSheet);
+  return withFileFailures(() =>
+    editWorkbookFile(existing ? summary : null, summary, (editor) =>
+      applyReviewPlan(editor, plan, [files]),
+    ),
+  );
+}
+
+/** SPEC §14 `review --json` over several files: `files` added, tasks named `<file>:<id>`. */
+export function combinedDocument(combined: CombinedReview, failures: readonly FileFailure[]) {
+  return { ...reviewDocument(combined.review), files: combined.files, unreadable: failures };
+}
+
+async function reviewSeveral(
+  files: readonly InputFile[],
+  request: ReviewRequest,
+  systemOptions: EngineOptions,
+  io: CliIo,
+): Promise<number> {
+  const options = { ...systemOptions, locale: request.lang ?? systemOptions.locale };
+  const say = sayIn(options.locale);
+  if (request.write !== null) {
+    const target = path.resolve(request.write);
+    if (files.some((file) => path.resolve(file.path) === target))
+      throw new CliFailure('summaryIsSource', { path: request.write });
+  }
+  const { results, failures } = await eachWorkbook(files, say, (file, grids): FileReview => {
+    const reading = readWorkbook(grids, options);
+    if (reading.sheets.length === 0)
+      throw new CliFailure('noRecognisableSheet', { path: file.path });
+    return { file: file.label, review: buildReview(reading, request.month, options) };
+  });
+  const combined = combineReviews(request.month, options.today, results);
+  const written =
+    request.write === null ? null : await writeSummary(combined, request.write, options, io.now());
+  if (request.format === 'json') printJson(io, combinedDocument(combined, failures));
+  else if (request.format === 'text') printLines(io, [reviewText(combined.review, options.locale)]);
+  else if (request.format === 'markdown')
+    printLines(io, [reviewMarkdown(combined.review, options.locale)]);
+  else {
+    const lines = humanReport(combined.review, say);
+    lines.push(
+      say('reviewFiles'),
+      ...combined.files.map((file) =>
+        say('reviewFileLine', {
+          file: file.file,
+          rate: formatCompletion(file.completed, file.scope),
+        }),
+      ),
+      say('filesRead', { files: results.length, failed: failures.length }),
+    );
+    if (written !== null && request.write !== null) {
+      lines.push(
+        say('summaryWritten', { path: request.write, sheet: written, month: request.month }),
+      );
+    }
+    printLines(io, lines);
+  }
+  for (const failure of failures) io.stderr(`${failure.message}\n`);
+  return failures.length > 0 ? 2 : 0;
+}
+
+export async function runReview(
+  request: ReviewRequest,
+  options: EngineOptions,
+  io: CliIo,
+): Promise<number> {
+  const files = await expandInputs(request.inputs);
+  if (files.length === 1) return reviewOne(files[0]!.path, request, options, io);
+  return reviewSeveral(files, request, options, io);
 }

@@ -54,6 +54,7 @@ function fileOf(command: CliCommand): string {
       return command.out;
     case 'check':
     case 'review':
+      return command.inputs.join(' ');
     case 'fix':
       return command.input;
   }

@@ -7,24 +7,30 @@
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { newWorkbookBytes } from './edit/newWorkbook';
 import { WorkbookEditor } from './edit/workbookEditor';
 import { nodeInflate } from './readFile';
 import { assertWorkbookFile, WorkbookFileError } from './workbookFile';
 
 const nodeDeflate = (data: Uint8Array): Uint8Array => deflateRawSync(data);
 
+/** `source` null: a new workbook, for a write into a file that does not exist yet. */
 export async function editWorkbookFile<T>(
-  source: string,
+  source: string | null,
   out: string,
   edit: (editor: WorkbookEditor) => Promise<T>,
 ): Promise<T> {
-  await assertWorkbookFile(source);
-  const bytes = await readFile(source);
+  let bytes: Uint8Array;
+  if (source === null) bytes = newWorkbookBytes(nodeInflate, nodeDeflate);
+  else {
+    await assertWorkbookFile(source);
+    bytes = await readFile(source);
+  }
   let editor: WorkbookEditor;
   try {
     editor = await WorkbookEditor.open(bytes, nodeInflate);
   } catch (cause) {
-    throw new WorkbookFileError('damaged', source, { cause });
+    throw new WorkbookFileError('damaged', source ?? out, { cause });
   }
   const result = await edit(editor);
   const written = await editor.save(nodeDeflate);

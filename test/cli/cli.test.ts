@@ -85,7 +85,7 @@ describe('bad usage exits 2 with one clear line', () => {
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['check', 'a.xlsx', '--colour'], /check has no option --colour/],
     [['check'], /Name the .xlsx file/],
-    [['check', 'a.xlsx', 'b.xlsx'], /Unexpected argument "b.xlsx"/],
+    [['template', 'tracker', 'collab', '--out', 'x.xlsx'], /Unexpected argument "collab"/],
     [['check', 'a.xlsx', '--today', '2023-02-30'], /--today needs a valid date/],
     [['check', 'a.xlsx', '--today'], /Option --today needs a value/],
     [['template', '--out', 'x.xlsx'], /Name a template/],

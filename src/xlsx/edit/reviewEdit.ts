@@ -81,7 +81,8 @@ class CellWriter {
   }
 }
 
-function writeDepartmentBlock(cells: CellWriter, block: DepartmentBlock): void {
+/** A titled block of rows beside the review table (departments, files), clearing only its own rows. */
+function writeBlock(cells: CellWriter, block: DepartmentBlock): void {
   const { row: top, column: left } = block.anchor;
   block.headers.forEach((_header, index) => {
     const title: PlanCell = index === 0 ? { kind: 'text', text: block.title } : { kind: 'empty' };
@@ -123,6 +124,7 @@ async function insertTableRow(
 export async function applyReviewPlan(
   editor: WorkbookEditor,
   plan: ReviewUpdatePlan,
+  besideBlocks: readonly DepartmentBlock[] = [],
 ): Promise<string> {
   const review = await targetTable(editor, plan);
   if (!review) throw new Error('The review plan names no review table to update.');
@@ -147,7 +149,7 @@ export async function applyReviewPlan(
     });
   }
   Object.entries(plan.cells).forEach(([key, value]) => put(key, value));
-  writeDepartmentBlock(cells, plan.departments);
+  for (const block of [plan.departments, ...besideBlocks]) writeBlock(cells, block);
   if (cells.wroteFormula) await editor.recalculateOnOpen();
   return review.sheetName;
 }
