@@ -122,7 +122,8 @@ describe('unreadable files exit 2 with one clear line', () => {
 
   it.each([
     ['missing.xlsx', /File not found: .*missing\.xlsx/],
-    ['folder.xlsx', /File not found/],
+    // A folder is read as the .xlsx files in it (SPEC §14); this one holds none.
+    ['folder.xlsx', /No \.xlsx files in the folder/],
     ['notes.xlsx', /notes\.xlsx is not an \.xlsx workbook/],
     ['locked.xlsx', /locked\.xlsx is password-protected/],
     ['old.xlsx', /old \.xls format/],
