@@ -93,10 +93,25 @@ export interface Range {
   readonly dataValidation: DataValidation;
   readonly conditionalFormats: ConditionalFormatCollection;
   select(): void;
+  /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range, or a null object. */
+  getMergedAreasOrNullObject(): RangeAreas;
   getCell(row: number, column: number): Range;
   getOffsetRange(rowOffset: number, columnOffset: number): Range;
   getResizedRange(deltaRows: number, deltaColumns: number): Range;
   load(propertyNames: string): Range;
+}
+
+export interface RangeAreas {
+  readonly isNullObject: boolean;
+  readonly areas: {
+    readonly items: readonly {
+      readonly rowIndex: number;
+      readonly columnIndex: number;
+      readonly rowCount: number;
+      readonly columnCount: number;
+    }[];
+  };
+  load(propertyNames: string): RangeAreas;
 }
 
 export interface RangeFormat {

@@ -8,8 +8,8 @@
  * Only `values` are read: dates arrive as serials, which the core reads in
  * date columns, so number formats are not needed.
  */
-import type { Grid } from '../core';
-import type { ExcelContext, Range, Table } from './context';
+import type { CellArea, Grid } from '../core';
+import type { ExcelContext, Range, RangeAreas, Table } from './context';
 import { readValues, type Rect, type SheetArea } from './readValues';
 
 /** Our tables: OpsTasks, OpsTasks2, OpsCollab…, OpsReview… */
@@ -48,6 +48,24 @@ export interface WorkbookContent {
 export interface ReadOptions {
   /** Also read what writing the review needs: chart names and protection. */
   readonly review?: boolean;
+  /**
+   * Read each sheet's merged areas (ExcelApi 1.13, where the host has it):
+   * a team's group cells merged over several rows belong to each of them.
+   */
+  readonly mergedAreas?: boolean;
+}
+
+const MERGED_AREA_PROPERTIES =
+  'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount';
+
+function cellAreas(merged: RangeAreas | undefined): CellArea[] {
+  if (!merged || merged.isNullObject) return [];
+  return merged.areas.items.map((area) => ({
+    top: area.rowIndex,
+    left: area.columnIndex,
+    bottom: area.rowIndex + area.rowCount - 1,
+    right: area.columnIndex + area.columnCount - 1,
+  }));
 }
 
 function union(a: Rect | null, b: Rect): Rect {
@@ -99,6 +117,12 @@ export async function readWorkbookContent(
   const protections = options.review
     ? worksheets.items.map((sheet) => sheet.protection.load('protected'))
     : [];
+  // Whole sheets: office-js#3611, an area is listed only when its top-left cell is in the range.
+  const merges = options.mergedAreas
+    ? worksheets.items.map((sheet) =>
+        sheet.getRange().getMergedAreasOrNullObject().load(MERGED_AREA_PROPERTIES),
+      )
+    : [];
   const ours = tables.items
     .filter((table) => OUR_TABLE.test(table.name))
     .map((table: Table) => ({
@@ -134,17 +158,21 @@ export async function readWorkbookContent(
 
   await readValues(context, areas);
 
-  const sheets = areas.map((area, i) => ({
-    name: area.name,
-    chartNames: area.charts,
-    protected: area.protected,
-    visible: worksheets.items[i]?.visibility === 'Visible',
-    grid: {
-      sheetName: area.name,
-      cells: area.cells,
-      origin: { row: area.rect?.row ?? 0, column: area.rect?.column ?? 0 },
-    },
-  }));
+  const sheets = areas.map((area, i) => {
+    const mergedAreas = cellAreas(merges[i]);
+    return {
+      name: area.name,
+      chartNames: area.charts,
+      protected: area.protected,
+      visible: worksheets.items[i]?.visibility === 'Visible',
+      grid: {
+        sheetName: area.name,
+        cells: area.cells,
+        origin: { row: area.rect?.row ?? 0, column: area.rect?.column ?? 0 },
+        ...(mergedAreas.length > 0 ? { mergedAreas } : {}),
+      },
+    };
+  });
   return {
     sheetNames,
     tableNames,
@@ -171,6 +199,7 @@ export function sliceTable(sheetGrid: Grid, table: OurTable): Grid {
     sheetName: sheetGrid.sheetName,
     tableName: table.name,
     origin: { row: table.rect.row, column: table.rect.column },
+    ...(sheetGrid.mergedAreas ? { mergedAreas: sheetGrid.mergedAreas } : {}),
     cells: sheetGrid.cells
       .slice(top, top + table.rect.rowCount)
       .map((line) => line.slice(left, left + table.rect.columnCount)),

@@ -71,7 +71,9 @@ export function createOpsWorkbook(
 
     async checkWorkbook(options, onProgress?: (step: ProgressStep) => void) {
       onProgress?.('reading');
-      const content = await inExcel((context) => readWorkbookContent(context));
+      const content = await inExcel((context) =>
+        readWorkbookContent(context, { mergedAreas: host.isSetSupported('ExcelApi', '1.13') }),
+      );
       onProgress?.('checking');
       const result = checkWorkbook(content.grids, engineOptions(options));
       onProgress?.('done');
@@ -86,7 +88,10 @@ export function createOpsWorkbook(
       const engine = engineOptions(options);
       return inExcel(async (context) => {
         onProgress?.('reading');
-        const content = await readWorkbookContent(context, { review: true });
+        const content = await readWorkbookContent(context, {
+          review: true,
+          mergedAreas: host.isSetSupported('ExcelApi', '1.13'),
+        });
         onProgress?.('checking');
         const model = buildReview(readWorkbook(content.grids, engine), month, engine);
         const review = findReview(content);

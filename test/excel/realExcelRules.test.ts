@@ -203,3 +203,46 @@ describe('Excel’s own rules the gateway follows', () => {
     expect(sheet.userTypes(at('status'), '进行中')).toBe('accepted');
   });
 });
+
+describe('merged areas of a team sheet (ExcelApi 1.13)', () => {
+  const EXCEL_1_13 = { isSetSupported: (name: string) => name === 'ExcelApi' };
+
+  it('hands the core every merged area where the host can read them, in one read sync', async () => {
+    const { fake, ops } = setUp({ host: EXCEL_1_13 });
+    const sheet = fake.workbook.addSheet('运营任务');
+    sheet.seed('A1', [
+      ['2023年7月 任务跟踪', '', ''],
+      ['任务名称', '截止日期', '负责人'],
+      ['调研', 45122, '张*'],
+      ['复盘', '', '李*'],
+    ]);
+    sheet.merge('A1:C1');
+    sheet.merge('B3:B4');
+    const read = jest.spyOn(await import('../../src/core'), 'checkWorkbook');
+    await ops.checkWorkbook(options);
+    const grids = read.mock.calls[0]?.[0] ?? [];
+    expect(grids.find((grid) => grid.sheetName === '运营任务')?.mergedAreas).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+    ]);
+    read.mockRestore();
+  });
+
+  it('reads none on an Excel without ExcelApi 1.13, in as many syncs either way', async () => {
+    const syncs: number[] = [];
+    const read = jest.spyOn(await import('../../src/core'), 'checkWorkbook');
+    for (const host of [undefined, EXCEL_1_13]) {
+      const { fake, ops } = setUp(host ? { host } : {});
+      fake.workbook.addSheet('运营任务').seed('A1', [['任务名称', '截止日期', '负责人']]);
+      fake.workbook.sheetNamed('运营任务').merge('D1:E1');
+      await ops.checkWorkbook(options);
+      syncs.push(fake.stats.syncs);
+    }
+    expect(read.mock.calls[0]?.[0][0]?.mergedAreas).toBeUndefined();
+    expect(read.mock.calls[1]?.[0][0]?.mergedAreas).toEqual([
+      { top: 0, left: 3, bottom: 0, right: 4 },
+    ]);
+    expect(syncs[0]).toBe(syncs[1]);
+    read.mockRestore();
+  });
+});

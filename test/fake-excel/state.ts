@@ -65,6 +65,8 @@ export class FakeSheet {
   readonly validations: FakeValidation[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
+  /** Merged areas (Home → Merge & Center). */
+  readonly merges: Rect[] = [];
   frozenRows = 0;
 
   constructor(
@@ -100,6 +102,19 @@ export class FakeSheet {
         delete cell.formula;
       }),
     );
+  }
+
+  /** Test helper: merges an area, as Merge & Center does (its other cells are emptied). */
+  merge(address: string): void {
+    const rect = parseRect(address);
+    if (!rect || this.merges.some((area) => overlaps(area, rect)))
+      throw new Error(`bad merge ${address}`);
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        if (r !== rect.row || c !== rect.column) this.cells.delete(key(r, c));
+      }
+    }
+    this.merges.push(rect);
   }
 
   /** The user types into a cell; see `typeIntoCell` for what validation does with it. */

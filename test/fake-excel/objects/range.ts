@@ -11,6 +11,7 @@ import { fakeError } from '../errors';
 import type { FakeSheet } from '../state';
 import { assertWritable, FakeClientObject, FakeRequestContext, once } from './base';
 import { FakeConditionalFormats, FakeDataValidation, FakeRangeFormat } from './rangeParts';
+import { FakeRangeAreas } from './rangeAreas';
 
 export interface RangeTarget {
   readonly sheet: FakeSheet;
@@ -147,6 +148,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements Range {
   /** The resolved target for objects hanging off this range (sync time only). */
   resolved(): RangeTarget {
     return this.target();
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, () =>
+      this.target(),
+    );
   }
 
   select(): void {

@@ -13,6 +13,8 @@ import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 
+const WHOLE_SHEET = { row: 0, column: 0, rowCount: 1048576, columnCount: 16384 };
+
 export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksheet {
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
@@ -72,10 +74,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksh
     });
   }
 
+  /** Without an address: the whole sheet, as in Office.js. */
   getRange(address = ''): FakeRange {
     return new FakeRange(this.context, `${this.path}.getRange(${address})`, () => {
       const sheet = this.target();
-      const rect = parseRect(address);
+      const rect = address === '' ? WHOLE_SHEET : parseRect(address);
       if (!rect) throw fakeError('InvalidArgument', `getRange(${address})`);
       return { sheet, rect };
     });
