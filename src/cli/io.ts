@@ -1,5 +1,5 @@
 /** What a command may touch besides files: its two output streams and the clock. */
-import { translate, type Locale } from '../core';
+import { translate, type Locale } from '../core/i18n';
 import { CLI_MESSAGES, type CliMessage } from './messages';
 
 export interface CliIo {

@@ -1,5 +1,5 @@
 /** Every line the command line prints, in both languages. */
-import { defineCatalog } from '../core';
+import { defineCatalog } from '../core/i18n';
 
 const zh = {
   // Bad usage (exit 2).
