@@ -15,6 +15,7 @@ import {
   type MonthKey,
   type ReviewModel,
 } from '../core';
+import { buildSections, type BuiltSection } from '../core/review/sections';
 import { reviewMarkdown } from '../core/share/reviewMarkdown';
 import { reviewText } from '../core/share/reviewText';
 import { workbookLanguage } from '../core/share/workbookLanguage';
@@ -45,8 +46,8 @@ export interface ReviewRequest {
   readonly lang: Locale | null;
 }
 
-/** SPEC §7 `review --json`, keys in the documented order. */
-export function reviewDocument(model: ReviewModel) {
+/** SPEC §7 `review --json`, keys in the documented order, then each template section's (§11.10). */
+export function reviewDocument(model: ReviewModel, sections: readonly BuiltSection[] = []) {
   return {
     month: model.month,
     today: model.today,
@@ -58,6 +59,7 @@ export function reviewDocument(model: ReviewModel) {
     unassigned: model.unassigned,
     byDepartment: model.byDepartment,
     collaborationProblems: model.collaborationProblems,
+    ...Object.fromEntries(sections.map((section) => [section.key, section.json])),
   };
 }
 
@@ -138,6 +140,7 @@ async function reviewOne(
     throw new CliFailure('noRecognisableSheet', { path: input });
   }
   const model = buildReview(reading, request.month, options);
+  const sections = buildSections(reading, request.month);
   const written =
     request.write === null
       ? null
@@ -145,7 +148,7 @@ async function reviewOne(
 
   switch (request.format) {
     case 'json':
-      printJson(io, reviewDocument(model));
+      printJson(io, reviewDocument(model, sections));
       return 0;
     case 'text':
       printLines(io, [reviewText(model, options.locale)]);
@@ -157,7 +160,7 @@ async function reviewOne(
       break;
   }
   const say = sayIn(options.locale);
-  const lines = humanReport(model, say);
+  const lines = [...humanReport(model, say), ...sections.flatMap((section) => section.lines)];
   if (written !== null && request.write !== null) {
     lines.push(
       say('reviewWritten', { path: request.write, sheet: written, month: model.month }),

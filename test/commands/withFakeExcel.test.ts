@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /** The function file over the in-memory Excel and Office: the ribbon buttons do the real work. */
-import { currentMonth, getTemplate, localDay } from '../../src/core';
+import { currentMonth, getTemplate, localDay, TEMPLATES } from '../../src/core';
 import { LATEST_NOTICE_KEY, parseNotice } from '../../src/host/notice';
 import { SETTING_KEYS } from '../../src/host/settings';
 import { createFakeExcel, installFakeOffice, type FakeExcel, type FakeOffice } from '../fake-excel';
@@ -32,13 +32,11 @@ describe('ribbon commands over the fake Excel', () => {
     expect(run).toEqual({ dispatched: true, completed: true, timedOut: false });
   }
 
-  it('Insert templates inserts the three tables in the interface language and completes with its notice still open', async () => {
+  it('Insert templates inserts every template’s table in the interface language and completes with its notice still open', async () => {
     await loadFunctionFile();
     await press('insertTemplates');
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(
-      (['tracker', 'collab', 'review'] as const).map(
-        (kind) => getTemplate(kind).sheetName['zh-CN'],
-      ),
+      TEMPLATES.map((template) => template.sheetName['zh-CN']),
     );
     expect(office.document.dialog?.closed).toBe(false);
     expect(office.document.dialog?.url).toContain(encodeURIComponent('模板已插入'));

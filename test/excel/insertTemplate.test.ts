@@ -115,7 +115,7 @@ describe('insertTemplate', () => {
     expect(fake.workbook.table('OpsTasks')?.sheet).toBe(existing);
   });
 
-  it('inserts all three templates in one write sync and shows the first', async () => {
+  it('inserts every template in one write sync and shows the first', async () => {
     const { fake, ops } = setUp();
     const inserted = await ops.insertAllTemplates('en-US');
     expect(inserted.map((i) => i.kind)).toEqual(TEMPLATES.map((t) => t.kind));

@@ -25,6 +25,11 @@ function soonUntil(settings: FactSettings, days: number): string {
     : `TODAY()+${days}`;
 }
 
+/** The same for a template's own due-soon rule, with the setting's days. */
+export function dueSoonUntilFormula(settings: FactSettings): string {
+  return soonUntil(settings, Math.max(0, Math.floor(settings.dueSoonDays)));
+}
+
 export function taskRowHighlights(
   context: HighlightContext,
   fields: TaskRowFields,

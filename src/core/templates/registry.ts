@@ -14,13 +14,31 @@ import {
 import { COLLAB } from './collab';
 import { REVIEW } from './review';
 import { TRACKER } from './tracker';
+import { NOTICES } from './notices';
+import { ACTIONS } from './actions';
+import { MILESTONES } from './milestones';
+import { CUSTOMERS } from './customers';
+import { APPROVALS } from './approvals';
 import { TRAINING } from './training';
 import { RISKS } from './risks';
 import { KPIS } from './kpis';
 import { RACI } from './raci';
 
 /** In gallery and insert-all order. When a header row fits two kinds equally, the earlier wins. */
-export const TEMPLATES = [TRACKER, COLLAB, REVIEW, TRAINING, RACI, KPIS, RISKS] as const;
+export const TEMPLATES = [
+  TRACKER,
+  COLLAB,
+  REVIEW,
+  NOTICES,
+  ACTIONS,
+  MILESTONES,
+  CUSTOMERS,
+  APPROVALS,
+  TRAINING,
+  RACI,
+  KPIS,
+  RISKS,
+] as const;
 
 export type AnyTemplate = (typeof TEMPLATES)[number];
 /** A template as generic code (readers, planners, screens) sees it: any kind, any codes, any record. */

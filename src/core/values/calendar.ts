@@ -91,6 +91,11 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
   return Math.round((dayToUtc(to) - dayToUtc(from)) / MS_PER_DAY);
 }
 
+/** True when `day` is a day of `month` (`YYYY-MM`). */
+export function dayInMonth(day: CalendarDay | null, month: MonthKey): day is CalendarDay {
+  return day !== null && day.length === 10 && day.startsWith(month) && day.charAt(7) === '-';
+}
+
 /** The month a day falls in. */
 export function currentMonth(today: CalendarDay): MonthKey {
   return today.slice(0, 7);

@@ -6,23 +6,11 @@ import { splitOpinionCell } from '../../../src/core/templates/approvals/opinionC
 import {
   approvalProgress,
   pendingStep,
-  type AddWorkingDays,
   type LevelEntry,
 } from '../../../src/core/templates/approvals/progress';
-import { addDays } from '../../../src/core/values/calendar';
+import { weekdays } from './weekdays';
 
 const FULL: readonly ApprovalLevel[] = ['departmentHead', 'divisionLead', 'generalManager'];
-
-/** Monday–Friday only: enough for rules that do not depend on holidays. */
-const weekdays: AddWorkingDays = (day, days) => {
-  let current = day;
-  for (let left = days; left > 0;) {
-    current = addDays(current, 1);
-    const weekday = new Date(`${current}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
-  }
-  return current;
-};
 
 const entries = (
   values: Partial<Record<ApprovalLevel, LevelEntry>>,
@@ -181,23 +169,6 @@ describe('approval deadlines (1, 2 and 3 working days per level)', () => {
     expect(progress.outcome).toBe('returned');
     expect(progress.steps.map((step) => step.state)).toEqual(['decided', 'decided', 'ended']);
     expect(pendingStep(progress)).toBeNull();
-  });
-  it('approval-order: a level dated before the previous one (or before the submission)', () => {
-    const progress = approvalProgress(
-      {
-        submitted: '2026-03-05',
-        chain: FULL,
-        entries: entries({
-          departmentHead: { opinion: '同意', date: '2026-03-04' },
-          divisionLead: { opinion: '同意', date: '2026-03-06' },
-          generalManager: { opinion: '同意', date: '2026-03-05' },
-        }),
-      },
-      weekdays,
-      '2026-03-09',
-    );
-    expect(progress.steps.map((step) => step.outOfOrder)).toEqual([true, false, true]);
-    expect(progress.outcome).toBe('approved');
   });
   it('a two-level chain ends at its last level', () => {
     const progress = approvalProgress(

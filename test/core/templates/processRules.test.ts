@@ -11,7 +11,7 @@ import {
   deviationText,
   milestoneDeviation,
 } from '../../../src/core/templates/milestones/deviation';
-import { meetingTooLong, parseMinutes } from '../../../src/core/templates/notices/duration';
+import { meetingTooLong } from '../../../src/core/templates/notices/duration';
 import { materialsLate } from '../../../src/core/templates/notices/materials';
 
 describe('milestone deviation (calendar days)', () => {
@@ -103,22 +103,6 @@ describe('revisit cadence: VIP 1 month, others 3, clamped to the month end', () 
 });
 
 describe('meeting checks', () => {
-  it.each([
-    [90, 90],
-    ['90', 90],
-    ['90分钟', 90],
-    ['１２０分鐘', 120],
-    ['1.5小时', 90],
-    ['1小时30分', 90],
-    ['2h', 120],
-    ['45 min', 45],
-  ])('reads the length %s as %d minutes', (value, minutes) => {
-    expect(parseMinutes(value)).toEqual({ ok: true, value: minutes });
-  });
-  it('a length that is no duration is invalid', () => {
-    expect(parseMinutes('半天')).toEqual({ ok: false, reason: 'invalid', text: '半天' });
-    expect(parseMinutes(-5)).toEqual({ ok: false, reason: 'invalid', text: '-5' });
-  });
   it('meeting-too-long: over 90 minutes, not at 90', () => {
     expect(meetingTooLong(90)).toBe(false);
     expect(meetingTooLong(91)).toBe(true);

@@ -12,6 +12,10 @@ export interface ArchiveNumber {
 
 const ARCHIVE_NUMBER = /^([^\s\-–—]+)\s*[-–—]\s*(\d{4})\s*[-–—]\s*(\d+)$/;
 
+/** The same form on text as typed (full-width dashes and digits included), for the ID reader. */
+export const ARCHIVE_NUMBER_FORM =
+  /^[^\s\-–—－]+\s*[-–—－]\s*[0-9０-９]{4}\s*[-–—－]\s*[0-9０-９]+$/;
+
 export function parseArchiveNumber(text: string): ArchiveNumber | null {
   const match = ARCHIVE_NUMBER.exec(foldWidth(text).trim());
   if (!match) return null;

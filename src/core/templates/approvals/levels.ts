@@ -51,6 +51,17 @@ const LEVEL_WORDS: Readonly<Record<ApprovalLevel, readonly string[]>> = {
   generalManager: ['总经理', '总裁', '总经办', 'General manager', 'GM', 'CEO', 'President'],
 };
 
+/** Every word for a level, Traditional forms included, for formulas (which cannot fold script). */
+export function levelWords(level: ApprovalLevel): readonly string[] {
+  return [...LEVEL_WORDS[level], ...TRADITIONAL_LEVEL_WORDS[level]];
+}
+
+const TRADITIONAL_LEVEL_WORDS: Readonly<Record<ApprovalLevel, readonly string[]>> = {
+  departmentHead: ['部門負責人', '部門經理', '部門主管', '部門領導', '部門'],
+  divisionLead: ['分管領導', '分管副總', '分管負責人', '主管領導', '副總經理', '副總'],
+  generalManager: ['總經理', '總裁', '總經辦'],
+};
+
 const LEVEL_BY_KEY: ReadonlyMap<string, ApprovalLevel> = new Map(
   LEVEL_ORDER.flatMap((level) => LEVEL_WORDS[level].map((word) => [matchKey(word), level])),
 );

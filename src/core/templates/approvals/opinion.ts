@@ -15,7 +15,7 @@ export interface Opinion {
 }
 
 /** Checked before approval words: `不同意` and `不通过` contain `同意` and `通过`. */
-const REJECTION_WORDS = [
+export const REJECTION_WORDS = [
   '不同意',
   '不通过',
   '不批准',
@@ -29,7 +29,16 @@ const REJECTION_WORDS = [
   'declined',
   'denied',
 ];
-const APPROVAL_WORDS = ['同意', '通过', '批准', '准予', '已审核', 'approved', 'approve', 'agreed'];
+export const APPROVAL_WORDS = [
+  '同意',
+  '通过',
+  '批准',
+  '准予',
+  '已审核',
+  'approved',
+  'approve',
+  'agreed',
+];
 
 /** Punctuation and spaces that say nothing on their own (`驳回。`, `同意！`). */
 const FILLER = /^[\s:：,，.。;；!！、\-—()（）"“”'‘’]+|[\s:：,，.。;；!！、\-—()（）"“”'‘’]+$/g;

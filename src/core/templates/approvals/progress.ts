@@ -15,6 +15,8 @@ export type AddWorkingDays = (day: CalendarDay, days: number) => CalendarDay;
 export interface LevelEntry {
   readonly opinion: string;
   readonly date: CalendarDay | null;
+  /** The opinion came from a team's single 审批意见栏 cell rather than the level's own column. */
+  readonly fromCell?: boolean;
 }
 
 export interface ApprovalInput {
@@ -42,8 +44,6 @@ export interface ApprovalStep {
   readonly overdue: boolean;
   /** Decided after its deadline. */
   readonly late: boolean;
-  /** Dated before the previous level's date (the first level: before the submission). */
-  readonly outOfOrder: boolean;
 }
 
 export type ApprovalOutcome = 'approved' | 'rejected' | 'returned' | 'pending';
@@ -60,16 +60,13 @@ export function approvalProgress(
 ): ApprovalProgress {
   const steps: ApprovalStep[] = [];
   let start: CalendarDay | null = input.submitted;
-  let previousDate: CalendarDay | null = input.submitted;
   let reachedState: StepState | null = null;
   let outcome: ApprovalOutcome = 'approved';
   for (const level of input.chain) {
     const entry = input.entries.get(level);
     const date = entry?.date ?? null;
-    const outOfOrder = date !== null && previousDate !== null && date < previousDate;
-    if (date !== null) previousDate = date;
     if (reachedState !== null) {
-      steps.push(unreached(level, reachedState, entry, outOfOrder));
+      steps.push(unreached(level, reachedState, entry));
       continue;
     }
     const opinion = readOpinion(entry?.opinion ?? '');
@@ -84,7 +81,6 @@ export function approvalProgress(
         decidedOn: null,
         overdue: deadline !== null && deadline < today,
         late: false,
-        outOfOrder,
       });
       reachedState = 'waiting';
       outcome = 'pending';
@@ -99,7 +95,6 @@ export function approvalProgress(
       decidedOn: date,
       overdue: false,
       late: deadline !== null && date !== null && date > deadline,
-      outOfOrder,
     });
     start = date;
     if (opinion.verdict !== 'approve') {
@@ -114,7 +109,6 @@ function unreached(
   level: ApprovalLevel,
   state: StepState,
   entry: LevelEntry | undefined,
-  outOfOrder: boolean,
 ): ApprovalStep {
   return {
     level,
@@ -125,7 +119,6 @@ function unreached(
     decidedOn: entry?.date ?? null,
     overdue: false,
     late: false,
-    outOfOrder,
   };
 }
 

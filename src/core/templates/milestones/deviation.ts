@@ -6,6 +6,7 @@
 import type { Locale } from '../../i18n';
 import type { CalendarDay } from '../../model';
 import { daysBetween } from '../../values/calendar';
+import type { MilestoneRecord } from './record';
 
 export type Deviation =
   | { readonly kind: 'late'; readonly days: number }
@@ -26,6 +27,12 @@ export function milestoneDeviation(
     return { kind: 'onTime' };
   }
   return planned < today ? { kind: 'overdue', days: daysBetween(planned, today) } : null;
+}
+
+/** A milestone row's deviation; none when its actual day is written but unreadable. */
+export function recordDeviation(record: MilestoneRecord, today: CalendarDay): Deviation | null {
+  if (record.done && record.actual === null) return null;
+  return milestoneDeviation(record.planned, record.actual, today);
 }
 
 /** Days after plan: positive late, negative early, 0 on time; the review's `deviationDays`. */
