@@ -3,10 +3,11 @@
  * `CliFailure` carrying a message key, never as a raw `node:util` error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { CalendarDay, Locale, MonthKey, TemplateKind } from '../core';
+import type { CalendarDay, Locale, MonthKey } from '../core';
+import { TEMPLATE_CHOICES, type TemplateChoice } from '../core/templates/registry';
 import { CliFailure } from './failure';
 
-export type TemplateChoice = TemplateKind | 'all';
+export type { TemplateChoice } from '../core/templates/registry';
 /** `report`: the readable summary; `text` / `markdown`: what the pane's Share copies; `json`: SPEC §7. */
 export type ReviewFormat = 'report' | 'text' | 'markdown' | 'json';
 const REVIEW_FORMATS: readonly string[] = ['text', 'markdown', 'json'];
@@ -41,7 +42,6 @@ export type CliCommand =
     };
 
 type CommandName = 'template' | 'check' | 'review' | 'fix';
-const TEMPLATE_CHOICES: readonly TemplateChoice[] = ['tracker', 'collab', 'review', 'all'];
 
 const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -179,9 +179,10 @@ function parseTemplate(args: readonly string[]): CliCommand {
   if (values.help) return { kind: 'help', topic: 'template' };
   validLang(values.lang);
   const template = onlyPositional('template', positionals);
-  if (template === null) throw new CliFailure('missingKind');
+  if (template === null)
+    throw new CliFailure('missingKind', { choices: TEMPLATE_CHOICES.join(', ') });
   if (!(TEMPLATE_CHOICES as readonly string[]).includes(template)) {
-    throw new CliFailure('badKind', { kind: template });
+    throw new CliFailure('badKind', { kind: template, choices: TEMPLATE_CHOICES.join(', ') });
   }
   if (values.out === undefined) throw new CliFailure('missingOut');
   return { kind: 'template', template: template as TemplateChoice, out: validXlsxName(values.out) };

@@ -10,8 +10,8 @@ const zh = {
   missingValue: '选项 {option} 需要一个值。',
   unexpectedArgument: '多余的参数“{argument}”。运行 {command} --help 查看用法。',
   missingInput: '请指定要读取的 .xlsx 文件，例如：{command} 工作簿.xlsx',
-  missingKind: '请指定模板：tracker、collab、review 或 all。',
-  badKind: '未知模板“{kind}”。可选：tracker、collab、review、all。',
+  missingKind: '请指定模板：{choices}。',
+  badKind: '未知模板“{kind}”。可选：{choices}。',
   missingOut: 'template 需要 --out <文件.xlsx>。',
   notXlsxName: '输出文件必须以 .xlsx 结尾：{path}',
   badLang: '不支持的语言“{lang}”。可选：zh-CN、en-US。',
@@ -82,18 +82,18 @@ const zh = {
   helpOverall: `运营工作簿命令行：在没有 Excel 的情况下生成模板、检查表格、计算月度复盘。
 
 用法：
-  npm run --silent cli -- template <tracker|collab|review|all> --out <文件.xlsx> [--lang zh-CN|en-US]
+  npm run --silent cli -- template <kind|daily|all> --out <文件.xlsx> [--lang zh-CN|en-US]
   npm run --silent cli -- check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--json]
   npm run --silent cli -- review <文件.xlsx|文件夹>... --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <输出.xlsx>]
   npm run --silent cli -- fix <文件.xlsx> [--write <输出.xlsx>] [--json]
 
 每个命令都支持 --help 和 --lang。
 退出码：0 完成；1 check 发现至少一个错误；2 用法错误或文件无法读取。`,
-  helpTemplate: `用法：template <tracker|collab|review|all> --out <文件.xlsx> [--lang zh-CN|en-US]
+  helpTemplate: `用法：template <kind|daily|all> --out <文件.xlsx> [--lang zh-CN|en-US]
 
 写入带表格、下拉列表、日期格式、冻结表头和逾期/临期/未分配高亮的模板工作表。
-  tracker  任务跟踪表    collab  跨部门协作记录表
-  review   月度运营复盘表    all  三张表写入同一个文件
+{templates}
+  daily       日常运营（任务跟踪、协作记录、复盘等）    all  全部模板写入同一个文件
 若文件已存在，模板作为新工作表加入（重名时改用“名称 (2)”），原有内容不变。
   --out <文件.xlsx>  输出文件（必填）
   --lang <语言>      表头和下拉选项的语言，默认为系统语言（LC_ALL / LANG，Windows 上为系统区域设置）`,
@@ -142,8 +142,8 @@ const en: Record<keyof typeof zh, string> = {
   missingValue: 'Option {option} needs a value.',
   unexpectedArgument: 'Unexpected argument "{argument}". Run {command} --help for usage.',
   missingInput: 'Name the .xlsx file to read, e.g. {command} workbook.xlsx',
-  missingKind: 'Name a template: tracker, collab, review or all.',
-  badKind: 'Unknown template "{kind}". Choose tracker, collab, review or all.',
+  missingKind: 'Name a template: {choices}.',
+  badKind: 'Unknown template "{kind}". Choose {choices}.',
   missingOut: 'template needs --out <file.xlsx>.',
   notXlsxName: 'The output file must end in .xlsx: {path}',
   badLang: 'Unsupported language "{lang}". Choose zh-CN or en-US.',
@@ -213,19 +213,19 @@ const en: Record<keyof typeof zh, string> = {
   helpOverall: `Ops Workbook command line: write templates, check trackers and compute the monthly review without Excel.
 
 Usage:
-  npm run --silent cli -- template <tracker|collab|review|all> --out <file.xlsx> [--lang zh-CN|en-US]
+  npm run --silent cli -- template <kind|daily|all> --out <file.xlsx> [--lang zh-CN|en-US]
   npm run --silent cli -- check <file.xlsx|folder>... [--today YYYY-MM-DD] [--json]
   npm run --silent cli -- review <file.xlsx|folder>... --month YYYY-MM [--today YYYY-MM-DD] [--json] [--write <out.xlsx>]
   npm run --silent cli -- fix <file.xlsx> [--write <out.xlsx>] [--json]
 
 Every command takes --help and --lang.
 Exit status: 0 done; 1 check found at least one error; 2 bad usage or unreadable file.`,
-  helpTemplate: `Usage: template <tracker|collab|review|all> --out <file.xlsx> [--lang zh-CN|en-US]
+  helpTemplate: `Usage: template <kind|daily|all> --out <file.xlsx> [--lang zh-CN|en-US]
 
 Writes template sheets: an Excel table with dropdowns, date formats, a frozen header and
 overdue / due-soon / unassigned highlighting.
-  tracker  Task Tracker      collab  Collaboration Log
-  review   Monthly Review    all     the three sheets in one file
+{templates}
+  daily       the daily-operations sheets    all  every template in one file
 When the file exists, the template is added as a new sheet ("name (2)" when the name is taken);
 nothing already in the file changes.
   --out <file.xlsx>  file to write (required)

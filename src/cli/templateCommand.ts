@@ -1,7 +1,7 @@
 /** `template <kind|all> --out file.xlsx`: writes template sheets, adding to an existing file. */
 import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { planTemplate, TEMPLATES, type Locale, type TemplateKind } from '../core';
+import { kindsOfChoice, planTemplate, type Locale } from '../core';
 import { writeSheetPlan } from '../xlsx/writePlan';
 import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
 import type { TemplateChoice } from './args';
@@ -22,8 +22,7 @@ export async function runTemplate(
   locale: Locale,
   io: CliIo,
 ): Promise<number> {
-  const kinds: readonly TemplateKind[] =
-    choice === 'all' ? TEMPLATES.map((template) => template.kind) : [choice];
+  const kinds = kindsOfChoice(choice);
   const say = sayIn(locale);
   // An existing file gains new sheets; nothing already in it is replaced (SPEC §8).
   const appended = await exists(out);

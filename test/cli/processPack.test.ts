@@ -70,7 +70,15 @@ describe('process pack on the command line', () => {
   );
 
   it('review --json adds actions, milestones, customers and approvals with the handbook’s figures', () => {
-    const run = runCli(['review', handbook, '--month', '2023-09', '--today', '2023-09-12', '--json']);
+    const run = runCli([
+      'review',
+      handbook,
+      '--month',
+      '2023-09',
+      '--today',
+      '2023-09-12',
+      '--json',
+    ]);
     expect(run.status).toBe(0);
     const review = JSON.parse(run.stdout);
     expect(review.actions).toEqual({
@@ -104,16 +112,30 @@ describe('process pack on the command line', () => {
   });
 
   it('ABC科技有限公司 (重要 = VIP) is due a revisit 2026-02-10', () => {
-    const run = runCli(['review', handbook, '--month', '2026-02', '--today', '2026-02-11', '--json']);
+    const run = runCli([
+      'review',
+      handbook,
+      '--month',
+      '2026-02',
+      '--today',
+      '2026-02-11',
+      '--json',
+    ]);
     expect(JSON.parse(run.stdout).customers.revisitOverdue).toEqual([
-      { customer: 'ABC科技有限公司', tier: 'vip', lastContact: '2026-01-10', revisitBy: '2026-02-10' },
+      {
+        customer: 'ABC科技有限公司',
+        tier: 'vip',
+        lastContact: '2026-01-10',
+        revisitBy: '2026-02-10',
+      },
     ]);
   });
 
   it('a workbook without the pack has none of its keys', () => {
     const run = runCli(['review', withoutPack, '--month', '2023-09', '--json']);
     const review = JSON.parse(run.stdout);
-    for (const key of ['actions', 'milestones', 'customers', 'approvals']) expect(review).not.toHaveProperty(key);
+    for (const key of ['actions', 'milestones', 'customers', 'approvals'])
+      expect(review).not.toHaveProperty(key);
   });
 
   it('the text output says each section with its month', () => {

@@ -13,6 +13,7 @@ import { localDay } from '../../src/core';
 import { deviationText, recordDeviation } from '../../src/core/templates/milestones/deviation';
 import { deviationFormula } from '../../src/core/templates/milestones/formula';
 import type { MilestoneRecord } from '../../src/core/templates/milestones/record';
+import { FORMULA_WORDS } from '../../src/core/plan/formulaWords';
 import { addDays } from '../../src/core/values/calendar';
 import { serial } from '../cli/support/workbooks';
 import { CSV_ALL_SHEETS, findSoffice, LibreOfficeSession, parseCsv } from './support/soffice';
@@ -67,10 +68,10 @@ async function writeWorkbook(file: string): Promise<void> {
     sheet.getCell(row, 2).value = isDay(actual) ? serial(actual) : actual;
     const ref = (key: string): string => (key === 'planned' ? `$A${row}` : `$B${row}`);
     sheet.getCell(row, 3).value = {
-      formula: deviationFormula({ ref, locale: 'zh-CN' } as never).slice(1),
+      formula: deviationFormula({ ref, locale: 'zh-CN', words: FORMULA_WORDS }).slice(1),
     };
     sheet.getCell(row, 4).value = {
-      formula: deviationFormula({ ref, locale: 'en-US' } as never).slice(1),
+      formula: deviationFormula({ ref, locale: 'en-US', words: FORMULA_WORDS }).slice(1),
     };
   });
   await workbook.xlsx.writeFile(file);

@@ -199,8 +199,18 @@ describe('document approvals (OpsApprovals)', () => {
     const later = { ...APPROVAL, id: '制度-2031-001', submitted: '2031-03-03' };
     expect(
       found('approvals', [
-        { ...later, departmentHeadDate: '2031-03-04', divisionLeadOpinion: '', divisionLeadDate: '' },
-        { ...later, id: '制度-2031-002', departmentHeadDate: '2031-03-04', divisionLeadDate: '2031-03-06' },
+        {
+          ...later,
+          departmentHeadDate: '2031-03-04',
+          divisionLeadOpinion: '',
+          divisionLeadDate: '',
+        },
+        {
+          ...later,
+          id: '制度-2031-002',
+          departmentHeadDate: '2031-03-04',
+          divisionLeadDate: '2031-03-06',
+        },
       ]),
     ).toEqual([[at('approvals', 'submitted', 2), 'calendar-not-covered', 'warning']]);
   });
