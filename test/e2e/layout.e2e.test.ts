@@ -92,7 +92,9 @@ async function headingsRunIn(page: Page): Promise<string[]> {
 async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
   const t = paneTranslator(locale);
   await page.getByRole('button', { name: t('insertAll') }).click();
-  await page.getByText(locale === 'zh-CN' ? /^已创建 3 张工作表/ : /^Created 3 sheets/).waitFor();
+  await page
+    .getByText(locale === 'zh-CN' ? /^已创建 \d+ 张工作表/ : /^Created \d+ sheets/)
+    .waitFor();
   await page.getByRole('tab', { name: t('tabCheck') }).click();
   await page.getByRole('button', { name: t('runCheck') }).click();
   await page.getByRole('list', { name: t('issuesLabel') }).waitFor();

@@ -124,6 +124,46 @@ describe('Check screen', () => {
     expect(workbook.selectCell).toHaveBeenLastCalledWith('市场部台账', 'A4');
   });
 
+  it('walks the problems with Next / Previous and F8 / Shift+F8, selecting each cell', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.checkWorkbook.mockResolvedValueOnce(checkResult(SAMPLE));
+    const pane = renderPane(workbook, { locale: 'zh-CN' });
+    await runCheck(pane, '检查', '检查工作簿');
+    await pane.user.click(await screen.findByRole('button', { name: '下一个问题' }));
+    expect(workbook.selectCell).toHaveBeenLastCalledWith('任务跟踪表', 'F7');
+    expect(screen.getByText('第 1 / 3 个：任务跟踪表 F7')).toBeTruthy();
+    await pane.user.keyboard('{F8}');
+    expect(workbook.selectCell).toHaveBeenLastCalledWith('任务跟踪表', 'D3');
+    expect(
+      screen
+        .getByRole('button', { name: '警告：任务跟踪表 D3，未分配负责人' })
+        .getAttribute('aria-current'),
+    ).toBe('true');
+    await pane.user.keyboard('{Shift>}{F8}{/Shift}{Shift>}{F8}{/Shift}');
+    // Before the first comes the last.
+    expect(workbook.selectCell).toHaveBeenLastCalledWith('市场部台账', 'A4');
+    expect(
+      screen.getByRole('button', { name: '下一个问题' }).getAttribute('aria-keyshortcuts'),
+    ).toBe('F8');
+  });
+
+  it('counts the problems by type and shows one type, or groups them by row', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.checkWorkbook.mockResolvedValueOnce(checkResult(SAMPLE));
+    const pane = renderPane(workbook, { locale: 'en-US' });
+    await runCheck(pane, 'Check', 'Check workbook');
+    const type = await screen.findByRole('combobox', { name: 'Problem type' });
+    expect(type.textContent).toBe('All types (3)');
+    await pane.user.click(type);
+    await pane.user.click(screen.getByRole('option', { name: 'Open item has no owner (1)' }));
+    expect(screen.getByText('Showing 1 of 3 problems')).toBeTruthy();
+    await pane.user.click(screen.getByRole('combobox', { name: 'Problem type' }));
+    await pane.user.click(screen.getByRole('option', { name: 'All types (3)' }));
+    await pane.user.click(screen.getByRole('switch', { name: 'Group by row' }));
+    expect(screen.getByText('任务跟踪表 · row 3 (1)')).toBeTruthy();
+    expect(screen.getByText('市场部台账 · row 4 (1)')).toBeTruthy();
+  });
+
   it('renders cell text as text, never as HTML', async () => {
     const workbook = scriptedWorkbook();
     const hostile = '<img src=x onerror="alert(1)">';

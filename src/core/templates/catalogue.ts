@@ -52,3 +52,14 @@ export function issueCodeOwners(): readonly { readonly code: string; readonly ow
       owners.push({ code, owner: template.kind });
   return owners;
 }
+
+/**
+ * What an issue of this code is, without the particulars of one cell
+ * (`无法识别的日期：“…”`): the pane counts and filters issues by it.
+ */
+export function issueTypeName(locale: Locale, code: IssueCode): string {
+  const template = isCoreCode(code)
+    ? CORE_MESSAGES[locale][code]
+    : (templateMessage(code, locale) ?? code);
+  return template.replace(/\{\w+\}/g, '…');
+}

@@ -17,6 +17,7 @@ import { FixPanel } from './FixPanel';
 import { IssueFilters } from './IssueFilters';
 import { IssueList } from './IssueList';
 import { countShown, issueRows, type IssueFilter } from './issueRows';
+import { IssueWalk, useIssueWalk } from './IssueWalk';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,7 +30,12 @@ const useStyles = makeStyles({
   },
 });
 
-const ALL_SEVERITIES: IssueFilter = { severities: new Set(['error', 'warning']), text: '' };
+const EVERY_ISSUE: IssueFilter = {
+  severities: new Set(['error', 'warning']),
+  code: null,
+  text: '',
+  grouping: 'severity',
+};
 
 interface IssuesSectionProps {
   readonly result: CheckResult;
@@ -39,8 +45,9 @@ interface IssuesSectionProps {
 function IssuesSection({ result, controls }: IssuesSectionProps) {
   const { t } = usePane();
   const styles = useStyles();
-  const [filter, setFilter] = useState<IssueFilter>(ALL_SEVERITIES);
+  const [filter, setFilter] = useState<IssueFilter>(EVERY_ISSUE);
   const rows = useMemo(() => issueRows(result.issues, filter), [result.issues, filter]);
+  const walk = useIssueWalk(rows, controls.selectIssue);
 
   if (result.issues.length === 0) {
     return (
@@ -55,6 +62,7 @@ function IssuesSection({ result, controls }: IssuesSectionProps) {
     <>
       <IssueFilters
         filter={filter}
+        issues={result.issues}
         errors={result.errors}
         warnings={result.warnings}
         onChange={setFilter}
@@ -68,7 +76,17 @@ function IssuesSection({ result, controls }: IssuesSectionProps) {
           : t('issuesShown', { shown, total: result.issues.length })}
       </Text>
       {shown > 0 && (
-        <IssueList rows={rows} onSelect={(issue) => void controls.selectIssue(issue)} />
+        <>
+          <IssueWalk walk={walk} />
+          <IssueList
+            rows={rows}
+            current={walk.current}
+            onSelect={(issue) => {
+              walk.setCurrent(issue);
+              void controls.selectIssue(issue);
+            }}
+          />
+        </>
       )}
     </>
   );

@@ -1,25 +1,49 @@
-/** Severity toggles and a text filter over the issue list. */
-import { Field, Input, makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
+/** Severity toggles, the issue type (with counts), grouping by row and a text filter. */
+import {
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Switch,
+  ToggleButton,
+  tokens,
+} from '@fluentui/react-components';
 import { ErrorCircleRegular, SearchRegular, WarningRegular } from '@fluentui/react-icons';
-import type { Severity } from '../../core';
+import { useMemo } from 'react';
+import type { Issue, IssueCode, Severity } from '../../core';
+import { issueTypeName } from '../../core/templates/catalogue';
 import { usePane } from '../PaneContext';
-import type { IssueFilter } from './issueRows';
+import { countsByType, type IssueFilter } from './issueRows';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toggles: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  type: { minWidth: '0', maxWidth: '100%' },
 });
+
+const ALL_TYPES = '';
 
 export interface IssueFiltersProps {
   readonly filter: IssueFilter;
+  readonly issues: readonly Issue[];
   readonly errors: number;
   readonly warnings: number;
   readonly onChange: (filter: IssueFilter) => void;
 }
 
-export function IssueFilters({ filter, errors, warnings, onChange }: IssueFiltersProps) {
-  const { t } = usePane();
+export function IssueFilters({ filter, issues, errors, warnings, onChange }: IssueFiltersProps) {
+  const { locale, t } = usePane();
   const styles = useStyles();
+  const types = useMemo(
+    () =>
+      countsByType(issues).map(({ code, count }) => ({
+        code,
+        label: t('typeOption', { name: issueTypeName(locale, code), count }),
+      })),
+    [issues, locale, t],
+  );
+  const allLabel = t('allTypes', { count: issues.length });
 
   const toggle = (severity: Severity) => {
     const severities = new Set(filter.severities);
@@ -48,6 +72,40 @@ export function IssueFilters({ filter, errors, warnings, onChange }: IssueFilter
           {t('showWarnings', { count: warnings })}
         </ToggleButton>
       </div>
+      <Field label={t('typeLabel')}>
+        <Dropdown
+          className={styles.type}
+          value={
+            filter.code === null
+              ? allLabel
+              : (types.find((type) => type.code === filter.code)?.label ?? allLabel)
+          }
+          selectedOptions={[filter.code ?? ALL_TYPES]}
+          onOptionSelect={(_event, data) =>
+            onChange({
+              ...filter,
+              code:
+                data.optionValue === undefined || data.optionValue === ALL_TYPES
+                  ? null
+                  : (data.optionValue as IssueCode),
+            })
+          }
+        >
+          <Option value={ALL_TYPES}>{allLabel}</Option>
+          {types.map((type) => (
+            <Option key={type.code} value={type.code}>
+              {type.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Switch
+        label={t('groupByRow')}
+        checked={filter.grouping === 'row'}
+        onChange={(_event, data) =>
+          onChange({ ...filter, grouping: data.checked ? 'row' : 'severity' })
+        }
+      />
       <Field label={t('filterLabel')}>
         <Input
           type="search"

@@ -6,13 +6,14 @@
 import {
   Button,
   makeStyles,
+  mergeClasses,
   Text,
   tokens,
   useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import { ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Issue } from '../../core';
 import type { Translate } from '../messages';
 import { usePane } from '../PaneContext';
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
     borderRadius: 0,
   },
   cell: { fontWeight: tokens.fontWeightSemibold, minWidth: '3.5em' },
+  current: { backgroundColor: tokens.colorSubtleBackgroundSelected },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -50,9 +52,14 @@ const GROUP_HEIGHT = 32;
 const ISSUE_HEIGHT = 40;
 
 function rowKey(row: IssueRow, index: number): string {
-  return row.kind === 'group'
-    ? `group:${row.sheet}:${row.severity}`
-    : `issue:${index}:${row.issue.sheet}!${row.issue.cell}:${row.issue.code}`;
+  switch (row.kind) {
+    case 'group':
+      return `group:${row.sheet}:${row.severity}`;
+    case 'rowGroup':
+      return `row:${row.sheet}:${row.row}`;
+    case 'issue':
+      return `issue:${index}:${row.issue.sheet}!${row.issue.cell}:${row.issue.code}`;
+  }
 }
 
 function severityWord(issue: Pick<Issue, 'severity'>, t: Translate): string {
@@ -61,10 +68,12 @@ function severityWord(issue: Pick<Issue, 'severity'>, t: Translate): string {
 
 export interface IssueListProps {
   readonly rows: readonly IssueRow[];
+  /** The issue walked to with Next / Previous: marked, and scrolled into view. */
+  readonly current: Issue | null;
   readonly onSelect: (issue: Issue) => void;
 }
 
-export function IssueList({ rows, onSelect }: IssueListProps) {
+export function IssueList({ rows, current, onSelect }: IssueListProps) {
   const { t } = usePane();
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
@@ -82,6 +91,12 @@ export function IssueList({ rows, onSelect }: IssueListProps) {
     getItemKey: (index) => rowKey(rows[index] as IssueRow, index),
     overscan: 8,
   });
+  const currentIndex =
+    current === null ? -1 : rows.findIndex((row) => row.kind === 'issue' && row.issue === current);
+
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, virtualizer]);
 
   return (
     <div
@@ -116,10 +131,18 @@ export function IssueList({ rows, onSelect }: IssueListProps) {
                     count: row.count,
                   })}
                 </Text>
+              ) : row.kind === 'rowGroup' ? (
+                <Text weight="semibold" size={200} className={styles.group}>
+                  {t('rowHeading', { sheet: row.sheet, row: row.row, count: row.count })}
+                </Text>
               ) : (
                 <Button
                   appearance="subtle"
-                  className={styles.issue}
+                  className={mergeClasses(
+                    styles.issue,
+                    item.index === currentIndex && styles.current,
+                  )}
+                  aria-current={item.index === currentIndex ? 'true' : undefined}
                   aria-label={t('issueLabel', {
                     severity: severityWord(row.issue, t),
                     sheet: row.issue.sheet,
