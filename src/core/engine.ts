@@ -1,4 +1,5 @@
 /** What every engine entry point is given: the day it runs on, the language, the settings. */
+import type { StatutoryCalendar } from './calendar/model';
 import type { WorkingCalendar } from './calendar/workingCalendar';
 import type { Locale } from './i18n';
 import type { CalendarDay, FactSettings } from './model';
@@ -13,4 +14,9 @@ export interface EngineOptions {
    * OpsCalendar rows, built at the edge. Absent, working days are Monday–Friday.
    */
   readonly calendar?: WorkingCalendar;
+  /**
+   * The State Council's arrangement from the data package, passed in by the
+   * edge: the work calendar template adds the workbook's own days to it.
+   */
+  readonly statutory?: StatutoryCalendar;
 }

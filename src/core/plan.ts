@@ -105,6 +105,33 @@ export interface ChartRequest {
 }
 
 /** What one template insert writes: one new sheet holding one table. */
+/**
+ * Cells a plan writes beside its table, on the same sheet (the work calendar's
+ * full-day index): a header row, then rows, never inside the table.
+ */
+export interface PlanBlock {
+  /** Header cell of the block's first column, zero-based sheet coordinates. */
+  readonly anchor: { readonly row: number; readonly column: number };
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** Per block column. */
+  readonly numberFormats: readonly string[];
+  /** Per block column, Excel character units. */
+  readonly widths: readonly number[];
+}
+
+/**
+ * A workbook-scoped name over one column of the plan's own sheet, zero-based
+ * sheet rows, inclusive. A name the workbook already has is kept, never
+ * replaced (it belongs to an earlier insert or to the user).
+ */
+export interface PlanName {
+  readonly name: string;
+  readonly column: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
 export interface SheetPlan {
   readonly kind: TemplateKind;
   /** Desired sheet name; a writer picks `name (2)`… when it is taken (see `uniqueName`). */
@@ -120,6 +147,10 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatRule[];
   /** Rows frozen at the top (1 = the header when anchored at row 0). */
   readonly freezeRows: number;
+  /** Cells beside the table (absent for most templates). */
+  readonly besides?: readonly PlanBlock[];
+  /** Workbook names over this sheet's cells (absent for most templates). */
+  readonly names?: readonly PlanName[];
 }
 
 /**

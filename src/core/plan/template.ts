@@ -2,7 +2,8 @@
 import { columnLetter } from '../address';
 import type { Locale } from '../i18n';
 import { coreText } from '../messages';
-import { DEFAULT_FACT_SETTINGS, type FactSettings } from '../model';
+import type { StatutoryCalendar } from '../calendar/model';
+import { DEFAULT_FACT_SETTINGS, type CalendarDay, type FactSettings } from '../model';
 import type { PlanCell, PlanColumn, SheetPlan, ValidationRule } from '../plan';
 import type { ColumnDecl, HighlightContext, SampleRow } from '../templates/module';
 import { getTemplate, type GenericTemplate, type TemplateKind } from '../templates/registry';
@@ -115,7 +116,13 @@ export interface TemplatePlanOptions {
   readonly settings?: FactSettings;
   /** Insert with the handbook example rows (when the template has them). */
   readonly withSample?: boolean;
+  /** The insert's local calendar day; without it a template's own insert content is left out. */
+  readonly today?: CalendarDay;
+  /** The statutory arrangement from the edge (the work calendar inserts its days). */
+  readonly statutory?: StatutoryCalendar;
 }
+
+const NO_STATUTORY: StatutoryCalendar = { years: [], days: [] };
 
 export function planTemplate(
   kind: TemplateKind,
@@ -133,6 +140,16 @@ export function planSheet(
   options: TemplatePlanOptions = {},
 ): SheetPlan {
   const settings = options.settings ?? DEFAULT_FACT_SETTINGS;
+  // Content that depends on the day is only planned when the edge says which day it is.
+  const content =
+    options.today === undefined
+      ? undefined
+      : template.insert?.({
+          locale,
+          today: options.today,
+          statutory: options.statutory ?? NO_STATUTORY,
+        });
+  const rows = content?.rows ?? (options.withSample ? template.sample?.[locale] : undefined);
   return {
     kind: template.kind as TemplateKind,
     sheetName: template.sheetName[locale],
@@ -140,8 +157,10 @@ export function planSheet(
     tableStyle: TABLE_STYLE,
     anchor: ANCHOR,
     columns: insertedColumns(template).map((column) => planColumn(column, locale)),
-    rows: planRows(template, locale, options.withSample ? template.sample?.[locale] : undefined),
+    rows: planRows(template, locale, rows),
     conditionalFormats: [...(template.highlights?.(highlightContext(template, settings)) ?? [])],
     freezeRows: 1,
+    ...(content?.besides ? { besides: content.besides } : {}),
+    ...(content?.names ? { names: content.names } : {}),
   };
 }

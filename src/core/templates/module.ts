@@ -20,7 +20,8 @@ import type {
   Severity,
   Status,
 } from '../model';
-import type { ConditionalFormatRule, HighlightKind } from '../plan';
+import type { StatutoryCalendar } from '../calendar/model';
+import type { ConditionalFormatRule, HighlightKind, PlanBlock, PlanName } from '../plan';
 
 /** SPEC §9: the pane's gallery groups, in the order the gallery shows them. */
 export const GALLERY_GROUPS = [
@@ -356,6 +357,23 @@ export interface ReviewSection<R, J extends Json = Json> {
   card(section: J, input: SectionInput<R>): ReviewCard;
 }
 
+/** What an insert knows beyond the language: the day it runs and the statutory arrangement. */
+export interface InsertContext {
+  readonly locale: Locale;
+  /** The insert's local calendar day (the calendar inserts its year and the next). */
+  readonly today: CalendarDay;
+  readonly statutory: StatutoryCalendar;
+}
+
+/** What a template's insert writes beyond its columns and one empty row. */
+export interface InsertContent {
+  /** Data rows every insert writes (field key → typed value), instead of one empty row. */
+  readonly rows?: readonly SampleRow[];
+  /** Cells beside the table, on the same sheet. */
+  readonly besides?: readonly PlanBlock[];
+  readonly names?: readonly PlanName[];
+}
+
 /** One example row for "insert with the handbook example": field key → typed value. */
 export type SampleRow = Readonly<Record<string, string | number>>;
 
@@ -390,6 +408,8 @@ export interface TemplateModule<
   readonly issues?: Catalog<C>;
   /** Rows for "insert with the handbook example", per sheet language. */
   readonly sample?: Readonly<Record<Locale, readonly SampleRow[]>>;
+  /** Content every insert writes (the work calendar: the package's days, its index and names). */
+  insert?(context: InsertContext): InsertContent;
   readonly review?: ReviewSection<R>;
 }
 

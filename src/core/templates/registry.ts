@@ -11,6 +11,7 @@ import {
   type RecordOf,
   type TemplateModule,
 } from './module';
+import { CALENDAR } from './calendar';
 import { COLLAB } from './collab';
 import { REVIEW } from './review';
 import { TRACKER } from './tracker';
@@ -29,6 +30,7 @@ export const TEMPLATES = [
   TRACKER,
   COLLAB,
   REVIEW,
+  CALENDAR,
   NOTICES,
   ACTIONS,
   MILESTONES,
