@@ -41,28 +41,32 @@ async function runCommand(command: CliCommand, locale: Locale, io: CliIo): Promi
       return 0;
     case 'template': {
       const { runTemplate } = await import('./templateCommand');
-      return runTemplate(command.template, command.out, locale, io);
+      return runTemplate(command.template, command.out, locale, io, localDay(io.now()));
     }
     case 'check': {
       const { runCheck } = await import('./checkCommand');
+      const { STATUTORY_CALENDAR } = await import('../calendarData/statutory');
       return runCheck(
         command,
         {
           locale: command.lang ?? locale,
           today: command.today ?? localDay(io.now()),
           calendar: (await import('./calendar')).STATUTORY_WORKING_CALENDAR,
+          statutory: STATUTORY_CALENDAR,
         },
         io,
       );
     }
     case 'review': {
       const { runReview } = await import('./reviewCommand');
+      const { STATUTORY_CALENDAR } = await import('../calendarData/statutory');
       return runReview(
         command,
         {
           locale: command.lang ?? locale,
           today: command.today ?? localDay(io.now()),
           calendar: (await import('./calendar')).STATUTORY_WORKING_CALENDAR,
+          statutory: STATUTORY_CALENDAR,
         },
         io,
       );

@@ -1,7 +1,8 @@
 /** `template <kind|all> --out file.xlsx`: writes template sheets, adding to an existing file. */
 import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { kindsOfChoice, planTemplate, type Locale } from '../core';
+import { STATUTORY_CALENDAR } from '../calendarData/statutory';
+import { kindsOfChoice, planTemplate, type CalendarDay, type Locale } from '../core';
 import { writeSheetPlan } from '../xlsx/writePlan';
 import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
 import type { TemplateChoice } from './args';
@@ -21,6 +22,7 @@ export async function runTemplate(
   out: string,
   locale: Locale,
   io: CliIo,
+  today: CalendarDay,
 ): Promise<number> {
   const kinds = kindsOfChoice(choice);
   const say = sayIn(locale);
@@ -30,7 +32,12 @@ export async function runTemplate(
     ? await withFileFailures(() => openWorkbook(out))
     : new ExcelJS.Workbook();
   if (appended) await refuseToLoseFeatures(out, say);
-  const written = kinds.map((kind) => writeSheetPlan(workbook, planTemplate(kind, locale)));
+  const written = kinds.map((kind) =>
+    writeSheetPlan(
+      workbook,
+      planTemplate(kind, locale, undefined, { today, statutory: STATUTORY_CALENDAR }),
+    ),
+  );
   await withFileFailures(() => saveWorkbook(workbook, out));
 
   printLines(io, [

@@ -35,6 +35,8 @@ export function queueSheetPlan(
   plan: SheetPlan,
   names: { readonly sheetName: string; readonly tableName: string },
   locale: Locale,
+  /** Names the workbook already has (tables and defined names): a plan's name among them is kept. */
+  takenNames: readonly string[] = [],
 ): PlacedSheet {
   const sheet = context.workbook.worksheets.add(names.sheetName);
   const { row, column } = plan.anchor;
@@ -91,10 +93,56 @@ export function queueSheetPlan(
       planColumn.width,
     );
   });
+  queueBesides(sheet, plan);
+  queueNames(context, sheet, plan, takenNames);
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   // A sheet added by the batch is visible, so activating it cannot fail.
   sheet.activate();
   return { sheet, table };
+}
+
+/** Cells beside the table (the work calendar's full-day index): one block, one write. */
+function queueBesides(sheet: Worksheet, plan: SheetPlan): void {
+  for (const block of plan.besides ?? []) {
+    const { row, column } = block.anchor;
+    const header: CellPut[] = block.headers.map((text) => ({
+      value: text,
+      numberFormat: TEXT_FORMAT,
+    }));
+    const body: CellPut[][] = block.rows.map((cells) =>
+      cells.map((cell, i) => cellPut(cell, block.numberFormats[i] ?? 'General')),
+    );
+    queueCells(sheet.getRangeByIndexes(row, column, block.rows.length + 1, block.headers.length), [
+      header,
+      ...body,
+    ]);
+    block.widths.forEach((width, i) => {
+      sheet.getRangeByIndexes(row, column + i, 1, 1).format.columnWidth = widthInPoints(width);
+    });
+  }
+}
+
+/**
+ * Workbook names over the new sheet (Excel's names.add, ExcelApi 1.4). One the
+ * workbook already has belongs to an earlier insert or to the user: kept.
+ */
+function queueNames(
+  context: ExcelContext,
+  sheet: Worksheet,
+  plan: SheetPlan,
+  takenNames: readonly string[],
+): void {
+  const taken = new Set(takenNames.map((name) => name.toLowerCase()));
+  for (const name of plan.names ?? []) {
+    if (taken.has(name.name.toLowerCase())) continue;
+    const range = sheet.getRangeByIndexes(
+      name.firstRow,
+      name.column,
+      name.lastRow - name.firstRow + 1,
+      1,
+    );
+    context.workbook.names.add(name.name, range);
+  }
 }
 
 /** `A5:J5`, zero-based corners. */

@@ -39,6 +39,8 @@ export interface Protection {
 export interface NamedItemCollection {
   readonly items: readonly { readonly name: string }[];
   load(propertyNames: 'items/name'): NamedItemCollection;
+  /** A workbook-scoped name for a range (ExcelApi 1.4); a taken name is an InvalidArgument. */
+  add(name: string, reference: Range | string, comment?: string): unknown;
 }
 
 export interface WorksheetCollection {

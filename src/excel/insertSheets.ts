@@ -4,7 +4,9 @@
  * then every template in one write sync, taken back if it fails partway so a
  * retry starts from the workbook as it was.
  */
+import { STATUTORY_CALENDAR } from '../calendarData/statutory';
 import {
+  localDay,
   planTemplate,
   uniqueSheetName,
   uniqueTableName,
@@ -36,7 +38,10 @@ export async function insertTemplateSheets(
     ...names.items.map((name) => name.name),
   ];
   const inserted = kinds.map((kind) => {
-    const plan = planTemplate(kind, locale);
+    const plan = planTemplate(kind, locale, undefined, {
+      today: localDay(new Date()),
+      statutory: STATUTORY_CALENDAR,
+    });
     const sheetName = uniqueSheetName(plan.sheetName, sheetNames);
     const tableName = uniqueTableName(plan.tableName, takenNames);
     sheetNames.push(sheetName);
@@ -45,7 +50,7 @@ export async function insertTemplateSheets(
       kind,
       sheetName,
       tableName,
-      placed: queueSheetPlan(context, plan, { sheetName, tableName }, locale),
+      placed: queueSheetPlan(context, plan, { sheetName, tableName }, locale, takenNames),
     };
   });
   // The first new sheet is the one to look at after inserting several.

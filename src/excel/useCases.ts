@@ -4,6 +4,7 @@
  * sheet), select a cell, and recalculate a month of the review (read syncs +
  * 1 write sync).
  */
+import { STATUTORY_CALENDAR } from '../calendarData/statutory';
 import {
   buildReview,
   checkWorkbook,
@@ -28,6 +29,7 @@ function engineOptions(options: CheckOptions): EngineOptions {
   return {
     today: options.today ?? localDay(new Date()),
     locale: options.locale,
+    statutory: STATUTORY_CALENDAR,
     ...(options.settings ? { settings: options.settings } : {}),
   };
 }

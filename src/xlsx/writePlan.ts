@@ -145,6 +145,40 @@ function addHighlights(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   }
 }
 
+/** Cells beside the table (the work calendar's full-day index), each with its column's format. */
+function writeBesides(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const block of plan.besides ?? []) {
+    const { row, column } = block.anchor;
+    block.headers.forEach((header, i) => {
+      worksheet.getCell(row + 1, column + i + 1).value = cellText(header);
+      worksheet.getColumn(column + i + 1).width = block.widths[i] ?? 10;
+    });
+    block.rows.forEach((cells, r) => {
+      cells.forEach((cell, i) => {
+        const target = worksheet.getCell(row + r + 2, column + i + 1);
+        target.value = excelValue(cell);
+        target.numFmt = block.numberFormats[i] ?? 'General';
+      });
+    });
+  }
+}
+
+/** `'工作日历'!` with the quotes a sheet name needs (an apostrophe in it doubled). */
+const sheetPrefix = (name: string): string => `'${name.replace(/'/g, "''")}'!`;
+
+/** Workbook names over the new sheet; one the workbook already has is kept, never repointed. */
+function writeNames(workbook: ExcelJS.Workbook, sheetName: string, plan: SheetPlan): void {
+  const taken = new Set(workbook.definedNames.model.map((defined) => defined.name.toLowerCase()));
+  for (const name of plan.names ?? []) {
+    if (taken.has(name.name.toLowerCase())) continue;
+    const letter = columnLetter(name.column);
+    workbook.definedNames.add(
+      `${sheetPrefix(sheetName)}$${letter}$${name.firstRow + 1}:$${letter}$${name.lastRow + 1}`,
+      name.name,
+    );
+  }
+}
+
 /** Adds the plan's sheet and returns the names actually used. */
 export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): WrittenSheet {
   const sheetName = uniqueSheetName(
@@ -170,5 +204,7 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Wri
   });
   addValidations(worksheet, plan);
   addHighlights(worksheet, plan);
+  writeBesides(worksheet, plan);
+  writeNames(workbook, sheetName, plan);
   return { worksheet, sheetName, tableName };
 }

@@ -22,7 +22,7 @@ import {
 import { addDays, localDay } from '../../src/core/values/calendar';
 import { serial } from '../cli/support/workbooks';
 import { CSV_ALL_SHEETS, findSoffice, LibreOfficeSession, parseCsv } from './support/soffice';
-import { addCalendarSheet, INDEX_COLUMN, type CalendarRow } from './support/workdayWorkbook';
+import { addCalendarSheet, type CalendarRow } from './support/workdayWorkbook';
 
 const soffice = findSoffice();
 if (!soffice) console.warn('soffice not found: the LibreOffice working-day tests are SKIPPED.');
@@ -75,6 +75,7 @@ const DAYS = [
 const todayFor = (index: number): string => addDays(DAYS[index]!, (index % 9) - 4);
 const realToday = localDay(new Date());
 
+const INDEX_COLUMN = 4;
 const block = workdayIndexBlock(
   { tableDate: 0, tableType: 1, column: INDEX_COLUMN, headerRow: 0, firstYear: 2024 },
   'zh-CN',
@@ -118,18 +119,18 @@ function expected(day: string, today: string): string[] {
 
 async function writeWorkbook(file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  addCalendarSheet(
-    workbook,
-    [
-      ...COMPANY,
-      ...WORKBOOK_DAYS.slice(COMPANY.length).map((entry): CalendarRow => [
+  // Inserted in 2024 (2024 and 2025 from the package); the company's rows and
+  // 2026's arrangement typed in later, as a team would once it is published.
+  addCalendarSheet(workbook, '2024-03-01', [
+    ...COMPANY,
+    ...STATUTORY_CALENDAR.days
+      .filter((entry) => entry.day.startsWith('2026'))
+      .map((entry): CalendarRow => [
         entry.day,
         DAY_KIND_LABELS['zh-CN'][entry.kind],
-        entry.note,
+        entry.holiday['zh-CN'],
       ]),
-    ],
-    2024,
-  );
+  ]);
   const probe = workbook.addWorksheet('Probe');
   DAYS.forEach((day, index) => {
     const row = index + 1;

@@ -1,7 +1,9 @@
 /** Fake `workbook.names`: defined names, which share one namespace with table names. */
 import type { NamedItemCollection } from '../../../src/excel/context';
 import { fakeError } from '../errors';
+import { qualifiedAddress } from '../address';
 import { FakeRequestContext, parseItemsLoad } from './base';
+import type { FakeRange } from './range';
 
 interface LoadedName {
   readonly name: string;
@@ -31,5 +33,18 @@ export class FakeNamedItemCollection implements NamedItemCollection {
       },
     });
     return this;
+  }
+
+  /** As Excel: the name refers to the range's sheet-qualified address; a taken name fails the sync. */
+  add(name: string, reference: FakeRange): void {
+    this.context.enqueue({
+      request: { path: this.path, method: 'add', args: [name, reference.path] },
+      apply: () => {
+        const { sheet, rect } = reference.resolved();
+        this.context.engine.state.addName(name, qualifiedAddress(sheet.name, rect));
+        return null;
+      },
+      commit: () => undefined,
+    });
   }
 }
