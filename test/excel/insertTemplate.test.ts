@@ -1,5 +1,7 @@
 /** Insert: a template becomes a formatted Excel table on a new sheet, in one write sync. */
-import { planTemplate, TEMPLATES, type Locale, type TemplateKind } from '../../src/core';
+import { STATUTORY_CALENDAR } from '../../src/calendarData/statutory';
+import { localDay, planTemplate, TEMPLATES, type Locale, type TemplateKind } from '../../src/core';
+import { WORKDAY_NAMES } from '../../src/core/calendar';
 import { queueSheetPlan, widthInPoints } from '../../src/excel/applySheetPlan';
 import type { FakeExcel } from '../fake-excel';
 import { cellsOf, setUp } from './helpers';
@@ -11,7 +13,11 @@ function expectPlanWritten(
   sheetName: string,
   tableName: string,
 ): void {
-  const plan = planTemplate(kind, locale);
+  // As the insert plans it: today's year decides the work calendar's rows.
+  const plan = planTemplate(kind, locale, undefined, {
+    today: localDay(new Date()),
+    statutory: STATUTORY_CALENDAR,
+  });
   const sheet = fake.workbook.sheetNamed(sheetName);
   const rows = Math.max(plan.rows.length, 1);
   const table = fake.workbook.table(tableName);
@@ -167,5 +173,30 @@ describe('insertTemplate', () => {
     expect(sheet.cellAt(1, texts.length).value).toBe(42);
     expect(sheet.cellAt(1, texts.length + 1).value).toBe(45112);
     expect(sheet.cellAt(1, texts.length + 2).formula).toBe('=1+1');
+  });
+});
+
+describe('inserting the work calendar', () => {
+  it('writes its full-day index beside the table and the workbook names its formulas read, in the one write sync', async () => {
+    const { fake, ops } = setUp();
+    const inserted = await ops.insertTemplate('calendar', 'zh-CN');
+    const sheet = fake.workbook.sheetNamed(inserted.sheetName);
+    const year = localDay(new Date()).slice(0, 4);
+    expect(sheet.cellAt(0, 4).value).toBe('逐日日期');
+    expect(sheet.cellAt(1, 4).numberFormat).toBe('yyyy-mm-dd');
+    expect(sheet.cellAt(2, 4).formula).toBe('=E2+1');
+    expect(sheet.cellAt(2, 6).formula).toMatch(/^=IF\(ISNUMBER\(MATCH\(TRIM\(F3\)/);
+    expect(fake.workbook.names.map((name) => name.name)).toEqual(Object.values(WORKDAY_NAMES));
+    expect(fake.workbook.names[0]!.reference).toMatch(/!\$?E\$?2:\$?E\$?3654$/);
+    expect(year).toMatch(/^\d{4}$/);
+  });
+
+  it('keeps the names of an earlier calendar: a second insert adds a sheet, never repoints them', async () => {
+    const { fake, ops } = setUp();
+    const first = await ops.insertTemplate('calendar', 'en-US');
+    const second = await ops.insertTemplate('calendar', 'en-US');
+    expect(second.sheetName).not.toBe(first.sheetName);
+    expect(fake.workbook.names).toHaveLength(Object.values(WORKDAY_NAMES).length);
+    expect(fake.workbook.names[0]!.reference).toContain(first.sheetName);
   });
 });
