@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  isTableOfKind,
   buildReview,
   formatCompletion,
   planReviewUpdate,
@@ -20,7 +21,6 @@ import { reviewMarkdown } from '../core/share/reviewMarkdown';
 import { reviewText } from '../core/share/reviewText';
 import { workbookLanguage } from '../core/share/workbookLanguage';
 import { readWorkbookGrids } from '../xlsx/readFile';
-import { isReviewTableName } from '../xlsx/tables';
 import { applyReviewPlan } from '../xlsx/edit/reviewEdit';
 import { editWorkbookFile } from '../xlsx/editFile';
 import type { ReviewFormat } from './args';
@@ -94,7 +94,8 @@ function humanReport(model: ReviewModel, say: Say): string[] {
 
 function reviewGrid(grids: readonly Grid[]): Grid | null {
   return (
-    grids.find((grid) => grid.tableName !== undefined && isReviewTableName(grid.tableName)) ?? null
+    grids.find((grid) => grid.tableName !== undefined && isTableOfKind(grid.tableName, 'review')) ??
+    null
   );
 }
 

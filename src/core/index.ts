@@ -13,6 +13,7 @@ export {
   isTemplateKind,
   kindOfTableName,
   isOurTableName,
+  isTableOfKind,
   galleryGroups,
   kindsOfChoice,
   type AnyTemplate,

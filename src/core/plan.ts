@@ -24,6 +24,13 @@ export type PlanCell =
   | { readonly kind: 'date'; readonly day: CalendarDay }
   | { readonly kind: 'formula'; readonly formula: string };
 
+/**
+ * How an invalid entry is met. SPEC §6: validation never blocks typing, so
+ * never Excel's Stop: a team typing `2023.07.05` or `TBD` is told, and Check
+ * reports it.
+ */
+export type ValidationAlert = 'warning' | 'information';
+
 /** A dropdown (list) or date data-validation rule for a whole table column. */
 export type ValidationRule =
   | {
@@ -31,11 +38,13 @@ export type ValidationRule =
       readonly values: readonly string[];
       /** Localised prompt shown on an invalid entry. */
       readonly errorMessage: string;
+      readonly alert: ValidationAlert;
     }
   | {
       readonly kind: 'date';
       /** Localised prompt shown on an invalid entry. */
       readonly errorMessage: string;
+      readonly alert: ValidationAlert;
     };
 
 /**
@@ -72,7 +81,7 @@ export interface ConditionalFormatRule {
   readonly lastColumn: number;
   readonly formula: string;
   readonly fill: string;
-  /** Lower numbers win; overdue before due soon. */
+  /** Lower numbers win: the narrower unassigned rule before the overdue and due-soon rows. */
   readonly priority: number;
 }
 

@@ -6,6 +6,7 @@
  * included, is left alone, so running it twice gives the same workbook.
  */
 import {
+  isTableOfKind,
   cellAddress,
   getTemplate,
   planTemplate,
@@ -65,7 +66,7 @@ const normalise = (text: unknown): string =>
 /** The review table: the first OpsReview… table by name, with its sheet. */
 export function findReview(content: WorkbookContent): ReviewLocation | null {
   const table = content.ourTables
-    .filter((t) => /^OpsReview\d*$/.test(t.name))
+    .filter((t) => isTableOfKind(t.name, 'review'))
     .sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name))[0];
   const sheet = table && content.sheets.find((s) => s.name === table.sheetName);
   return table && sheet ? { table, sheet } : null;

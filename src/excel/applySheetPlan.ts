@@ -67,11 +67,10 @@ export function queueSheetPlan(
     if (!planColumn.validation) return;
     const validation = dataColumns(i, i).dataValidation;
     validation.rule = validationRule(planColumn.validation);
-    // SPEC §6: validation never blocks typing. A Stop alert rejects `2023.07.05` or `TBD`,
-    // which a team may type on purpose; Warning tells them and keeps the entry for Check.
+    // SPEC §6: validation never blocks typing (the plan's alert is never Stop).
     validation.errorAlert = {
       showAlert: true,
-      style: 'Warning',
+      style: planColumn.validation.alert === 'information' ? 'Information' : 'Warning',
       title: translate(EXCEL_MESSAGES, locale, 'validation.title'),
       message: planColumn.validation.errorMessage,
     };

@@ -8,12 +8,9 @@
  * Only `values` are read: dates arrive as serials, which the core reads in
  * date columns, so number formats are not needed.
  */
-import type { CellArea, Grid } from '../core';
+import { isOurTableName, type CellArea, type Grid } from '../core';
 import type { ExcelContext, Range, RangeAreas, Table } from './context';
 import { readValues, type Rect, type SheetArea } from './readValues';
-
-/** Our tables: OpsTasks, OpsTasks2, OpsCollab…, OpsReview… */
-const OUR_TABLE = /^Ops(Tasks|Collab|Review)\d*$/;
 
 export interface OurTable {
   readonly name: string;
@@ -124,7 +121,7 @@ export async function readWorkbookContent(
       )
     : [];
   const ours = tables.items
-    .filter((table) => OUR_TABLE.test(table.name))
+    .filter((table) => isOurTableName(table.name))
     .map((table: Table) => ({
       name: table.name,
       range: table.getRange().load(RECT_PROPERTIES),

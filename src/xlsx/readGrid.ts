@@ -6,7 +6,8 @@
 import type ExcelJS from 'exceljs';
 import type { CellArea, Grid } from '../core';
 import { GridBuilder } from './gridBuilder';
-import { isOurTableName, sheetTables } from './tables';
+import { isOurTableName } from '../core';
+import { sheetTables } from './tables';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as an Excel 1900-system serial. */

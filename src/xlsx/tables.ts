@@ -4,7 +4,6 @@
  * `ref`, its top-left cell), so this file is the one place that knows that.
  */
 import type ExcelJS from 'exceljs';
-import { TABLE_NAMES } from '../core';
 
 /** Zero-based, inclusive sheet coordinates of a rectangle. */
 export interface CellBox {
@@ -61,18 +60,6 @@ export function sheetTables(worksheet: ExcelJS.Worksheet): SheetTable[] {
     const box = parseBox(model.tableRef ?? model.ref ?? '');
     return box ? [{ name: model.name, box, columnNames: model.columns.map((c) => c.name) }] : [];
   });
-}
-
-const OUR_TABLE_PREFIXES = Object.values(TABLE_NAMES);
-
-/** True for `OpsTasks`, `OpsTasks2`, `OpsReview`…: names our writers give (see uniqueTableName). */
-export function isOurTableName(name: string): boolean {
-  return OUR_TABLE_PREFIXES.some((prefix) => new RegExp(`^${prefix}\\d*$`, 'i').test(name));
-}
-
-/** `OpsReview`, `OpsReview2`…: the review table, wherever and however often it was inserted. */
-export function isReviewTableName(name: string): boolean {
-  return new RegExp(`^${TABLE_NAMES.review}\\d*$`, 'i').test(name);
 }
 
 /** Every table name in the workbook: table names are unique across sheets in Excel. */

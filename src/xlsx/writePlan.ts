@@ -78,7 +78,7 @@ export function excelValidation(rule: ValidationRule): ExcelJS.DataValidation {
   const shared = {
     allowBlank: true,
     showErrorMessage: true,
-    errorStyle: 'stop',
+    errorStyle: rule.alert,
     error: rule.errorMessage,
   } as const;
   if (rule.kind === 'list') {

@@ -103,16 +103,6 @@ function generateRows(sheet: Omit<Sheet, 'ids'>, pick: () => number): Row[] {
   });
 }
 
-/**
- * Until the platform's issue-9 points 4 and 5 are on main (one vocabulary
- * feeding the formulas; the narrower unassigned rule first), LibreOffice
- * paints rows the core calls finished (Resolved, 完结, 作废…) and hides the
- * yellow owner cell under the row's fill. These two run as `failing`, so the
- * suite says at once when the fix lands: then they pass, jest reports it, and
- * they become plain tests.
- */
-const untilOneVocabulary = it.failing;
-
 describeWithEngine('LibreOffice paints exactly what Check finds', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ops-agree-'));
   const today = realDay(0);
@@ -205,34 +195,26 @@ describeWithEngine('LibreOffice paints exactly what Check finds', () => {
     expect(ids.filter((id) => !expected.has(id))).toEqual([]);
   });
 
-  untilOneVocabulary(
-    'paints overdue rows red and due-soon rows amber exactly where the core says so',
-    () => {
-      const disagreements = [...expected].flatMap(([id, facts]) => {
-        const seen = painted.get(id)?.row;
-        return seen === facts.row
-          ? []
-          : [{ id, core: facts.row, sheet: seen, typed: typed.get(id) }];
-      });
-      expect(disagreements).toEqual([]);
-    },
-  );
+  it('paints overdue rows red and due-soon rows amber exactly where the core says so', () => {
+    const disagreements = [...expected].flatMap(([id, facts]) => {
+      const seen = painted.get(id)?.row;
+      return seen === facts.row ? [] : [{ id, core: facts.row, sheet: seen, typed: typed.get(id) }];
+    });
+    expect(disagreements).toEqual([]);
+  });
 
-  untilOneVocabulary(
-    'paints every owner cell of an unassigned row yellow, whatever fills its row',
-    () => {
-      const disagreements = sheets.flatMap((sheet) =>
-        sheet.ids.flatMap((id) => {
-          const facts = expected.get(id)!;
-          const owners = painted.get(id)?.owners ?? [];
-          // A collaboration row is unassigned when either person is missing: at least one cell is yellow.
-          const yellow = owners.some((paint) => paint === 'unassigned');
-          return yellow === facts.unassigned
-            ? []
-            : [{ id, core: facts, sheet: owners, typed: typed.get(id) }];
-        }),
-      );
-      expect(disagreements).toEqual([]);
-    },
-  );
+  it('paints every owner cell of an unassigned row yellow, whatever fills its row', () => {
+    const disagreements = sheets.flatMap((sheet) =>
+      sheet.ids.flatMap((id) => {
+        const facts = expected.get(id)!;
+        const owners = painted.get(id)?.owners ?? [];
+        // A collaboration row is unassigned when either person is missing: at least one cell is yellow.
+        const yellow = owners.some((paint) => paint === 'unassigned');
+        return yellow === facts.unassigned
+          ? []
+          : [{ id, core: facts, sheet: owners, typed: typed.get(id) }];
+      }),
+    );
+    expect(disagreements).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import {
+  isTableOfKind,
   buildReview,
   planReviewUpdate,
   planTemplate,
@@ -18,7 +19,6 @@ import { applyReviewPlan } from '../../src/xlsx/edit/reviewEdit';
 import { WorkbookEditor } from '../../src/xlsx/edit/workbookEditor';
 import { ZipArchive, xmlText } from '../../src/xlsx/package/zipArchive';
 import { readPackageGrids } from '../../src/xlsx/read/readPackage';
-import { isReviewTableName } from '../../src/xlsx/tables';
 import { writeSheetPlan } from '../../src/xlsx/writePlan';
 import { tableProblems } from '../cli/support/integrity';
 import { HANDBOOK_COLLAB, HANDBOOK_TASKS, typeIntoTable } from '../cli/support/workbooks';
@@ -32,7 +32,8 @@ async function reviewWrite(zip: Uint8Array, month: MonthKey): Promise<Uint8Array
   const grids = await readPackageGrids(zip, inflate);
   const model = buildReview(readWorkbook(grids, OPTIONS), month, OPTIONS);
   const reviewSheet =
-    grids.find((grid) => grid.tableName !== undefined && isReviewTableName(grid.tableName)) ?? null;
+    grids.find((grid) => grid.tableName !== undefined && isTableOfKind(grid.tableName, 'review')) ??
+    null;
   const plan = planReviewUpdate({
     reviewSheet,
     model,

@@ -58,6 +58,12 @@ describe('writeSheetPlan', () => {
     expect(validationsOf(sheet).find('B2')).toBeUndefined();
   });
 
+  it('validation never blocks typing: date and list validations warn, never stop (SPEC §6)', async () => {
+    const sheet = (await reload(writeThenReturn(planTemplate('tracker', 'zh-CN')))).worksheets[0]!;
+    for (const address of ['E2', 'F2', 'G2', 'H2', 'J2'])
+      expect(validationsOf(sheet).find(address)).toMatchObject({ errorStyle: 'warning' });
+  });
+
   it('writes each highlight as an expression rule over the data rows with its fill', async () => {
     const plan = planTemplate('tracker', 'en-US');
     const sheet = (await reload(writeThenReturn(plan))).worksheets[0]!;

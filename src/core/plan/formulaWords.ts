@@ -5,6 +5,9 @@
  */
 import { LOCALES } from '../i18n';
 import type { Choice, FormulaWords } from '../templates/module';
+import { toTraditional } from '../text/normalise';
+import { NO_OWNER_WORDS } from '../values/person';
+import { statusWords } from '../values/status';
 
 /** A formula string literal. */
 export const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -15,39 +18,26 @@ export function isOneOf(cell: string, words: readonly string[]): string {
   return tests.length === 1 ? (tests[0] ?? 'FALSE') : `OR(${tests.join(',')})`;
 }
 
-const FINISHED_WORDS = [
-  '已完成',
-  '完成',
-  '已完结',
-  '已取消',
-  '取消',
-  'Done',
-  'Completed',
-  'Complete',
-  'Cancelled',
-  'Canceled',
-];
-const DONE_WORDS = ['已完成', '完成', '已完结', 'Done', 'Completed', 'Complete'];
-const NO_OWNER_WORDS = [
-  '',
-  '-',
-  '—',
-  '/',
-  '待定',
-  '待分配',
-  '未分配',
-  '无',
-  'TBD',
-  'N/A',
-  'NA',
-  'none',
-];
+/**
+ * A vocabulary as the sheet's formulas must spell it: each word as the
+ * readers list it and in Traditional script (the readers fold script; Excel
+ * only folds case). Full-width forms the readers fold are listed by the
+ * readers themselves (`？`).
+ */
+export function formulaSpellings(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((word) => [word, toTraditional(word)]))];
+}
 
-/** The highlight formulas' words (issue 9 point 5: to be generated from the readers' vocabulary). */
+const FINISHED = formulaSpellings(statusWords(['done', 'cancelled']));
+const DONE = formulaSpellings(statusWords(['done']));
+/** A blank cell has no owner either. */
+const NO_OWNER = formulaSpellings(['', ...NO_OWNER_WORDS]);
+
+/** SPEC §6: the formulas recognise exactly the readers' words (one vocabulary). */
 export const FORMULA_WORDS: FormulaWords = {
-  finished: (ref) => isOneOf(ref, FINISHED_WORDS),
-  done: (ref) => isOneOf(ref, DONE_WORDS),
-  noOwner: (ref) => isOneOf(ref, NO_OWNER_WORDS),
+  finished: (ref) => isOneOf(ref, FINISHED),
+  done: (ref) => isOneOf(ref, DONE),
+  noOwner: (ref) => isOneOf(ref, NO_OWNER),
 };
 
 /** Every spelling of one value of a closed list: both languages' labels and its synonyms. */

@@ -4,6 +4,10 @@
  * values are in (a team may switch language or paste old rows), so the words
  * come from both languages, and a date that is still text never counts as
  * overdue. Each formula is relative to the first data row, as Excel resolves it.
+ *
+ * SPEC §6: every highlight stays visible where two apply, so the narrower
+ * rule comes first: an unassigned owner cell is yellow even on a red or amber
+ * row (the first rule that sets a fill wins it).
  */
 import { addWorkingDaysFormula } from '../calendar/formulas';
 import type { FactSettings } from '../model';
@@ -46,7 +50,7 @@ export function taskRowHighlights(
       lastColumn: context.lastColumn,
       formula: `=AND(ISNUMBER(${due}),${due}<TODAY(),${open})`,
       fill: HIGHLIGHT_FILLS.overdue,
-      priority: 1,
+      priority: fields.owners.length + 1,
     },
     {
       kind: 'dueSoon',
@@ -54,7 +58,7 @@ export function taskRowHighlights(
       lastColumn: context.lastColumn,
       formula: `=AND(ISNUMBER(${due}),${due}>=TODAY(),${due}<=${soonUntil(context.settings, days)},${open})`,
       fill: HIGHLIGHT_FILLS.dueSoon,
-      priority: 2,
+      priority: fields.owners.length + 2,
     },
   ];
   fields.owners.forEach((owner, index) => {
@@ -65,7 +69,7 @@ export function taskRowHighlights(
       lastColumn: column,
       formula: `=AND(${real},${open},${words.noOwner(ref(owner))})`,
       fill: HIGHLIGHT_FILLS.unassigned,
-      priority: 3 + index,
+      priority: 1 + index,
     });
   });
   return rules;

@@ -24,9 +24,15 @@ function dropdown(column: ColumnDecl<string>, locale: Locale): readonly string[]
 
 function validationFor(column: ColumnDecl<string>, locale: Locale): ValidationRule | undefined {
   const values = dropdown(column, locale);
-  if (values) return { kind: 'list', values, errorMessage: coreText(locale, 'validation.list') };
+  if (values)
+    return {
+      kind: 'list',
+      values,
+      errorMessage: coreText(locale, 'validation.list'),
+      alert: 'warning',
+    };
   if (column.type === 'date' || column.type === 'datetime') {
-    return { kind: 'date', errorMessage: coreText(locale, 'validation.date') };
+    return { kind: 'date', errorMessage: coreText(locale, 'validation.date'), alert: 'warning' };
   }
   return undefined;
 }

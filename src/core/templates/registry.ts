@@ -99,6 +99,11 @@ export function kindOfTableName(tableName: string | undefined): TemplateKind | n
   return TEMPLATES.find((template) => isTableOf(tableName, template))?.kind ?? null;
 }
 
+/** True when the table is one of `kind`'s (`OpsReview`, `OpsReview2`…). */
+export function isTableOfKind(tableName: string, kind: TemplateKind): boolean {
+  return isTableOf(tableName, getTemplate(kind));
+}
+
 export function isOurTableName(tableName: string): boolean {
   return kindOfTableName(tableName) !== null;
 }

@@ -25,6 +25,20 @@ export function toSimplified(text: string): string {
   return text.replace(TRADITIONAL_CHARS, (char) => SIMPLIFIED.charAt(TRADITIONAL.indexOf(char)));
 }
 
+/**
+ * Simplified → Traditional for the characters of our vocabulary, the first
+ * Traditional form of each: the sheet's formulas cannot fold script as
+ * `matchKey` does, so they list a word's Traditional spelling too.
+ */
+export function toTraditional(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const at = SIMPLIFIED.indexOf(char);
+    out += at >= 0 && TRADITIONAL.charAt(at) !== char ? TRADITIONAL.charAt(at) : char;
+  }
+  return out;
+}
+
 /** The key a header or a vocabulary word is matched by. */
 export function matchKey(text: string): string {
   let key = MATCH_KEYS.get(text);

@@ -3,7 +3,8 @@ import type { Status } from '../model';
 import type { Parsed } from './parsed';
 import { parseWordCell, vocabulary } from './vocabulary';
 
-const STATUS_WORDS = vocabulary<Status>({
+/** Every status word, as written here: the readers and the sheet's formulas draw from this one list. */
+export const STATUS_WORD_LIST: Readonly<Record<string, Status>> = {
   待启动: 'notStarted',
   未开始: 'notStarted',
   未启动: 'notStarted',
@@ -56,7 +57,9 @@ const STATUS_WORDS = vocabulary<Status>({
   Cancelled: 'cancelled',
   Canceled: 'cancelled',
   Dropped: 'cancelled',
-});
+};
+
+const STATUS_WORDS = vocabulary<Status>(STATUS_WORD_LIST);
 
 /** Traditional forms (進行中, 待啟動, 已暫停…) fold to these through the match key. */
 export function parseStatus(value: unknown): Parsed<Status> {
@@ -65,3 +68,10 @@ export function parseStatus(value: unknown): Parsed<Status> {
 
 export const isFinished = (status: Status | null): boolean =>
   status === 'done' || status === 'cancelled';
+
+/** The words of the given statuses (for the sheet's formulas). */
+export function statusWords(statuses: readonly Status[]): string[] {
+  return Object.entries(STATUS_WORD_LIST)
+    .filter(([, status]) => statuses.includes(status))
+    .map(([word]) => word);
+}

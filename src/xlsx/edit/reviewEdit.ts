@@ -5,6 +5,7 @@
  * months, anything outside the table and every other part stay as they were.
  */
 import {
+  isTableOfKind,
   getTemplate,
   LOCALES,
   type ColumnDecl,
@@ -13,7 +14,7 @@ import {
   type ReviewUpdatePlan,
 } from '../../core';
 import { moveRange } from '../insertTableRow';
-import { isReviewTableName, type CellBox } from '../tables';
+import type { CellBox } from '../tables';
 import { cellXml } from './cellXml';
 import { addPlanSheet } from './planSheet';
 import { boxReference, type SheetEditor } from './sheetEditor';
@@ -47,7 +48,7 @@ function columnOffsets(table: TablePart, columns: readonly ColumnDecl[]): Map<st
 async function findReviewTable(editor: WorkbookEditor): Promise<ReviewTable | null> {
   for (const sheet of editor.sheets) {
     const table = (await editor.tables(sheet.part)).find((candidate) =>
-      isReviewTableName(candidate.name),
+      isTableOfKind(candidate.name, 'review'),
     );
     if (table) return { sheetName: sheet.name, table };
   }
