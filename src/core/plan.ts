@@ -200,6 +200,13 @@ export interface ReviewUpdatePlan {
    * typed column (goal, measures, nextFocus).
    */
   readonly cells: Readonly<Record<string, PlanCell>>;
+  /**
+   * Where each review key's column is, as an offset from the table's first
+   * column: resolved by the core from the headers (or the template's order
+   * for a table it creates). A key absent here has no column and is never
+   * written — a renamed column never receives a computed value (SPEC §8).
+   */
+  readonly columns: Readonly<Record<string, number>>;
   /** Full row for an inserted row: computed cells as above, typed cells empty. */
   readonly newRow?: readonly PlanCell[];
   readonly departments: DepartmentBlock;

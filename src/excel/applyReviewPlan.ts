@@ -58,11 +58,6 @@ interface ReviewColumn {
   readonly numberFormat: string;
 }
 
-const normalise = (text: unknown): string =>
-  String(text ?? '')
-    .trim()
-    .toLowerCase();
-
 /** The review table: the first OpsReview… table by name, with its sheet. */
 export function findReview(content: WorkbookContent): ReviewLocation | null {
   const table = content.ourTables
@@ -94,12 +89,11 @@ export function reviewSheetGrid({ table, sheet }: ReviewLocation): Grid {
  * either language: a reordered table still gets the right cells, and a column
  * whose header is not ours is never written.
  */
-function reviewColumns(headers: readonly unknown[]): Map<string, ReviewColumn> {
+function reviewColumns(plan: ReviewUpdatePlan): Map<string, ReviewColumn> {
   const columns = new Map<string, ReviewColumn>();
   for (const spec of getTemplate('review').columns) {
-    const wanted = Object.values(spec.header).map(normalise);
-    const index = headers.findIndex((header) => wanted.includes(normalise(header)));
-    if (index >= 0) columns.set(spec.key, { index, numberFormat: spec.numberFormat });
+    const index = plan.columns[spec.key];
+    if (index !== undefined) columns.set(spec.key, { index, numberFormat: spec.numberFormat });
   }
   return columns;
 }
@@ -115,11 +109,6 @@ function targetFor(
   // (headers renamed, say): then nothing is written into that table.
   if (review && !plan.createSheet) {
     const { table, sheet } = review;
-    const grid = sheet.grid;
-    const header = (grid.cells[table.rect.row - grid.origin.row] ?? []).slice(
-      table.rect.column - grid.origin.column,
-      table.rect.column - grid.origin.column + table.rect.columnCount,
-    );
     return {
       sheet: context.workbook.worksheets.getItem(table.sheetName),
       sheetName: table.sheetName,
@@ -130,7 +119,7 @@ function targetFor(
       dataRows: table.rect.rowCount - 1,
       top: { row: table.rect.row, column: table.rect.column },
       columnCount: table.rect.columnCount,
-      columns: reviewColumns(header),
+      columns: reviewColumns(plan),
       charts: sheet.chartNames,
     };
   }
@@ -150,7 +139,7 @@ function targetFor(
     dataRows: Math.max(created.rows.length, 1),
     top: created.anchor,
     columnCount: created.columns.length,
-    columns: reviewColumns(created.columns.map((c) => c.header)),
+    columns: reviewColumns(plan),
     charts: [],
   };
 }

@@ -1,6 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import {
+  getTemplate,
   planTemplate,
   type DepartmentBlock,
   type PlanCell,
@@ -66,6 +67,9 @@ function plan(overrides: Partial<ReviewUpdatePlan>): ReviewUpdatePlan {
     month: '2023-07',
     target: { kind: 'existing', index: 0 },
     cells: computedCells('2023-07', 2, 5),
+    columns: Object.fromEntries(
+      getTemplate('review').columns.map((column, index) => [column.key, index]),
+    ),
     departments: departments([['市场部', 3, 2]]),
     chart: {
       name: 'OpsReviewChart',

@@ -72,5 +72,6 @@ export function taskRowHighlights(
       priority: 1 + index,
     });
   });
-  return rules;
+  // In priority order too: an engine that ignores priorities across ranges (LibreOffice) takes the first.
+  return rules.sort((a, b) => a.priority - b.priority);
 }

@@ -146,6 +146,14 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
       ? columns.map((column) => cells[column.key] ?? ({ kind: 'empty' } as const))
       : undefined;
 
+  const positions: Record<string, number> = {};
+  if (table) {
+    for (const [key, column] of table.columns)
+      positions[key] = input.reviewSheet!.origin.column + column - table.firstColumn;
+  } else {
+    columns.forEach((column, index) => (positions[column.key] = index));
+  }
+
   const headerRow = table ? table.headerRow : 0;
   const lastColumn = table ? table.lastColumn : columns.length - 1;
   const { departments, chart } = planDepartments(
@@ -159,6 +167,7 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
     ...(createSheet ? { createSheet } : {}),
     target,
     cells,
+    columns: positions,
     ...(newRow ? { newRow } : {}),
     departments,
     chart,

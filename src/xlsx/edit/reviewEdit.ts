@@ -7,8 +7,6 @@
 import {
   isTableOfKind,
   getTemplate,
-  LOCALES,
-  type ColumnDecl,
   type DepartmentBlock,
   type PlanCell,
   type ReviewUpdatePlan,
@@ -26,23 +24,6 @@ const TEXT_FORMAT = '@';
 interface ReviewTable {
   readonly sheetName: string;
   readonly table: TablePart;
-}
-
-function normalisedHeader(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-}
-
-/** Review column key → offset in the table, by header text in either language, else by order. */
-function columnOffsets(table: TablePart, columns: readonly ColumnDecl[]): Map<string, number> {
-  const headers = table.columns.map(normalisedHeader);
-  const offsets = new Map<string, number>();
-  columns.forEach((column, templateIndex) => {
-    const byHeader = headers.findIndex((header) =>
-      LOCALES.some((locale) => header === normalisedHeader(column.header[locale])),
-    );
-    offsets.set(column.key, byHeader >= 0 ? byHeader : templateIndex);
-  });
-  return offsets;
 }
 
 async function findReviewTable(editor: WorkbookEditor): Promise<ReviewTable | null> {
@@ -133,23 +114,16 @@ export async function applyReviewPlan(
   const sheet = await editor.sheet(table.sheetPart);
   const cells = new CellWriter(sheet, await editor.styles());
   const columns = getTemplate('review').columns;
-  const offsets = columnOffsets(table, columns);
   const formatOf = new Map(columns.map((column) => [column.key, column.numberFormat]));
   const { top, left } = table.box;
   if (plan.target.kind === 'insert') await insertTableRow(editor, sheet, table, plan.target.index);
   const row = top + 1 + plan.target.index;
 
-  const put = (key: string, value: PlanCell) => {
-    const offset = offsets.get(key);
+  // Only where the core found the key's column: never by the template's order.
+  Object.entries(plan.cells).forEach(([key, value]) => {
+    const offset = plan.columns[key];
     if (offset !== undefined) cells.write(row, left + offset, value, formatOf.get(key));
-  };
-  if (plan.target.kind === 'insert' && plan.newRow) {
-    plan.newRow.forEach((value, index) => {
-      const column = columns[index];
-      if (column) put(column.key, value);
-    });
-  }
-  Object.entries(plan.cells).forEach(([key, value]) => put(key, value));
+  });
   for (const block of [plan.departments, ...besideBlocks]) writeBlock(cells, block);
   if (cells.wroteFormula) await editor.recalculateOnOpen();
   return review.sheetName;
