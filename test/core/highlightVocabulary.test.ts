@@ -20,6 +20,11 @@ describe('one vocabulary for the readers and the highlight formulas', () => {
     },
   );
 
+  it('finished words are also recognised in Traditional script (已完結)', () => {
+    expect(finished).toContain(`TRIM($H2)=${quoted(toTraditional('已完结'))}`);
+    expect(parseStatus(toTraditional('已完结'))).toEqual({ ok: true, value: 'done' });
+  });
+
   it.each(NO_OWNER_WORDS)('no-owner word %s: the formula agrees with Check', (word) => {
     expect(parsePerson(word)).toBeNull();
     expect(noOwner).toContain(`TRIM($D2)=${quoted(word)}`);

@@ -141,6 +141,7 @@ describe('template sheet plans', () => {
       kind: 'list',
       values: ['Not started', 'In progress', 'Done', 'On hold', 'Cancelled'],
       errorMessage: 'Choose a value from the list.',
+      alert: 'warning',
     });
     expect(byKey.get('priority')?.validation).toMatchObject({
       kind: 'list',
@@ -149,6 +150,7 @@ describe('template sheet plans', () => {
     expect(byKey.get('due')?.validation).toEqual({
       kind: 'date',
       errorMessage: 'Enter a date, e.g. 2023-07-05.',
+      alert: 'warning',
     });
     expect(byKey.get('name')?.validation).toBeUndefined();
   });

@@ -72,6 +72,5 @@ export function taskRowHighlights(
       priority: 1 + index,
     });
   });
-  // In priority order too: an engine that ignores priorities across ranges (LibreOffice) takes the first.
-  return rules.sort((a, b) => a.priority - b.priority);
+  return rules;
 }
