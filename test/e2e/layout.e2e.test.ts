@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Locale } from '../../src/core';
+import { TEMPLATES, type Locale } from '../../src/core';
 import { paneTranslator } from '../../src/taskpane/messages';
 import {
   buildHarness,
@@ -91,7 +91,7 @@ async function headingsRunIn(page: Page): Promise<string[]> {
 
 async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
   const t = paneTranslator(locale);
-  await page.getByRole('button', { name: t('insertAll') }).click();
+  await page.getByRole('button', { name: t('insertAll', { count: TEMPLATES.length }) }).click();
   await page
     .getByText(locale === 'zh-CN' ? /^已创建 \d+ 张工作表/ : /^Created \d+ sheets/)
     .waitFor();

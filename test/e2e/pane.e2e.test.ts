@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { getTemplate, type Locale } from '../../src/core';
+import { getTemplate, TEMPLATES, type Locale } from '../../src/core';
 import { paneTranslator } from '../../src/taskpane/messages';
 import type { WorkbookSnapshot } from '../fake-excel';
 import {
@@ -82,19 +82,23 @@ async function shoot(page: Page, locale: Locale, step: string): Promise<void> {
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${baseUrl}?lang=${locale}`);
 
-      // Templates: insert all three; the first one inserted becomes the active sheet.
+      // Templates: insert every template; the first one inserted becomes the active sheet.
       await page.getByRole('tab', { name: t('tabTemplates') }).waitFor();
       await shoot(page, locale, '1-templates');
-      await page.getByRole('button', { name: t('insertAll') }).click();
+      await page.getByRole('button', { name: t('insertAll', { count: TEMPLATES.length }) }).click();
       await page
-        .getByText(locale === 'zh-CN' ? /^已创建 3 张工作表/ : /^Created 3 sheets/)
+        .getByText(
+          new RegExp(
+            locale === 'zh-CN'
+              ? `^已创建 ${TEMPLATES.length} 张工作表`
+              : `^Created ${TEMPLATES.length} sheets`,
+          ),
+        )
         .waitFor();
       const inserted = await snapshot(page);
-      expect((inserted.tables as TableView[]).map((table) => table.name).sort()).toEqual([
-        'OpsCollab',
-        'OpsReview',
-        'OpsTasks',
-      ]);
+      expect((inserted.tables as TableView[]).map((table) => table.name).sort()).toEqual(
+        TEMPLATES.map((template) => template.tableName).sort(),
+      );
       expect(inserted.activeSheet).toBe(getTemplate('tracker').sheetName[locale]);
       await shoot(page, locale, '2-inserted');
 

@@ -2,6 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { axe } from 'jest-axe';
+import { TEMPLATES } from '../../src/core';
 import { OutsideOffice } from '../../src/taskpane/components/OutsideOffice';
 import { bootPane } from '../../src/taskpane/boot';
 import { installOfficeEnums, renderPane, scriptedWorkbook } from './support';
@@ -24,7 +25,7 @@ describe('Pane shell', () => {
   it('keeps a screen’s results when switching tabs', async () => {
     const workbook = scriptedWorkbook();
     const pane = renderPane(workbook, { locale: 'en-US' });
-    await pane.user.click(screen.getByRole('button', { name: 'Insert all three' }));
+    await pane.user.click(screen.getByRole('button', { name: `Insert all ${TEMPLATES.length}` }));
     expect(await screen.findByText(/Created 3 sheets/)).toBeTruthy();
     await pane.user.click(screen.getByRole('tab', { name: 'Review' }));
     await screen.findByRole('button', { name: 'Recalculate' });

@@ -19,7 +19,7 @@ describe('Templates screen', () => {
         within(card).getByRole('button', { name: `插入“${template.sheetName['zh-CN']}”` }),
       ).toBeTruthy();
     }
-    expect(screen.getByRole('button', { name: '插入全部三张表' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: `插入全部 ${TEMPLATES.length} 张表` })).toBeTruthy();
   });
 
   it('shows the gallery in English, and the columns in the header language chosen', async () => {
@@ -55,7 +55,7 @@ describe('Templates screen', () => {
   it('inserts all three and lists the sheets created', async () => {
     const workbook = scriptedWorkbook();
     const pane = renderPane(workbook, { locale: 'en-US' });
-    await pane.user.click(screen.getByRole('button', { name: 'Insert all three' }));
+    await pane.user.click(screen.getByRole('button', { name: `Insert all ${TEMPLATES.length}` }));
     expect(workbook.insertAllTemplates).toHaveBeenCalledWith('en-US');
     expect(
       await screen.findByText(
@@ -74,10 +74,16 @@ describe('Templates screen', () => {
         ),
     );
     const pane = renderPane(workbook, { locale: 'zh-CN' });
-    await pane.user.click(screen.getByRole('button', { name: '插入全部三张表' }));
+    await pane.user.click(
+      screen.getByRole('button', { name: `插入全部 ${TEMPLATES.length} 张表` }),
+    );
     expect(screen.getByRole('status').textContent).toContain('正在处理…');
     expect(
-      (screen.getByRole('button', { name: '插入全部三张表' }) as HTMLButtonElement).disabled,
+      (
+        screen.getByRole('button', {
+          name: `插入全部 ${TEMPLATES.length} 张表`,
+        }) as HTMLButtonElement
+      ).disabled,
     ).toBe(true);
     finish();
     expect(await screen.findByText(/已创建工作表“任务跟踪表”/)).toBeTruthy();
@@ -88,7 +94,9 @@ describe('Templates screen', () => {
     const opsError = new OpsError('accessDenied', { cause: new Error('AccessDenied') });
     workbook.insertAllTemplates.mockRejectedValueOnce(opsError);
     const pane = renderPane(workbook, { locale: 'zh-CN' });
-    await pane.user.click(screen.getByRole('button', { name: '插入全部三张表' }));
+    await pane.user.click(
+      screen.getByRole('button', { name: `插入全部 ${TEMPLATES.length} 张表` }),
+    );
     expect(await screen.findByText(opsError.userMessage('zh-CN'))).toBeTruthy();
     expect(screen.getByText(opsError.nextStep('zh-CN'))).toBeTruthy();
     await pane.user.click(screen.getByRole('button', { name: '关闭提示' }));

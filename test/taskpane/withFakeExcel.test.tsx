@@ -5,7 +5,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { getTemplate, type Locale } from '../../src/core';
+import { getTemplate, TEMPLATES, type Locale } from '../../src/core';
 import { createOpsWorkbook } from '../../src/excel';
 import { officeHost } from '../../src/host/office';
 import { App } from '../../src/taskpane/App';
@@ -39,20 +39,18 @@ describe.each(['zh-CN', 'en-US'] as const)(
       return user;
     }
 
-    it('Templates inserts all three tables and shows the first', async () => {
+    it('Templates inserts every template’s table and shows the first', async () => {
       const user = renderApp();
-      await user.click(screen.getByRole('button', { name: t('insertAll') }));
-      const names = ['tracker', 'collab', 'review'].map(
-        (kind) => getTemplate(kind as 'tracker').sheetName[locale],
+      await user.click(
+        screen.getByRole('button', { name: t('insertAll', { count: TEMPLATES.length }) }),
       );
+      const names = TEMPLATES.map((template) => template.sheetName[locale]);
       expect(
         await screen.findByText(new RegExp(names.map((name) => `“${name}”`).join('.+'))),
       ).toBeTruthy();
-      expect(fake.workbook.tables.map((table) => table.name)).toEqual([
-        'OpsTasks',
-        'OpsCollab',
-        'OpsReview',
-      ]);
+      expect(fake.workbook.tables.map((table) => table.name)).toEqual(
+        TEMPLATES.map((template) => template.tableName),
+      );
       expect(fake.workbook.activeSheet?.name).toBe(names[0]);
     });
 

@@ -1,4 +1,4 @@
-/** The template gallery: pick the header language, insert one template or all three. */
+/** The template gallery: pick the header language, insert one template or all of them, grouped as SPEC §9 says. */
 import {
   Button,
   makeStyles,
@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { TableAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { TEMPLATES, type Locale } from '../../core';
+import { galleryGroups, TEMPLATES, type Locale } from '../../core';
 import type { InsertedSheet } from '../../excel/api';
 import { OperationStatus } from '../components/OperationStatus';
 import { useInsert } from '../hooks/useInsert';
@@ -23,6 +23,7 @@ import { TemplateCard } from './TemplateCard';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   gallery: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 function insertedMessage(sheets: readonly InsertedSheet[], locale: Locale, t: Translate): string {
@@ -64,7 +65,7 @@ export function TemplatesTab() {
         disabled={busy}
         onClick={() => void insertAll(headerLocale)}
       >
-        {t('insertAll')}
+        {t('insertAll', { count: TEMPLATES.length })}
       </Button>
       <OperationStatus operation={operation} />
       {operation.state.status === 'done' && (
@@ -73,14 +74,21 @@ export function TemplatesTab() {
         </MessageBar>
       )}
       <div className={styles.gallery}>
-        {TEMPLATES.map((template) => (
-          <TemplateCard
-            key={template.kind}
-            template={template}
-            headerLocale={headerLocale}
-            disabled={busy}
-            onInsert={(kind) => void insertOne(kind, headerLocale)}
-          />
+        {galleryGroups().map(({ group, templates }) => (
+          <section key={group} className={styles.group} aria-labelledby={`gallery-${group}`}>
+            <Text as="h3" weight="semibold" id={`gallery-${group}`}>
+              {t(`group.${group}`)}
+            </Text>
+            {templates.map((template) => (
+              <TemplateCard
+                key={template.kind}
+                template={template}
+                headerLocale={headerLocale}
+                disabled={busy}
+                onInsert={(kind) => void insertOne(kind, headerLocale)}
+              />
+            ))}
+          </section>
         ))}
       </div>
     </div>
