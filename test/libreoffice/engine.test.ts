@@ -8,7 +8,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatCompletion, HIGHLIGHT_FILLS, localDay, planTemplate } from '../../src/core';
+import {
+  formatCompletion,
+  HIGHLIGHT_FILLS,
+  localDay,
+  planTemplate,
+  TEMPLATES,
+} from '../../src/core';
 import { builtCli, runCli } from '../cli/support/builtCli';
 import { tableProblems } from '../cli/support/integrity';
 import {
@@ -148,7 +154,7 @@ describeWithEngine('LibreOffice opens and recalculates what we write', () => {
 
   it('opens every sheet, with our headers and rows where we wrote them', () => {
     expect([...sheets.keys()].sort()).toEqual(
-      ['Probe', '任务跟踪表', '月度运营复盘表', '跨部门协作记录表'].sort(),
+      ['Probe', ...TEMPLATES.map((template) => template.sheetName['zh-CN'])].sort(),
     );
     const tracker = sheets.get(TRACKER)!;
     expect(tracker[0]?.slice(0, 3)).toEqual(['任务ID', '任务名称', '所属部门']);
