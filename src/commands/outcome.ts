@@ -2,7 +2,7 @@
 import { formatCompletion, type CheckResult, type Locale } from '../core';
 import type { InsertedSheet, ReviewOutcome } from '../excel/api';
 import type { Notice } from '../host/notice';
-import { describeFailure } from '../taskpane/failure';
+import { describeFailure } from '../excel/failure';
 import { ribbonText } from './messages';
 
 export type RibbonNotice = Notice;

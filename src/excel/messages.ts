@@ -25,6 +25,8 @@ export const EXCEL_MESSAGES = defineCatalog(
     'unknown.message': 'Excel 返回了意外错误（{detail}）。',
     'unknown.nextStep': '请重试；如果问题持续，请把这条消息发给管理员。',
     'validation.title': '输入无效',
+    'failure.generic': '发生了意外错误：{detail}',
+    'failure.nextStep': '请重试；如果问题仍然存在，请关闭并重新打开任务窗格。',
   },
   {
     'itemNotFound.message':
@@ -58,6 +60,8 @@ export const EXCEL_MESSAGES = defineCatalog(
     'unknown.nextStep':
       'Try again; if the problem persists, send this message to your administrator.',
     'validation.title': 'Invalid entry',
+    'failure.generic': 'Something unexpected went wrong: {detail}',
+    'failure.nextStep': 'Try again; if it keeps happening, close and reopen the task pane.',
   },
 );
 

@@ -138,8 +138,6 @@ const zh = {
   cellEditHint: '仍在等待 Excel：如果您正在编辑单元格，请按 Enter 或 Esc 结束编辑。',
 
   failureTitle: '操作未完成',
-  failureGeneric: '发生了意外错误：{detail}',
-  failureNextStep: '请重试；如果问题仍然存在，请关闭并重新打开任务窗格。',
   dismiss: '关闭提示',
   retry: '重试',
 };
@@ -285,8 +283,6 @@ const en: Record<keyof typeof zh, string> = {
   cellEditHint: 'Still waiting for Excel: if you are editing a cell, press Enter or Esc to finish.',
 
   failureTitle: 'That did not finish',
-  failureGeneric: 'Something unexpected went wrong: {detail}',
-  failureNextStep: 'Try again; if it keeps happening, close and reopen the task pane.',
   dismiss: 'Dismiss',
   retry: 'Try again',
 };

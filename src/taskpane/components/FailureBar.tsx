@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
-import { describeFailure } from '../failure';
+import { describeFailure } from '../../excel/failure';
 import { paneTranslator } from '../messages';
 import { usePane } from '../PaneContext';
 

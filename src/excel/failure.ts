@@ -1,11 +1,13 @@
 /**
  * Turns anything thrown by a use case into what a MessageBar says: what
  * happened and what to do. The gateway's OpsError carries both, localised;
- * any other error is shown with its own text and a generic next step.
+ * any other error is shown with its own text and a generic next step. It sits
+ * beside OpsError so the pane and the ribbon share it without one importing
+ * the other.
  */
-import type { Locale } from '../core/i18n';
-import { OpsError } from '../excel/errors';
-import { paneTranslator } from './messages';
+import { translate, type Locale } from '../core';
+import { OpsError } from './errors';
+import { EXCEL_MESSAGES } from './messages';
 
 export interface FailureText {
   readonly happened: string;
@@ -22,9 +24,8 @@ export function describeFailure(error: unknown, locale: Locale): FailureText {
   if (error instanceof OpsError) {
     return { happened: error.userMessage(locale), nextStep: error.nextStep(locale) };
   }
-  const t = paneTranslator(locale);
   return {
-    happened: t('failureGeneric', { detail: detailOf(error) }),
-    nextStep: t('failureNextStep'),
+    happened: translate(EXCEL_MESSAGES, locale, 'failure.generic', { detail: detailOf(error) }),
+    nextStep: translate(EXCEL_MESSAGES, locale, 'failure.nextStep'),
   };
 }
