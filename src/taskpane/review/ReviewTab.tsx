@@ -11,6 +11,7 @@ import { DepartmentTable } from './DepartmentTable';
 import { ShareReview } from '../share/ShareReview';
 import { MonthPicker } from './MonthPicker';
 import { CollaborationProblems, DelayedTasks } from './DelayedTasks';
+import { CombineWorkbooks } from './CombineWorkbooks';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -95,6 +96,7 @@ export function ReviewTab() {
       </div>
       <OperationStatus operation={operation} />
       {operation.lastResult && <ReviewResult outcome={operation.lastResult} />}
+      <CombineWorkbooks month={month} />
     </div>
   );
 }
