@@ -1,0 +1,151 @@
+/**
+ * SPEC §14 in a real browser: on the Review tab the user picks department
+ * workbooks and the pane reads them itself, under the pane's own CSP, with
+ * Chromium's DecompressionStream (jsdom has none, so only here is the
+ * browser decompressor exercised). A damaged file is named, the others
+ * combined, and the section fits 270, 320 and 350 px in both languages.
+ * Screenshots land in test-output/screenshots/combine/<lang>-<width>.png.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { planTemplate, type Locale } from '../../src/core';
+import { combinePaneText } from '../../src/taskpane/review/combineMessages';
+import { paneTranslator } from '../../src/taskpane/messages';
+import { writeSheetPlan } from '../../src/xlsx/writePlan';
+import { HANDBOOK_TASKS, serial, typeIntoTable, type Row } from '../cli/support/workbooks';
+import {
+  buildHarness,
+  chromiumAvailable,
+  launchChromium,
+  ROOT,
+  serveFolder,
+  type HeadlessChromium,
+} from './chromium';
+
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots', 'combine');
+const WIDTHS = [270, 320, 350] as const;
+const available = chromiumAvailable();
+/** The handbook's columns that hold dates: start, due, completed on. */
+const DATE_COLUMNS = new Set([4, 5, 9]);
+
+/** The handbook's July 2023 tasks moved into this month, so the pane's month has figures. */
+function thisMonthsTasks(): Row[] {
+  const now = new Date();
+  const first = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-01`;
+  const shift = serial(first) - serial('2023-07-01');
+  return HANDBOOK_TASKS.map((row) =>
+    row.map((value, column) =>
+      DATE_COLUMNS.has(column) && typeof value === 'number' ? value + shift : value,
+    ),
+  );
+}
+
+async function departmentFile(tasks: readonly Row[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  writeSheetPlan(workbook, planTemplate('tracker', 'zh-CN'));
+  typeIntoTable(workbook, 'OpsTasks', tasks);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** What sticks out past the viewport's right edge, or is cut by a box that clips sideways. */
+async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width)
+      found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    for (const element of Array.from(document.querySelectorAll('body *'))) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const what = `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
+      if (box.right > width + 0.5) found.push(`${what} ends at ${box.right}`);
+      const style = getComputedStyle(element);
+      if (
+        style.overflowX !== 'visible' &&
+        element.clientWidth > 0 &&
+        element.scrollWidth > element.clientWidth + 1
+      )
+        found.push(`${what} cuts ${element.scrollWidth} to ${element.clientWidth}`);
+    }
+    return found;
+  });
+}
+
+(available ? describe : describe.skip)('combine workbooks in Chromium', () => {
+  let server: Server;
+  let baseUrl: string;
+  let chromium: HeadlessChromium;
+  let files: { name: string; mimeType: string; buffer: Buffer }[];
+
+  beforeAll(async () => {
+    // Its own build folder: the other end-to-end tests may be building theirs at the same time.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const dist = mkdtempSync(path.join(tmpdir(), 'ops-combine-e2e-'));
+    buildHarness('development', dist);
+    ({ server, baseUrl } = await serveFolder(dist));
+    chromium = await launchChromium(baseUrl, { width: 350, height: 900 });
+    const tasks = thisMonthsTasks();
+    const mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    files = [
+      // A long name without spaces, as departments name their files: it must wrap, not stick out.
+      {
+        name: '华东区销售运营中心重点任务跟踪表二〇二三年第三季度汇总版本.xlsx',
+        mimeType,
+        buffer: await departmentFile(tasks.slice(0, 4)),
+      },
+      { name: '销售部.xlsx', mimeType, buffer: await departmentFile(tasks.slice(4)) },
+      { name: '损坏.xlsx', mimeType, buffer: Buffer.from('PK\u0003\u0004 not a workbook') },
+    ];
+  }, 240_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it.each(['zh-CN', 'en-US'] as const)(
+    'reads picked files in the pane, names the damaged one, and fits %s at 270, 320 and 350 px',
+    async (locale: Locale) => {
+      const t = paneTranslator(locale);
+      const say = (key: Parameters<typeof combinePaneText>[1], params?: Record<string, number>) =>
+        combinePaneText(locale, key, params);
+      const page = await chromium.context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(`${baseUrl}?lang=${locale}`);
+      await page.getByRole('tab', { name: t('tabReview') }).click();
+      const pick = page.getByRole('button', { name: say('combinePick') });
+      const chooser = page.waitForEvent('filechooser');
+      await pick.click();
+      await (await chooser).setFiles(files);
+      await page.getByText(say('combineCounted', { read: 2, failed: 1 })).waitFor();
+      const progress = page.getByRole('list', { name: say('combineProgressLabel') });
+      expect(await progress.getByText(say('notWorkbook')).count()).toBe(1);
+      expect(await progress.getByText(say('fileRead'), { exact: true }).count()).toBe(2);
+      await page.getByRole('table', { name: say('combineFilesHeading') }).waitFor();
+      const departments = page.getByRole('table', { name: say('combineDepartmentsHeading') });
+      expect(await departments.getByRole('row').count()).toBeGreaterThan(1);
+      expect(await page.getByText(/^销售部\.xlsx:OP-\d{3} /).count()).toBeGreaterThan(0);
+      // The files were read where they were picked: the page asked for its own bundle only.
+      expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+
+      const problems: string[] = [];
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.waitForTimeout(150);
+        for (const problem of await sidewaysOverflow(page)) problems.push(`${width}px: ${problem}`);
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `${locale}-${width}.png`),
+          fullPage: true,
+        });
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
+});
