@@ -10,6 +10,9 @@ import {
 } from '../../src/core';
 import { INDEX_DAYS, WORKDAY_NAMES } from '../../src/core/calendar';
 
+/** 2024's days off and make-up days in the package. */
+const STATUTORY_2024 = STATUTORY_CALENDAR.days.filter((day) => day.day.startsWith('2024')).length;
+
 const plan = (today: string, locale: 'zh-CN' | 'en-US' = 'zh-CN') =>
   planTemplate('calendar', locale, undefined, { today, statutory: STATUTORY_CALENDAR });
 
@@ -23,13 +26,13 @@ function calendarGrid(rows: unknown[][], tableName = 'OpsCalendar'): Grid {
 }
 
 describe('inserting the work calendar', () => {
-  it('writes the package’s days for the current and next year, with 休/班 and the holiday', () => {
+  it('writes the package’s days for the previous, current and next year, with 休/班 and the holiday', () => {
     const inserted = plan('2025-06-01');
     expect(inserted.tableName).toBe('OpsCalendar');
     expect(inserted.sheetName).toBe('工作日历');
     expect(inserted.columns.map((column) => column.header)).toEqual(['日期', '类型', '说明']);
     expect(inserted.columns[1]!.validation).toMatchObject({ kind: 'list', values: ['休', '班'] });
-    expect(inserted.rows).toHaveLength(28 + 5 + 33 + 6);
+    expect(inserted.rows).toHaveLength(STATUTORY_2024 + 28 + 5 + 33 + 6);
     expect(inserted.rows).toContainEqual([
       { kind: 'date', day: '2026-02-14' },
       { kind: 'text', text: '班' },
@@ -37,22 +40,22 @@ describe('inserting the work calendar', () => {
     ]);
   });
 
-  it('a year the package lacks is not invented: in 2026 only 2026’s days are written', () => {
+  it('a year the package lacks is not invented: in 2026 only 2025’s and 2026’s days are written', () => {
     const inserted = plan('2026-12-01', 'en-US');
-    expect(inserted.rows).toHaveLength(33 + 6);
-    expect(inserted.rows[0]).toEqual([
+    expect(inserted.rows).toHaveLength(28 + 5 + 33 + 6);
+    expect(inserted.rows[28 + 5]).toEqual([
       { kind: 'date', day: '2026-01-01' },
       { kind: 'text', text: 'Day off' },
       { kind: 'text', text: "New Year's Day" },
     ]);
   });
 
-  it('puts the full-day index beside the table, from the current year’s 1 January, with its workbook names', () => {
+  it('puts the full-day index beside the table, from the previous year’s 1 January (last December’s approvals count right), with its workbook names', () => {
     const inserted = plan('2026-12-01');
     const [index] = inserted.besides!;
     expect(index!.anchor).toEqual({ row: 0, column: 4 });
     expect(index!.rows).toHaveLength(INDEX_DAYS);
-    expect(index!.rows[0]![0]).toEqual({ kind: 'date', day: '2026-01-01' });
+    expect(index!.rows[0]![0]).toEqual({ kind: 'date', day: '2025-01-01' });
     expect(inserted.names!.map((name) => name.name)).toEqual(Object.values(WORKDAY_NAMES));
   });
 

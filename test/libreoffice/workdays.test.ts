@@ -66,10 +66,15 @@ const aroundStatutory = WORKBOOK_DAYS.flatMap((entry) =>
   [-3, -2, -1, 0, 1, 2, 3].map((offset) => addDays(entry.day, offset)),
 );
 const yearEnds = YEARS.flatMap((year) => [`${year - 1}-12-31`, `${year}-01-01`, `${year}-12-31`]);
-/** The index runs ten years (2024–2033): deadlines that leave it continue Monday–Friday, as the core does. */
-const indexEnd = [-8, -5, -3, -1, 0, 1, 4].map((offset) => addDays('2033-12-31', offset));
+/**
+ * Inserted in 2024, the index runs ten years from the year before (2023–2032):
+ * deadlines that leave it continue Monday–Friday, as the core does.
+ */
+const indexEnd = [-8, -5, -3, -1, 0, 1, 4].map((offset) => addDays('2032-12-31', offset));
+/** Before the index: Monday–Friday up to its first day, then the index (2023's New Year off). */
+const beforeIndex = [-6, -5, -4, -3, -2, -1].map((offset) => addDays('2023-01-01', offset));
 const DAYS = [
-  ...new Set([...aroundStatutory, ...yearEnds, ...indexEnd, ...randomDays(200)]),
+  ...new Set([...beforeIndex, ...aroundStatutory, ...yearEnds, ...indexEnd, ...randomDays(200)]),
 ].sort();
 /** "Today" for each probe row's highlight columns: another day near it, so due soon and overdue both occur. */
 const todayFor = (index: number): string => addDays(DAYS[index]!, (index % 9) - 4);
@@ -119,7 +124,7 @@ function expected(day: string, today: string): string[] {
 
 async function writeWorkbook(file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  // Inserted in 2024 (2024 and 2025 from the package); the company's rows and
+  // Inserted in 2024 (2023, 2024 and 2025 from the package); the company's rows and
   // 2026's arrangement typed in later, as a team would once it is published.
   addCalendarSheet(workbook, '2024-03-01', [
     ...COMPANY,
@@ -184,10 +189,10 @@ describeWithEngine('working-day formulas in LibreOffice equal the core', () => {
     expect(probe.length).toBe(DAYS.length);
   });
 
-  it('the full-day index starts on the first year’s 1 January and counts working days', () => {
+  it('the full-day index starts on the previous year’s 1 January and counts working days', () => {
     expect(calendarSheet[0]!.slice(INDEX_COLUMN, INDEX_COLUMN + 3)).toEqual([...block.headers]);
     expect(calendarSheet[1]!.slice(INDEX_COLUMN, INDEX_COLUMN + 3)).toEqual([
-      '2024-01-01',
+      '2023-01-01',
       '休',
       '0.001',
     ]);
@@ -214,6 +219,11 @@ describeWithEngine('working-day formulas in LibreOffice equal the core', () => {
 
   it('without the calendar’s names in the workbook the deadline is plain WORKDAY (Monday–Friday)', () => {
     expect(bare.slice(1)).toEqual(['2026-02-16', 'FALSE']);
+  });
+
+  it('a deadline from before the index counts Monday–Friday up to it, then 2023’s New Year holiday (off 01-02)', () => {
+    const at = (day: string) => probe[DAYS.indexOf(day)]!;
+    expect(at('2022-12-30')[2]).toBe('2023-01-03');
   });
 
   it('SPEC §10 examples hold in the sheet: 2026-02-13 + 1 = 02-14, 2026-02-14 + 1 = 02-24', () => {

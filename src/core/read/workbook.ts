@@ -19,7 +19,12 @@ import {
 import { dayOrdersOf } from './dayOrders';
 import { filledRows } from './fillDown';
 import { layoutOf } from './layout';
-import { buildWorkingCalendar, CalendarCoverage, type WorkingCalendar } from '../calendar';
+import {
+  buildWorkingCalendar,
+  CalendarCoverage,
+  type CalendarUse,
+  type WorkingCalendar,
+} from '../calendar';
 import {
   calendarUse,
   isEmptyRow,
@@ -69,6 +74,21 @@ function fallbackCalendar(): WorkingCalendar {
   return weekdaysOnly;
 }
 
+/**
+ * Due soon in working days (SPEC §10) counts the window's end with the
+ * calendar: a year in it nobody covers is reported like any other working-day
+ * computation, on the first row the window decides.
+ */
+function countDueSoonWindow(
+  coverage: CalendarCoverage,
+  options: EngineOptions,
+  at: CalendarUse,
+): void {
+  const settings = options.settings;
+  if (settings?.dueSoonUnit !== 'workingDays') return;
+  coverage.addWorkingDays(options.today, Math.max(0, Math.floor(settings.dueSoonDays)), at);
+}
+
 interface KindState {
   readonly rows: ReadRow<RecordBase, string>[];
   readonly ids: IdRegistry;
@@ -90,6 +110,8 @@ export function readWorkbook(
   /** The after-all hooks count with the calendar the kinds contributed, once it differs. */
   let finalCoverage: CalendarCoverage | null = null;
   const coverage = new CalendarCoverage(options.calendar ?? fallbackCalendar(), options.locale);
+  /** The first row whose due-soon fact needs the window (dated today or later). */
+  let dueSoonUse: CalendarUse | null = null;
   let rowsChecked = 0;
   for (const grid of grids) {
     const binding = safeBind(grid, templates);
@@ -121,6 +143,12 @@ export function readWorkbook(
       const row = new RowRead(sheet, filled[index] ?? raw, index);
       row.readAll();
       const record = reading.record(row);
+      const dueField = reading.dueSoonField;
+      if (dueSoonUse === null && dueField !== undefined) {
+        const due = row.date(dueField);
+        if (due !== null && due >= options.today)
+          dueSoonUse = calendarUse(sheet, row.row, dueField, binding.columns.get(dueField));
+      }
       state.rows.push({
         record,
         addWorkingDaysAt: (field) =>
@@ -157,6 +185,7 @@ export function readWorkbook(
   }
   if (engine.calendar !== options.calendar)
     finalCoverage = new CalendarCoverage(engine.calendar ?? fallbackCalendar(), engine.locale);
+  if (dueSoonUse !== null) countDueSoonWindow(finalCoverage ?? coverage, engine, dueSoonUse);
   for (const template of templates) {
     const state = kinds.get(template.kind as TemplateKind);
     if (state) template.reading?.afterAll?.(state.rows, { locale: engine.locale, options: engine });

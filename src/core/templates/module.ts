@@ -296,6 +296,13 @@ export interface Reading<R extends RecordBase, C extends string = never> {
    * returns the options later after-all hooks and the review see.
    */
   contributes?(records: readonly R[], options: EngineOptions): EngineOptions;
+  /**
+   * The date field the due-soon window is compared with (a task's due date, a
+   * meeting's start). With due soon counted in working days (SPEC §10) the
+   * window needs the calendar, and its first row dated today or later is the
+   * cell a `calendar-not-covered` for the window's years is reported on.
+   */
+  readonly dueSoonField?: string;
 }
 
 /** Where a highlight rule's formula finds its columns, and what is in force. */

@@ -1,7 +1,8 @@
 /**
  * The work calendar as a person gets it: the `calendar` template inserted by
- * our .xlsx writer (the package's days for the insert's year and the next, the
- * full-day index beside the table, the workbook names), then more rows typed
+ * our .xlsx writer (the package's days for the year before the insert's, its
+ * year and the next; the full-day index beside the table; the workbook
+ * names), then more rows typed
  * into the table the way Excel grows it. Used by the LibreOffice proofs and
  * the recalculation bench.
  */

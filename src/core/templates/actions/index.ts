@@ -24,6 +24,7 @@ export const ACTIONS = defineTemplate({
   recognition: { required: ['action', 'due'] },
   issues: ACTION_ISSUES,
   reading: {
+    dueSoonField: 'due',
     record: ({ sheet, row, values }): ActionRecord => ({
       sheet,
       row,

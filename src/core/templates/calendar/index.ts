@@ -3,7 +3,7 @@
  * to the State Council's arrangement or override it (company days off, next
  * year's arrangement once published); every other template's working-day
  * deadlines count with the result. Inserted with the package's days for the
- * current and next year, and a full-day index beside the table that keeps
+ * previous, current and next year, and a full-day index beside the table that keeps
  * the workbook's own deadline and highlight formulas live without the add-in.
  */
 import { DAY_KIND_LABELS } from '../../calendar/dayKinds';
@@ -65,9 +65,12 @@ export const CALENDAR = defineTemplate({
   },
   insert: ({ locale, today, statutory }) => {
     const year = Number(today.slice(0, 4));
-    const days = statutoryRows(statutory, [year, year + 1], locale);
+    // The previous year too: an approval submitted last December or last
+    // autumn is still counted in January, and the sheet's formulas must count
+    // it as the core does (with last year's holidays), not Monday–Friday.
+    const days = statutoryRows(statutory, [year - 1, year, year + 1], locale);
     const index = workdayIndexBlock(
-      { tableDate: 0, tableType: 1, column: INDEX_COLUMN, headerRow: 0, firstYear: year },
+      { tableDate: 0, tableType: 1, column: INDEX_COLUMN, headerRow: 0, firstYear: year - 1 },
       locale,
     );
     return {

@@ -27,6 +27,7 @@ export const COLLAB = defineTemplate({
       owners: ['lead', 'follower'],
     }),
   reading: {
+    dueSoonField: 'deadline',
     record: ({ sheet, row, values }): CollabRecord => ({
       sheet,
       row,

@@ -23,6 +23,7 @@ export const CUSTOMERS = defineTemplate({
   recognition: { required: ['customer', 'contactedOn'] },
   issues: CUSTOMER_ISSUES,
   reading: {
+    dueSoonField: 'followUpBy',
     record: ({ sheet, row, values }): CustomerRecord => ({
       sheet,
       row,

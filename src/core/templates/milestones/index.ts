@@ -19,6 +19,7 @@ export const MILESTONES = defineTemplate({
   columns: MILESTONE_COLUMNS,
   recognition: { required: ['milestone', 'planned'] },
   reading: {
+    dueSoonField: 'planned',
     record: (row): MilestoneRecord => ({
       sheet: row.sheet,
       row: row.row,

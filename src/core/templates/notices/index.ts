@@ -21,6 +21,7 @@ export const NOTICES = defineTemplate({
   recognition: { required: ['topic', 'startsAt'] },
   issues: NOTICE_ISSUES,
   reading: {
+    dueSoonField: 'startsAt',
     record: ({ sheet, row, values }): NoticeRecord => ({
       sheet,
       row,

@@ -23,6 +23,7 @@ export const TRACKER = defineTemplate({
   highlights: (context) =>
     taskRowHighlights(context, { due: 'due', status: 'status', name: 'name', owners: ['owner'] }),
   reading: {
+    dueSoonField: 'due',
     record: (context): TaskRecord => {
       const { sheet, row, values } = context;
       const percentComplete = readPercent(context);
