@@ -27,6 +27,13 @@ export default tseslint.config(
     },
   },
   {
+    // The use cases see the core and nothing else: Office, files and screens are the ports' business.
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'office-*', '@microsoft/*', 'fs', 'path', 'node:*', 'chinese-days', 'chinese-days/*', '../excel', '../excel/*', '../xlsx', '../xlsx/*', '../taskpane', '../taskpane/*', '../cli', '../cli/*', '../commands', '../commands/*', '../host', '../host/*', '../calendarData', '../calendarData/*'] }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

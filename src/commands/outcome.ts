@@ -1,6 +1,6 @@
 /** Turns each ribbon command's result (or failure) into the notice the user sees. */
 import { formatCompletion, type CheckResult, type Locale } from '../core';
-import type { InsertedSheet, ReviewOutcome } from '../excel/api';
+import type { InsertedSheet, ReviewOutcome } from '../app/api';
 import type { Notice } from '../host/notice';
 import { describeFailure } from '../excel/failure';
 import { ribbonText } from './messages';

@@ -7,7 +7,7 @@
  * work and failed notices included.
  */
 import { currentMonth, localeFromDisplayLanguage, type CalendarDay, type Locale } from '../core';
-import type { OpsWorkbook } from '../excel/api';
+import type { OpsWorkbook } from '../app/api';
 import type { NoticeDelivery } from '../host/notice';
 import { factSettingsOf, type PaneSettings } from '../host/settings';
 import {
@@ -65,8 +65,11 @@ export function ribbonHandlers(deps: RibbonDeps): RibbonHandlers {
     };
 
   return {
-    insertTemplates: command(async ({ locale }) =>
-      insertedNotice(await deps.workbook().insertAllTemplates(locale), locale),
+    insertTemplates: command(async (settings) =>
+      insertedNotice(
+        await deps.workbook().insertAllTemplates(settings.locale, factSettingsOf(settings)),
+        settings.locale,
+      ),
     ),
     checkSheet: command(async (settings) =>
       checkNotice(

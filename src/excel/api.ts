@@ -1,68 +1,9 @@
-/**
- * The use cases the task pane and the ribbon commands call. Implemented by
- * the Excel gateway (`createOpsWorkbook`); the pane depends on this interface
- * only, so it can be driven by the in-memory fake in tests.
- */
-import type {
-  CheckResult,
-  FactSettings,
-  Locale,
-  MonthKey,
-  ReviewModel,
-  TemplateKind,
-} from '../core';
-import type { FixChange } from '../core/fix';
-
-export interface InsertedSheet {
-  readonly kind: TemplateKind;
-  /** The sheet name actually used (`任务跟踪表 (2)` when the first was taken). */
-  readonly sheetName: string;
-  readonly tableName: string;
-}
-
-export interface CheckOptions {
-  readonly locale: Locale;
-  /** `YYYY-MM-DD`; defaults to the local calendar day. */
-  readonly today?: string;
-  readonly settings?: FactSettings;
-}
-
-export interface ReviewOutcome {
-  readonly model: ReviewModel;
-  readonly sheetName: string;
-  /** A1 address of the month's row in the review table, e.g. `A5:J5`. */
-  readonly rowAddress: string;
-  /** False when the host lacks chart support (the figures are still written). */
-  readonly chartDrawn: boolean;
-}
-
-/** SPEC §13 Fix applied: how many previewed changes were made, and where they are logged. */
-export interface FixOutcome {
-  readonly applied: number;
-  /** Previewed changes left alone because their cell changed since the preview. */
-  readonly skipped: number;
-  /** The Fix Log sheet the changes were appended to; null when nothing was applied. */
-  readonly logSheet: string | null;
-}
-
-/** Progress reported during long work, as a message key the UI localises. */
-export type ProgressStep = 'reading' | 'checking' | 'writing' | 'done';
-
-export interface OpsWorkbook {
-  insertTemplate(kind: TemplateKind, locale: Locale): Promise<InsertedSheet>;
-  insertAllTemplates(locale: Locale): Promise<readonly InsertedSheet[]>;
-  checkWorkbook(
-    options: CheckOptions,
-    onProgress?: (step: ProgressStep) => void,
-  ): Promise<CheckResult>;
-  selectCell(sheet: string, address: string): Promise<void>;
-  recalculateReview(
-    month: MonthKey,
-    options: CheckOptions,
-    onProgress?: (step: ProgressStep) => void,
-  ): Promise<ReviewOutcome>;
-  /** Every change Fix would make now (text dates, status/priority synonyms, owner placeholders). */
-  previewFixes(): Promise<readonly FixChange[]>;
-  /** Applies exactly the previewed changes still valid, and logs each one. */
-  applyFixes(changes: readonly FixChange[], locale: Locale): Promise<FixOutcome>;
-}
+/** The use cases' types live with the use cases (`src/app/api.ts`); the gateway re-exports them for the pane. */
+export type {
+  CheckOptions,
+  FixOutcome,
+  InsertedSheet,
+  OpsWorkbook,
+  ProgressStep,
+  ReviewOutcome,
+} from '../app/api';

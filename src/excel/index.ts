@@ -1,6 +1,7 @@
 /** The Excel gateway: the only code that calls `Excel.run`. */
 export type { CheckOptions, InsertedSheet, OpsWorkbook, ProgressStep, ReviewOutcome } from './api';
-export { createOpsWorkbook } from './useCases';
+export { createOpsWorkbook } from './opsWorkbook';
+export { excelWorkbookPort } from './workbookPort';
 export { excelRun } from './context';
 export type { ExcelContext, ExcelRun, RunOptions } from './context';
 export { officeHost } from './host';

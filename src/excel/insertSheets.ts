@@ -1,60 +1,48 @@
 /**
  * Inserting templates as one batch: one read sync for the names in use
  * (sheets, tables and defined names: a table's name must repeat neither),
- * then every template in one write sync, taken back if it fails partway so a
- * retry starts from the workbook as it was.
+ * then every planned sheet in one write sync, taken back if it fails partway
+ * so a retry starts from the workbook as it was.
  */
-import { STATUTORY_CALENDAR } from '../calendarData/statutory';
-import {
-  localDay,
-  planTemplate,
-  uniqueSheetName,
-  uniqueTableName,
-  type Locale,
-  type TemplateKind,
-} from '../core';
-import type { InsertedSheet } from './api';
+import type { Locale } from '../core';
+import type { NamedSheetPlan, WorkbookNames } from '../app/port';
 import { queueSheetPlan } from './applySheetPlan';
 import type { ExcelContext } from './context';
 import { OpsError } from './errors';
 import { syncOrUndo } from './undo';
 
-export async function insertTemplateSheets(
-  context: ExcelContext,
-  kinds: readonly TemplateKind[],
-  locale: Locale,
-): Promise<InsertedSheet[]> {
+export interface InsertNames extends WorkbookNames {
+  /** Workbook structure protection: no sheet can be added. */
+  readonly structureProtected: boolean;
+}
+
+export async function readInsertNames(context: ExcelContext): Promise<InsertNames> {
   const { worksheets, tables, names } = context.workbook;
   worksheets.load('items/name');
   tables.load('items/name');
   names.load('items/name');
   const structure = context.workbook.protection.load('protected');
   await context.sync();
-  if (structure.protected) throw new OpsError('workbookProtected');
-  const sheetNames = worksheets.items.map((sheet) => sheet.name);
-  // Table names and defined names share one namespace in Excel.
-  const takenNames = [
-    ...tables.items.map((table) => table.name),
-    ...names.items.map((name) => name.name),
-  ];
-  const inserted = kinds.map((kind) => {
-    const plan = planTemplate(kind, locale, undefined, {
-      today: localDay(new Date()),
-      statutory: STATUTORY_CALENDAR,
-    });
-    const sheetName = uniqueSheetName(plan.sheetName, sheetNames);
-    const tableName = uniqueTableName(plan.tableName, takenNames);
-    sheetNames.push(sheetName);
-    takenNames.push(tableName);
-    return {
-      kind,
-      sheetName,
-      tableName,
-      placed: queueSheetPlan(context, plan, { sheetName, tableName }, locale, takenNames),
-    };
-  });
+  return {
+    sheetNames: worksheets.items.map((sheet) => sheet.name),
+    // Table names and defined names share one namespace in Excel.
+    takenNames: [...tables.items.map((table) => table.name), ...names.items.map((n) => n.name)],
+    structureProtected: structure.protected,
+  };
+}
+
+export async function insertPlannedSheets(
+  context: ExcelContext,
+  names: InsertNames,
+  sheets: readonly NamedSheetPlan[],
+  locale: Locale,
+): Promise<void> {
+  if (names.structureProtected) throw new OpsError('workbookProtected');
+  const takenNames = [...names.takenNames, ...sheets.map((sheet) => sheet.tableName)];
+  const placed = sheets.map(({ plan, sheetName, tableName }) =>
+    queueSheetPlan(context, plan, { sheetName, tableName }, locale, takenNames),
+  );
   // The first new sheet is the one to look at after inserting several.
-  inserted[0]?.placed.sheet.activate();
-  await syncOrUndo(context, { addedSheets: inserted.map((sheet) => sheet.sheetName) });
-  return inserted.map(({ kind, sheetName, tableName }) => ({ kind, sheetName, tableName }));
+  placed[0]?.sheet.activate();
+  await syncOrUndo(context, { addedSheets: sheets.map((sheet) => sheet.sheetName) });
 }

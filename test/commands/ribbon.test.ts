@@ -25,7 +25,11 @@ describe('ribbon commands', () => {
   it('Insert templates inserts all three in the interface language and names them', async () => {
     const { handlers, notices, event, workbook } = setup('zh-CN');
     await handlers.insertTemplates(event);
-    expect(workbook.insertAllTemplates).toHaveBeenCalledWith('zh-CN');
+    // With the due-soon rule in force, so the inserted highlights agree with Check.
+    expect(workbook.insertAllTemplates).toHaveBeenCalledWith('zh-CN', {
+      dueSoonDays: 5,
+      dueSoonUnit: 'calendarDays',
+    });
     expect(notices).toEqual([
       {
         locale: 'zh-CN',

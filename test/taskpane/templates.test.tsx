@@ -46,7 +46,10 @@ describe('Templates screen', () => {
     await pane.user.click(screen.getByRole('radio', { name: '英文' }));
     const trackerName = TEMPLATES.find((one) => one.kind === 'tracker')!.sheetName['zh-CN'];
     await pane.user.click(screen.getByRole('button', { name: `插入“${trackerName}”` }));
-    expect(workbook.insertTemplate).toHaveBeenCalledWith('tracker', 'en-US');
+    expect(workbook.insertTemplate).toHaveBeenCalledWith('tracker', 'en-US', {
+      dueSoonDays: 3,
+      dueSoonUnit: 'calendarDays',
+    });
     expect(
       await screen.findByText('已创建工作表“Task Tracker (2)”（表格 OpsTasks2），并已切换到该表。'),
     ).toBeTruthy();
@@ -56,7 +59,10 @@ describe('Templates screen', () => {
     const workbook = scriptedWorkbook();
     const pane = renderPane(workbook, { locale: 'en-US' });
     await pane.user.click(screen.getByRole('button', { name: `Insert all ${TEMPLATES.length}` }));
-    expect(workbook.insertAllTemplates).toHaveBeenCalledWith('en-US');
+    expect(workbook.insertAllTemplates).toHaveBeenCalledWith('en-US', {
+      dueSoonDays: 3,
+      dueSoonUnit: 'calendarDays',
+    });
     expect(
       await screen.findByText(
         'Created 3 sheets: “任务跟踪表”, “跨部门协作记录表”, “月度运营复盘表”. Now showing “任务跟踪表”.',

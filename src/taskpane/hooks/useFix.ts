@@ -1,7 +1,7 @@
 /** SPEC §13 Fix from the pane: preview every change, then apply exactly those, or cancel. */
 import { useCallback, useState } from 'react';
 import type { FixChange } from '../../core/fix';
-import type { FixOutcome } from '../../excel/api';
+import type { FixOutcome } from '../../app/api';
 import { usePane } from '../PaneContext';
 
 export type FixState =

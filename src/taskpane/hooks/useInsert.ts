@@ -1,7 +1,10 @@
-/** Inserting templates: one kind, or all three, with the header language chosen in the gallery. */
+/**
+ * Inserting templates: one kind, or every one, with the header language chosen
+ * in the gallery and the due-soon rule in force (the highlights agree with Check).
+ */
 import { useCallback } from 'react';
 import type { Locale, TemplateKind } from '../../core';
-import type { InsertedSheet } from '../../excel/api';
+import type { InsertedSheet } from '../../app/api';
 import { usePane } from '../PaneContext';
 import { useOperation, type Operation } from './useOperation';
 
@@ -12,18 +15,18 @@ export interface InsertControls {
 }
 
 export function useInsert(): InsertControls {
-  const { workbook } = usePane();
+  const { workbook, factSettings } = usePane();
   const operation = useOperation<readonly InsertedSheet[]>();
   const { run } = operation;
 
   const insertOne = useCallback(
     (kind: TemplateKind, headerLocale: Locale) =>
-      run(async () => [await workbook.insertTemplate(kind, headerLocale)]),
-    [run, workbook],
+      run(async () => [await workbook.insertTemplate(kind, headerLocale, factSettings)]),
+    [run, workbook, factSettings],
   );
   const insertAll = useCallback(
-    (headerLocale: Locale) => run(() => workbook.insertAllTemplates(headerLocale)),
-    [run, workbook],
+    (headerLocale: Locale) => run(() => workbook.insertAllTemplates(headerLocale, factSettings)),
+    [run, workbook, factSettings],
   );
 
   return { operation, insertOne, insertAll };

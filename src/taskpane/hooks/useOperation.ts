@@ -5,7 +5,7 @@
  * screen unmounted are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ProgressStep } from '../../excel/api';
+import type { ProgressStep } from '../../app/api';
 
 export type OperationState<T> =
   | { readonly status: 'idle' }

@@ -1,7 +1,7 @@
 /** Recalculating the monthly review for a chosen month (default: this month). */
 import { useCallback, useState } from 'react';
 import { currentMonth, type MonthKey } from '../../core';
-import type { ReviewOutcome } from '../../excel/api';
+import type { ReviewOutcome } from '../../app/api';
 import { usePane } from '../PaneContext';
 import { useOperation, type Operation } from './useOperation';
 

@@ -1,0 +1,77 @@
+/**
+ * The use cases as the task pane and the ribbon commands call them, bound to
+ * one workbook (`workbookUseCases`); the Excel gateway's `createOpsWorkbook` adds
+ * selecting a cell. The pane depends on this interface only, so it can be
+ * driven by the in-memory fake in tests.
+ */
+import type {
+  CheckResult,
+  FactSettings,
+  Locale,
+  MonthKey,
+  ReviewModel,
+  TemplateKind,
+} from '../core';
+import type { FixChange } from '../core/fix';
+
+export interface InsertedSheet {
+  readonly kind: TemplateKind;
+  /** The sheet name actually used (`任务跟踪表 (2)` when the first was taken). */
+  readonly sheetName: string;
+  readonly tableName: string;
+}
+
+export interface CheckOptions {
+  readonly locale: Locale;
+  /** `YYYY-MM-DD`; defaults to the local calendar day. */
+  readonly today?: string;
+  readonly settings?: FactSettings;
+}
+
+export interface ReviewOutcome {
+  readonly model: ReviewModel;
+  readonly sheetName: string;
+  /** A1 address of the month's row in the review table, e.g. `A5:J5`. */
+  readonly rowAddress: string;
+  /** False when the host lacks chart support (the figures are still written). */
+  readonly chartDrawn: boolean;
+}
+
+/** SPEC §13 Fix applied: how many previewed changes were made, and where they are logged. */
+export interface FixOutcome {
+  readonly applied: number;
+  /** Previewed changes left alone because their cell changed since the preview. */
+  readonly skipped: number;
+  /** The Fix Log sheet the changes were appended to; null when nothing was applied. */
+  readonly logSheet: string | null;
+}
+
+/** Progress reported during long work, as a message key the UI localises. */
+export type ProgressStep = 'reading' | 'checking' | 'writing' | 'done';
+
+export interface WorkbookUseCases {
+  /** `settings`: the due-soon rule in force, so the new sheet highlights what Check reports. */
+  insertTemplate(
+    kind: TemplateKind,
+    locale: Locale,
+    settings?: FactSettings,
+  ): Promise<InsertedSheet>;
+  insertAllTemplates(locale: Locale, settings?: FactSettings): Promise<readonly InsertedSheet[]>;
+  checkWorkbook(
+    options: CheckOptions,
+    onProgress?: (step: ProgressStep) => void,
+  ): Promise<CheckResult>;
+  recalculateReview(
+    month: MonthKey,
+    options: CheckOptions,
+    onProgress?: (step: ProgressStep) => void,
+  ): Promise<ReviewOutcome>;
+  /** Every change Fix would make now (text dates, status/priority synonyms, owner placeholders). */
+  previewFixes(): Promise<readonly FixChange[]>;
+  /** Applies exactly the previewed changes still valid, and logs each one. */
+  applyFixes(changes: readonly FixChange[], locale: Locale): Promise<FixOutcome>;
+}
+
+export interface OpsWorkbook extends WorkbookUseCases {
+  selectCell(sheet: string, address: string): Promise<void>;
+}

@@ -1,0 +1,32 @@
+/** The use cases shared by the pane, the ribbon and the CLI, over a workbook port. */
+export type {
+  CheckOptions,
+  FixOutcome,
+  InsertedSheet,
+  OpsWorkbook,
+  ProgressStep,
+  ReviewOutcome,
+  WorkbookUseCases,
+} from './api';
+export type {
+  NamedSheetPlan,
+  ReadRequest,
+  ReviewPlaced,
+  WorkbookNames,
+  WorkbookPort,
+  WorkbookSession,
+  WorkbookSnapshot,
+} from './port';
+export { insertTemplates, type InsertRequest } from './insert';
+export { checkWorkbook, type Checked } from './check';
+export {
+  recalculateReview,
+  reviewMonth,
+  type MonthReview,
+  type RecalculateRequest,
+  type ReviewRequest,
+} from './review';
+export { applyFixes, previewFixes, type ApplyFixesRequest } from './fix';
+export { NothingRecognised, optionsFor, type ReadingRequest } from './options';
+export { fixStamp, updatedStamp } from './stamps';
+export { workbookUseCases, type EdgeEnvironment } from './workbookUseCases';

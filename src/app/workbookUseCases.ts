@@ -1,0 +1,72 @@
+/**
+ * The use cases bound to one workbook port and the edge's environment: the
+ * clock (today and the stamps come from it, never from `new Date()` inside a
+ * use case) and the statutory calendar the data package holds.
+ */
+import {
+  localDay,
+  TEMPLATE_KINDS,
+  type EngineOptions,
+  type StatutoryCalendar,
+  type TemplateKind,
+} from '../core';
+import type { CheckOptions, WorkbookUseCases } from './api';
+import { checkWorkbook } from './check';
+import { applyFixes, previewFixes } from './fix';
+import { insertTemplates } from './insert';
+import type { WorkbookPort } from './port';
+import { recalculateReview } from './review';
+
+export interface EdgeEnvironment {
+  /** The local clock. */
+  readonly clock: () => Date;
+  readonly statutory: StatutoryCalendar;
+}
+
+export function workbookUseCases(
+  port: WorkbookPort,
+  environment: EdgeEnvironment,
+): WorkbookUseCases {
+  const { clock, statutory } = environment;
+  const engineOptions = (options: CheckOptions): EngineOptions => ({
+    today: options.today ?? localDay(clock()),
+    locale: options.locale,
+    statutory,
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
+  const insert = (
+    kinds: readonly TemplateKind[],
+    locale: CheckOptions['locale'],
+    settings: CheckOptions['settings'],
+  ) =>
+    insertTemplates(port, {
+      kinds,
+      locale,
+      today: localDay(clock()),
+      statutory,
+      ...(settings ? { settings } : {}),
+    });
+
+  return {
+    async insertTemplate(kind, locale, settings) {
+      const [inserted] = await insert([kind], locale, settings);
+      if (!inserted) throw new Error(`Inserting ${kind} added no sheet.`);
+      return inserted;
+    },
+    insertAllTemplates: (locale, settings) => insert(TEMPLATE_KINDS, locale, settings),
+    async checkWorkbook(options, onProgress) {
+      return (await checkWorkbook(port, { options: engineOptions(options) }, onProgress)).result;
+    },
+    async recalculateReview(month, options, onProgress) {
+      const outcome = await recalculateReview(
+        port,
+        { month, options: engineOptions(options), now: clock() },
+        onProgress,
+      );
+      const { model, sheetName, rowAddress, chartDrawn } = outcome;
+      return { model, sheetName, rowAddress, chartDrawn };
+    },
+    previewFixes: () => previewFixes(port),
+    applyFixes: (changes, locale) => applyFixes(port, { changes, locale, now: clock() }),
+  };
+}
