@@ -46,6 +46,9 @@ export const CORE_MESSAGES = defineCatalog(
     'review.completed': '完成数',
     'review.rate': '完成率',
     'review.chartTitle': '{month} 各部门任务完成情况',
+    'review.dayLate': '延期{days}天',
+    'review.daysLate': '延期{days}天',
+    'review.lateTask': '{task}（{late}）',
   },
   {
     'missing-id': 'ID is blank',
@@ -92,6 +95,9 @@ export const CORE_MESSAGES = defineCatalog(
     'review.completed': 'Completed',
     'review.rate': 'Completion rate',
     'review.chartTitle': 'Tasks by department, {month}',
+    'review.dayLate': '{days} day late',
+    'review.daysLate': '{days} days late',
+    'review.lateTask': '{task} ({late})',
   },
 );
 

@@ -195,6 +195,8 @@ export interface DelayedTask {
   readonly name: string;
   readonly due: CalendarDay;
   readonly reason: string;
+  /** SPEC §12: today − due while open, completed − due when done late; calendar days. */
+  readonly daysLate: number;
 }
 
 export interface DepartmentCompletion {

@@ -365,9 +365,22 @@ describe('review', () => {
         name: 'Q3客户满意度调研',
         due: '2023-07-15',
         reason: '需产品部*确认调研维度',
+        daysLate: 10,
       },
-      { id: 'OP-002', name: '新员工入职培训', due: '2023-07-20', reason: '行政部*协调培训场地' },
-      { id: 'OP-005', name: '渠道活动复盘', due: '2023-07-10', reason: '+活动数据晚到' },
+      {
+        id: 'OP-002',
+        name: '新员工入职培训',
+        due: '2023-07-20',
+        reason: '行政部*协调培训场地',
+        daysLate: 5,
+      },
+      {
+        id: 'OP-005',
+        name: '渠道活动复盘',
+        due: '2023-07-10',
+        reason: '+活动数据晚到',
+        daysLate: 2,
+      },
     ]);
     expect(review.overdue).toEqual(['OP-001', 'OP-002']);
     expect(review.unassigned).toEqual(['OP-004']);
@@ -472,7 +485,7 @@ describe('review', () => {
     expect(workbook.getWorksheet('Team July')!.getCell('B3').value).toBe('Partner newsletter');
   });
 
-  it('--format text prints the chat text and --format markdown the tables the pane copies', () => {
+  it('--format text prints the chat text and --format markdown the tables the pane copies, each delayed task with its days late', () => {
     const args = ['review', handbook, '--month', '2023-07', '--today', '2023-07-25'];
     const text = runCli([...args, '--format', 'text']);
     expect(text.status).toBe(0);
@@ -481,7 +494,7 @@ describe('review', () => {
     expect(lines[0]).toBe('2023-07 月度运营复盘（截至 2023-07-25）');
     expect(lines[1]).toBe('2023-07 关键任务完成率：40.0% (2/5)');
     expect(lines).toContain(
-      '1. OP-001 Q3客户满意度调研（截止 2023-07-15） — 需产品部*确认调研维度',
+      '1. OP-001 Q3客户满意度调研（截止 2023-07-15，延期10天） — 需产品部*确认调研维度',
     );
     expect(lines.at(-1)).toMatch(/^全部任务表截至 2023-07-25：逾期 \d+ 个，未分配负责人 \d+ 个$/);
     const markdown = runCli([...args, '--format', 'markdown', '--lang', 'en-US']);
@@ -491,7 +504,7 @@ describe('review', () => {
     );
     expect(markdown.stdout).toContain('| Key task completion (2023-07) | 40.0% (2/5) |');
     expect(markdown.stdout).toContain(
-      '| OP-001 | Q3客户满意度调研 | 2023-07-15 | 需产品部\\*确认调研维度 |',
+      '| OP-001 | Q3客户满意度调研 | 2023-07-15 | 10 | 需产品部\\*确认调研维度 |',
     );
   });
 

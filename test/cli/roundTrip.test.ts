@@ -128,7 +128,7 @@ it('review --write fills the month, keeps typed cells through a recalculation, a
   expect(july['关键任务完成率']).toBe('41.7% (5/12)');
   expect([july['完成数'], july['任务数']]).toEqual([5, 12]);
   expect(String(july['延期任务及原因'])).toContain(
-    'OP-001 Q3客户满意度调研 — 需产品部*确认调研维度',
+    'OP-001 Q3客户满意度调研（延期10天） — 需产品部*确认调研维度',
   );
   expect(String(july['跨部门协作问题'])).toContain('CO-002');
 

@@ -47,7 +47,7 @@ describe('monthly review', () => {
     expect(formatCompletion(review.completed, review.scope)).toBe('85.7% (24/28)');
   });
 
-  it('delayed: scope tasks overdue as of today or done late; reason = notes, else progress, else empty', () => {
+  it('delayed: scope tasks overdue as of today or done late; reason = notes, else progress, else empty; daysLate = today − due while open, completed − due when done late (SPEC §12)', () => {
     const review = reviewOf([
       {
         ...CLEAN_TASK,
@@ -62,9 +62,21 @@ describe('monthly review', () => {
       { ...CLEAN_TASK, id: 'OP-5', due: '2023-07-25' },
     ]);
     expect(review.delayed).toEqual([
-      { id: 'OP-1', name: CLEAN_TASK.name, due: '2023-07-15', reason: '需产品部确认调研维度' },
-      { id: 'OP-2', name: CLEAN_TASK.name, due: '2023-07-15', reason: '问卷初稿已完成' },
-      { id: 'OP-3', name: CLEAN_TASK.name, due: '2023-07-10', reason: '' },
+      {
+        id: 'OP-1',
+        name: CLEAN_TASK.name,
+        due: '2023-07-15',
+        reason: '需产品部确认调研维度',
+        daysLate: 5,
+      },
+      {
+        id: 'OP-2',
+        name: CLEAN_TASK.name,
+        due: '2023-07-15',
+        reason: '问卷初稿已完成',
+        daysLate: 5,
+      },
+      { id: 'OP-3', name: CLEAN_TASK.name, due: '2023-07-10', reason: '', daysLate: 2 },
     ]);
   });
 

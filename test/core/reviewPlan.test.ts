@@ -72,7 +72,7 @@ describe('review update plan', () => {
     expect(cells.scope).toEqual({ kind: 'number', value: 3 });
     expect(cells.delayed).toEqual({
       kind: 'text',
-      text: 'OP-001 Q3客户满意度调研 — 需产品部确认调研维度',
+      text: 'OP-001 Q3客户满意度调研（延期5天） — 需产品部确认调研维度',
     });
     expect(cells.collaborationProblems).toEqual({
       kind: 'text',
@@ -221,7 +221,7 @@ describe('review update plan', () => {
     });
     expect(update.cells.delayed).toEqual({
       kind: 'text',
-      text: 'OP-001 =HYPERLINK("x") — +1 @all',
+      text: 'OP-001 =HYPERLINK("x")（延期19天） — +1 @all',
     });
     expect(update.cells.updated).toEqual({ kind: 'text', text: '=now' });
   });

@@ -15,8 +15,20 @@ const JULY: ReviewModel = {
   completed: 24,
   completionRate: 0.857142,
   delayed: [
-    { id: 'OP-001', name: 'Q3客户满意度调研', due: '2023-07-15', reason: '需产品部确认调研维度' },
-    { id: '任务跟踪表!9', name: '渠道|活动 <b>复盘</b>', due: '2023-07-20', reason: '' },
+    {
+      id: 'OP-001',
+      name: 'Q3客户满意度调研',
+      due: '2023-07-15',
+      reason: '需产品部确认调研维度',
+      daysLate: 5,
+    },
+    {
+      id: '任务跟踪表!9',
+      name: '渠道|活动 <b>复盘</b>',
+      due: '2023-07-20',
+      reason: '',
+      daysLate: 1,
+    },
   ],
   overdue: ['OP-001', 'OP-007', 'OP-009'],
   unassigned: ['OP-004'],
@@ -50,8 +62,8 @@ describe('share the review as chat text (SPEC §12)', () => {
       '2023-07 月度运营复盘（截至 2023-07-25）',
       '2023-07 关键任务完成率：85.7% (24/28)',
       '2023-07 延期任务（2）：',
-      '1. OP-001 Q3客户满意度调研（截止 2023-07-15） — 需产品部确认调研维度',
-      '2. 任务跟踪表!9 渠道|活动 <b>复盘</b>（截止 2023-07-20）',
+      '1. OP-001 Q3客户满意度调研（截止 2023-07-15，延期5天） — 需产品部确认调研维度',
+      '2. 任务跟踪表!9 渠道|活动 <b>复盘</b>（截止 2023-07-20，延期1天）',
       '2023-07 跨部门协作问题（1）：',
       '1. CO-002 季度客户答谢会筹备（时限 2023-07-20） — 名单待销售部补充 第二行',
       '2023-07 各部门完成情况：',
@@ -88,7 +100,7 @@ describe('share the review as Markdown tables (SPEC §12)', () => {
       ].join('\n'),
     );
     expect(markdown).toContain(
-      '| 任务跟踪表!9 | 渠道\\|活动 \\<b\\>复盘\\</b\\> | 2023-07-20 |  |',
+      '| 任务跟踪表!9 | 渠道\\|活动 \\<b\\>复盘\\</b\\> | 2023-07-20 | 1 |  |',
     );
     expect(markdown).toContain(
       '| CO-002 | 季度客户答谢会筹备 | 2023-07-20 | 名单待销售部补充 第二行 |',
@@ -101,7 +113,7 @@ describe('share the review as Markdown tables (SPEC §12)', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (name, reason) => {
         const markdown = reviewMarkdown(
-          { ...JULY, delayed: [{ id: 'OP-1', name, due: '2023-07-01', reason }] },
+          { ...JULY, delayed: [{ id: 'OP-1', name, due: '2023-07-01', reason, daysLate: 19 }] },
           'zh-CN',
         );
         const cellsOf = (line: string) => line.replace(/\\\|/g, '').split('|').length;
@@ -147,5 +159,22 @@ describe("the workbook's language (CLI output follows it)", () => {
     ).toBe('zh-CN');
     expect(workbookLanguage([grid('1', [[1, 2, 3]])])).toBeNull();
     expect(workbookLanguage([])).toBeNull();
+  });
+});
+
+describe('each delayed task says how late it is (SPEC §12)', () => {
+  it('chat text says 延期N天 / N days late (1 day late in the singular)', () => {
+    expect(reviewText(JULY, 'zh-CN')).toContain('（截止 2023-07-15，延期5天）');
+    const english = reviewText(JULY, 'en-US');
+    expect(english).toContain('(due 2023-07-15, 5 days late)');
+    expect(english).toContain('(due 2023-07-20, 1 day late)');
+  });
+
+  it('Markdown has a days-late column holding the number', () => {
+    const markdown = reviewMarkdown(JULY, 'zh-CN');
+    expect(markdown).toContain('| 编号 | 任务 | 截止日期 | 延期天数 | 原因 |');
+    expect(markdown).toContain(
+      '| OP-001 | Q3客户满意度调研 | 2023-07-15 | 5 | 需产品部确认调研维度 |',
+    );
   });
 });

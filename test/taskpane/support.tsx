@@ -125,8 +125,14 @@ export function reviewModel(partial: Partial<ReviewModel> = {}): ReviewModel {
     completed: 24,
     completionRate: 24 / 28,
     delayed: [
-      { id: 'OP-001', name: 'Q3客户满意度调研', due: '2026-11-15', reason: '需产品部确认调研维度' },
-      { id: '任务跟踪表!9', name: '新员工入职培训', due: '2026-11-20', reason: '' },
+      {
+        id: 'OP-001',
+        name: 'Q3客户满意度调研',
+        due: '2026-11-15',
+        reason: '需产品部确认调研维度',
+        daysLate: 5,
+      },
+      { id: '任务跟踪表!9', name: '新员工入职培训', due: '2026-11-20', reason: '', daysLate: 1 },
     ],
     overdue: ['OP-001', 'OP-007', 'OP-009'],
     unassigned: ['OP-004'],

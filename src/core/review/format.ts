@@ -1,4 +1,11 @@
 /** How a completion rate reads in the review and the pane: `85.7% (24/28)`. */
+import type { Locale } from '../i18n';
+import { coreText } from '../messages';
+
+/** `延期3天` / `3 days late` (SPEC §12). */
+export function daysLateText(days: number, locale: Locale): string {
+  return coreText(locale, days === 1 ? 'review.dayLate' : 'review.daysLate', { days });
+}
 
 export function formatCompletion(completed: number, scope: number): string {
   if (!Number.isFinite(completed) || !Number.isFinite(scope) || scope <= 0) return '—';

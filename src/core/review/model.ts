@@ -12,6 +12,7 @@ import {
   type TaskRecord,
 } from '../model';
 import type { WorkbookReading } from '../read/workbook';
+import { daysBetween } from '../values/calendar';
 import { completionRate } from './format';
 
 const inMonth = (day: string | null, month: MonthKey): day is string =>
@@ -56,11 +57,14 @@ export function buildReview(
     if (done) tally.completed += 1;
     departments.set(department, tally);
     if (facts.overdue || facts.late) {
+      // Late work is measured to the day it was done; open work to today.
+      const until = facts.late && task.completed !== null ? task.completed : options.today;
       delayed.push({
         id: recordName(task),
         name: task.name,
         due: task.due,
         reason: delayReason(task),
+        daysLate: daysBetween(task.due, until),
       });
     }
   }

@@ -12,7 +12,7 @@ import { planTemplate } from '../plan/template';
 import { getTemplate } from '../templates/registry';
 import { cellScalar, cellText, isBlankCell } from '../values/cell';
 import { planDepartments } from './departments';
-import { formatCompletion } from './format';
+import { daysLateText, formatCompletion } from './format';
 import { locateReviewTable, type ReviewTableInGrid } from './locate';
 import { parsePeriod } from './period';
 
@@ -36,11 +36,19 @@ const text = (value: string): PlanCell =>
  */
 function computedCells(model: ReviewModel, locale: Locale): Record<string, PlanCell> {
   const delayed = lines(
-    model.delayed.map((task) => line(task.id, task.name, task.reason)),
+    model.delayed.map((task) =>
+      line(
+        coreText(locale, 'review.lateTask', {
+          task: head(task.id, task.name),
+          late: daysLateText(task.daysLate, locale),
+        }),
+        task.reason,
+      ),
+    ),
     locale,
   );
   const problems = lines(
-    model.collaborationProblems.map((item) => line(item.id, item.topic, item.note)),
+    model.collaborationProblems.map((item) => line(head(item.id, item.topic), item.note)),
     locale,
   );
   return {
@@ -74,11 +82,12 @@ function lines(items: readonly string[], locale: Locale): string {
   return `${kept}\n${coreText(locale, 'review.more', { count: items.length - count })}`;
 }
 
-/** `OP-001 Q3客户满意度调研 — 需产品部确认调研维度`. */
-function line(id: string, name: string, reason: string): string {
-  const head = name === '' ? id : `${id} ${name}`;
+/** `OP-001 Q3客户满意度调研（延期3天）— 需产品部确认调研维度`. */
+function line(head: string, reason: string): string {
   return reason === '' ? head : `${head} — ${reason}`;
 }
+
+const head = (id: string, name: string): string => (name === '' ? id : `${id} ${name}`);
 
 function holds(current: unknown, wanted: PlanCell): boolean {
   switch (wanted.kind) {

@@ -43,8 +43,14 @@ export function reviewMarkdown(model: ReviewModel, locale: Locale): string {
       `### ${say('delayedHeading', { month })}`,
       '',
       ...table(
-        [say('columnId'), say('columnTask'), say('columnDue'), say('columnReason')],
-        model.delayed.map((task) => [task.id, task.name, task.due, task.reason]),
+        [
+          say('columnId'),
+          say('columnTask'),
+          say('columnDue'),
+          say('columnDaysLate'),
+          say('columnReason'),
+        ],
+        model.delayed.map((task) => [task.id, task.name, task.due, task.daysLate, task.reason]),
       ),
     ]);
   }

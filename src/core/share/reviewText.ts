@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../i18n';
 import type { ReviewModel } from '../model';
-import { formatCompletion } from '../review/format';
+import { daysLateText, formatCompletion } from '../review/format';
 import { shareSay } from './messages';
 
 /** One line per item: a line break inside a cell's text would break the numbering. */
@@ -27,8 +27,13 @@ export function reviewText(model: ReviewModel, locale: Locale): string {
   if (model.delayed.length === 0) lines.push(say('none'));
   model.delayed.forEach((task, index) =>
     lines.push(
-      say('delayedLine', { n: index + 1, id: task.id, name: oneLine(task.name), due: task.due }) +
-        reason(task.reason),
+      say('delayedLine', {
+        n: index + 1,
+        id: task.id,
+        name: oneLine(task.name),
+        due: task.due,
+        late: daysLateText(task.daysLate, locale),
+      }) + reason(task.reason),
     ),
   );
   if (model.collaborationProblems.length > 0) {
