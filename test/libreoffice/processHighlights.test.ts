@@ -304,44 +304,43 @@ describeWithEngine('LibreOffice’s process-pack highlights equal the core’s f
     );
   }, 300_000);
 
-  it.each(KINDS.flatMap((kind) => (['zh-CN', 'en-US'] as const).map((locale) => [kind, locale])))(
-    '%s (%s): every rule on every row, in calendar and in working days',
-    (kind, locale) => {
-      const sheet = sheets.find((candidate) => candidate.name === `${kind}-${locale}`)!;
-      const cells = shown.get(sheet.name)!;
-      const firstProbe = getTemplate(kind).columns.length + 1;
-      const mismatches: unknown[] = [];
-      const seen = new Set<Highlight>();
-      SETTINGS.forEach((settings, s) => {
-        const facts = coreFacts(sheet, settings);
-        sheet.rows.forEach((values, index) => {
-          const sheetRow = index + 2;
-          const painted = new Set<Highlight>();
-          sheet.probes.forEach((probe, p) => {
-            if (probe.settings === s && cells[sheetRow - 1]![firstProbe + p] === 'TRUE')
-              painted.add(probe.kind);
-          });
-          const want = facts.get(sheetRow)!;
-          for (const highlight of HIGHLIGHTS) {
-            if (want.has(highlight)) seen.add(highlight);
-            if (painted.has(highlight) !== want.has(highlight))
-              mismatches.push({
-                row: sheetRow,
-                settings,
-                highlight,
-                sheet: painted.has(highlight),
-                values,
-              });
-          }
+  it.each(
+    KINDS.flatMap((kind) =>
+      (['zh-CN', 'en-US'] as const).map((locale) => [kind, locale] as [Kind, Locale]),
+    ),
+  )('%s (%s): every rule on every row, in calendar and in working days', (kind, locale) => {
+    const sheet = sheets.find((candidate) => candidate.name === `${kind}-${locale}`)!;
+    const cells = shown.get(sheet.name)!;
+    const firstProbe = getTemplate(kind).columns.length + 1;
+    const mismatches: unknown[] = [];
+    const seen = new Set<Highlight>();
+    SETTINGS.forEach((settings, s) => {
+      const facts = coreFacts(sheet, settings);
+      sheet.rows.forEach((values, index) => {
+        const sheetRow = index + 2;
+        const painted = new Set<Highlight>();
+        sheet.probes.forEach((probe, p) => {
+          if (probe.settings === s && cells[sheetRow - 1]![firstProbe + p] === 'TRUE')
+            painted.add(probe.kind);
         });
+        const want = facts.get(sheetRow)!;
+        for (const highlight of HIGHLIGHTS) {
+          if (want.has(highlight)) seen.add(highlight);
+          if (painted.has(highlight) !== want.has(highlight))
+            mismatches.push({
+              row: sheetRow,
+              settings,
+              highlight,
+              sheet: painted.has(highlight),
+              values,
+            });
+        }
       });
-      expect(mismatches).toEqual([]);
-      // The rows reached every highlight the kind has, so the agreement is not vacuous.
-      expect([...seen].sort()).toEqual(
-        [...new Set(sheet.probes.map((probe) => probe.kind))].sort(),
-      );
-    },
-  );
+    });
+    expect(mismatches).toEqual([]);
+    // The rows reached every highlight the kind has, so the agreement is not vacuous.
+    expect([...seen].sort()).toEqual([...new Set(sheet.probes.map((probe) => probe.kind))].sort());
+  });
 
   it('a customer’s revisit at month ends: 01-31 + 1 month is 02-28 or 02-29, 11-30 + 3 months is 02-28 or 02-29', () => {
     const cells = shown.get(MONTH_END_SHEET)!;
