@@ -13,6 +13,7 @@ import type {
   TemplateKind,
 } from '../core';
 import type { FixChange } from '../core/fix';
+import type { BuiltSection } from '../core/review/sections';
 
 export interface InsertedSheet {
   readonly kind: TemplateKind;
@@ -30,6 +31,8 @@ export interface CheckOptions {
 
 export interface ReviewOutcome {
   readonly model: ReviewModel;
+  /** Each template's section of the review (SPEC §11.10), from the same reading. */
+  readonly sections: readonly BuiltSection[];
   readonly sheetName: string;
   /** A1 address of the month's row in the review table, e.g. `A5:J5`. */
   readonly rowAddress: string;
@@ -49,14 +52,20 @@ export interface FixOutcome {
 /** Progress reported during long work, as a message key the UI localises. */
 export type ProgressStep = 'reading' | 'checking' | 'writing' | 'done';
 
+export interface InsertOptions {
+  /** The due-soon rule in force, so the new sheet highlights what Check reports. */
+  readonly settings?: FactSettings;
+  /** Insert with the handbook example rows (when the template has them). */
+  readonly withSample?: boolean;
+}
+
 export interface WorkbookUseCases {
-  /** `settings`: the due-soon rule in force, so the new sheet highlights what Check reports. */
   insertTemplate(
     kind: TemplateKind,
     locale: Locale,
-    settings?: FactSettings,
+    options?: InsertOptions,
   ): Promise<InsertedSheet>;
-  insertAllTemplates(locale: Locale, settings?: FactSettings): Promise<readonly InsertedSheet[]>;
+  insertAllTemplates(locale: Locale, options?: InsertOptions): Promise<readonly InsertedSheet[]>;
   checkWorkbook(
     options: CheckOptions,
     onProgress?: (step: ProgressStep) => void,

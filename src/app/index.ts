@@ -3,6 +3,7 @@ export type {
   CheckOptions,
   FixOutcome,
   InsertedSheet,
+  InsertOptions,
   OpsWorkbook,
   ProgressStep,
   ReviewOutcome,

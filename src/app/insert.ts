@@ -23,6 +23,8 @@ export interface InsertRequest {
   /** The insert's local day (the work calendar inserts its year and the next). */
   readonly today: CalendarDay;
   readonly settings?: FactSettings;
+  /** Insert with the handbook example rows (when the template has them). */
+  readonly withSample?: boolean;
   readonly statutory: StatutoryCalendar;
 }
 
@@ -38,6 +40,7 @@ export function insertTemplates(
       const plan = planTemplate(kind, request.locale, request.settings, {
         today: request.today,
         statutory: request.statutory,
+        ...(request.withSample ? { withSample: true } : {}),
       });
       const sheetName = uniqueSheetName(plan.sheetName, sheetNames);
       const tableName = uniqueTableName(plan.tableName, takenNames);

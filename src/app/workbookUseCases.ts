@@ -7,10 +7,11 @@ import {
   localDay,
   TEMPLATE_KINDS,
   type EngineOptions,
+  type Locale,
   type StatutoryCalendar,
   type TemplateKind,
 } from '../core';
-import type { CheckOptions, WorkbookUseCases } from './api';
+import type { CheckOptions, InsertOptions, WorkbookUseCases } from './api';
 import { checkWorkbook } from './check';
 import { applyFixes, previewFixes } from './fix';
 import { insertTemplates } from './insert';
@@ -34,18 +35,8 @@ export function workbookUseCases(
     statutory,
     ...(options.settings ? { settings: options.settings } : {}),
   });
-  const insert = (
-    kinds: readonly TemplateKind[],
-    locale: CheckOptions['locale'],
-    settings: CheckOptions['settings'],
-  ) =>
-    insertTemplates(port, {
-      kinds,
-      locale,
-      today: localDay(clock()),
-      statutory,
-      ...(settings ? { settings } : {}),
-    });
+  const insert = (kinds: readonly TemplateKind[], locale: Locale, options: InsertOptions = {}) =>
+    insertTemplates(port, { ...options, kinds, locale, today: localDay(clock()), statutory });
 
   return {
     async insertTemplate(kind, locale, settings) {
@@ -63,8 +54,8 @@ export function workbookUseCases(
         { month, options: engineOptions(options), now: clock() },
         onProgress,
       );
-      const { model, sheetName, rowAddress, chartDrawn } = outcome;
-      return { model, sheetName, rowAddress, chartDrawn };
+      const { model, sections, sheetName, rowAddress, chartDrawn } = outcome;
+      return { model, sections, sheetName, rowAddress, chartDrawn };
     },
     previewFixes: () => previewFixes(port),
     applyFixes: (changes, locale) => applyFixes(port, { changes, locale, now: clock() }),

@@ -67,7 +67,9 @@ export function ribbonHandlers(deps: RibbonDeps): RibbonHandlers {
   return {
     insertTemplates: command(async (settings) =>
       insertedNotice(
-        await deps.workbook().insertAllTemplates(settings.locale, factSettingsOf(settings)),
+        await deps
+          .workbook()
+          .insertAllTemplates(settings.locale, { settings: factSettingsOf(settings) }),
         settings.locale,
       ),
     ),

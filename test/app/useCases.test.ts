@@ -173,7 +173,7 @@ describe('through the fake Excel', () => {
   it('an insert highlights due-soon rows with the settings in force, in one read and one write sync', async () => {
     const fake = createFakeExcel();
     const ops = createOpsWorkbook(fake.run, EXCEL_1_8);
-    await ops.insertTemplate('tracker', 'zh-CN', { dueSoonDays: 9 });
+    await ops.insertTemplate('tracker', 'zh-CN', { settings: { dueSoonDays: 9 } });
     expect(fake.stats.syncs).toBe(2);
     const formulas = fake.workbook.sheets[0]!.conditionalFormats.map((f) => f.formula);
     expect(formulas.some((formula) => formula.includes('TODAY()+9'))).toBe(true);

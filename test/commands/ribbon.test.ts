@@ -27,8 +27,7 @@ describe('ribbon commands', () => {
     await handlers.insertTemplates(event);
     // With the due-soon rule in force, so the inserted highlights agree with Check.
     expect(workbook.insertAllTemplates).toHaveBeenCalledWith('zh-CN', {
-      dueSoonDays: 5,
-      dueSoonUnit: 'calendarDays',
+      settings: { dueSoonDays: 5, dueSoonUnit: 'calendarDays' },
     });
     expect(notices).toEqual([
       {

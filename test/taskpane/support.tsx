@@ -153,7 +153,13 @@ export function reviewModel(partial: Partial<ReviewModel> = {}): ReviewModel {
 }
 
 export function reviewOutcome(model: ReviewModel = reviewModel()): ReviewOutcome {
-  return { model, sheetName: '月度运营复盘表', rowAddress: 'A2:J2', chartDrawn: true };
+  return {
+    model,
+    sections: [],
+    sheetName: '月度运营复盘表',
+    rowAddress: 'A2:J2',
+    chartDrawn: true,
+  };
 }
 
 export function inserted(

@@ -47,8 +47,7 @@ describe('Templates screen', () => {
     const trackerName = TEMPLATES.find((one) => one.kind === 'tracker')!.sheetName['zh-CN'];
     await pane.user.click(screen.getByRole('button', { name: `插入“${trackerName}”` }));
     expect(workbook.insertTemplate).toHaveBeenCalledWith('tracker', 'en-US', {
-      dueSoonDays: 3,
-      dueSoonUnit: 'calendarDays',
+      settings: { dueSoonDays: 3, dueSoonUnit: 'calendarDays' },
     });
     expect(
       await screen.findByText('已创建工作表“Task Tracker (2)”（表格 OpsTasks2），并已切换到该表。'),
@@ -60,8 +59,7 @@ describe('Templates screen', () => {
     const pane = renderPane(workbook, { locale: 'en-US' });
     await pane.user.click(screen.getByRole('button', { name: `Insert all ${TEMPLATES.length}` }));
     expect(workbook.insertAllTemplates).toHaveBeenCalledWith('en-US', {
-      dueSoonDays: 3,
-      dueSoonUnit: 'calendarDays',
+      settings: { dueSoonDays: 3, dueSoonUnit: 'calendarDays' },
     });
     expect(
       await screen.findByText(

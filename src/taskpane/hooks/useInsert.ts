@@ -21,11 +21,14 @@ export function useInsert(): InsertControls {
 
   const insertOne = useCallback(
     (kind: TemplateKind, headerLocale: Locale) =>
-      run(async () => [await workbook.insertTemplate(kind, headerLocale, factSettings)]),
+      run(async () => [
+        await workbook.insertTemplate(kind, headerLocale, { settings: factSettings }),
+      ]),
     [run, workbook, factSettings],
   );
   const insertAll = useCallback(
-    (headerLocale: Locale) => run(() => workbook.insertAllTemplates(headerLocale, factSettings)),
+    (headerLocale: Locale) =>
+      run(() => workbook.insertAllTemplates(headerLocale, { settings: factSettings })),
     [run, workbook, factSettings],
   );
 
