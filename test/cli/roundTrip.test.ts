@@ -161,7 +161,7 @@ it('review --write fills the month, keeps typed cells through a recalculation, a
   // The trackers came through every write untouched: table, highlighting, text that looks like a formula.
   const tracker = workbook.getWorksheet('任务跟踪表')!;
   expect(sheetTables(tracker)[0]?.box.bottom).toBe(HANDBOOK_TASKS.length);
-  expect(conditionalFormatsOf(tracker)[0]?.ref).toBe(`A2:L${HANDBOOK_TASKS.length + 1}`);
+  expect(conditionalFormatsOf(tracker)[1]?.ref).toBe(`A2:L${HANDBOOK_TASKS.length + 1}`);
   expect(tracker.getCell('L5').value).toBe('=需确认对账口径');
   expect(workbook.getWorksheet('Team July')!.getCell('A1').value).toBe(
     'Operations tasks — July 2023',

@@ -1,5 +1,6 @@
 /** SPEC §6: what Check says and what the sheet shows agree (issue 9 points 4 and 5). */
 import { planTemplate, type ConditionalFormatRule } from '../../src/core';
+import { TEMPLATE_KINDS } from '../../src/core/templates/registry';
 import { FORMULA_WORDS } from '../../src/core/plan/formulaWords';
 import { toTraditional } from '../../src/core/text/normalise';
 import { NO_OWNER_WORDS, parsePerson } from '../../src/core/values/person';
@@ -53,6 +54,14 @@ describe('highlight rules of an inserted tracker', () => {
       'dueSoon',
     ]);
   });
+
+  it.each(TEMPLATE_KINDS)(
+    '%s: the rules are listed in precedence order, as engines that order them by position need',
+    (kind) => {
+      const listed = planTemplate(kind, 'zh-CN').conditionalFormats.map((rule) => rule.priority);
+      expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    },
+  );
 
   it('due soon uses the days setting in force when the sheet is inserted', () => {
     expect(rules(5).find((rule) => rule.kind === 'dueSoon')?.formula).toContain('TODAY()+5');

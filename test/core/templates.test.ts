@@ -165,14 +165,15 @@ describe('template sheet plans', () => {
         fill,
       })),
     ).toEqual([
+      // The narrower rule first (SPEC §6): the owner cell stays yellow on a red or amber row.
+      { kind: 'unassigned', firstColumn: 3, lastColumn: 3, fill: '#FFF2CC' },
       { kind: 'overdue', firstColumn: 0, lastColumn: 11, fill: '#F8CBAD' },
       { kind: 'dueSoon', firstColumn: 0, lastColumn: 11, fill: '#FFE699' },
-      { kind: 'unassigned', firstColumn: 3, lastColumn: 3, fill: '#FFF2CC' },
     ]);
   });
 
   it('highlight formulas are relative to the first data row, guard text dates and know both languages', () => {
-    const [overdue, dueSoon, unassigned] = planTemplate('tracker', 'en-US').conditionalFormats;
+    const [unassigned, overdue, dueSoon] = planTemplate('tracker', 'en-US').conditionalFormats;
     expect(overdue?.formula).toMatch(/^=AND\(ISNUMBER\(\$F2\),\$F2<TODAY\(\),NOT\(OR\(/);
     for (const word of ['已完成', '已取消', 'Done', 'Cancelled'])
       expect(overdue?.formula).toContain(`TRIM($H2)="${word}"`);
@@ -183,14 +184,17 @@ describe('template sheet plans', () => {
   });
 
   it('the due-soon window follows the setting', () => {
-    const [, dueSoon] = planTemplate('tracker', 'zh-CN', { dueSoonDays: 7 }).conditionalFormats;
+    const dueSoon = planTemplate('tracker', 'zh-CN', { dueSoonDays: 7 }).conditionalFormats.find(
+      (rule) => rule.kind === 'dueSoon',
+    );
     expect(dueSoon?.formula).toContain('TODAY()+7');
   });
 
   it('collaboration highlighting: deadline drives overdue/due soon; lead and follow-up owner cells are checked', () => {
     const rules = planTemplate('collab', 'zh-CN').conditionalFormats;
-    expect(rules[0]?.formula).toContain('ISNUMBER($I2)');
-    expect(rules[0]?.formula).toContain('TRIM($J2)="已完成"');
+    const overdue = rules.find((rule) => rule.kind === 'overdue');
+    expect(overdue?.formula).toContain('ISNUMBER($I2)');
+    expect(overdue?.formula).toContain('TRIM($J2)="已完成"');
     expect(
       rules.filter((r) => r.kind === 'unassigned').map((r) => [r.firstColumn, r.lastColumn]),
     ).toEqual([

@@ -63,6 +63,7 @@ export class FakeSheet {
   visibility: SheetVisibility = 'Visible';
   readonly columnWidths = new Map<number, number>();
   readonly validations: FakeValidation[] = [];
+  /** In precedence order (Excel: priorities are unique on a sheet); 0 is evaluated first. */
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
   /** Merged areas (Home → Merge & Center). */

@@ -234,9 +234,9 @@ describe('inserting a table row', () => {
     const sheet = await reload(workbook);
     expect(sheetTables(sheet)[0]?.box.bottom).toBe(3);
     expect(conditionalFormatsOf(sheet).map((format) => format.ref)).toEqual([
-      'A2:L4',
-      'A2:L4',
       'D2:D4',
+      'A2:L4',
+      'A2:L4',
     ]);
     for (const row of [2, 3, 4]) {
       expect(validationsOf(sheet).find(`H${row}`)).toMatchObject({ type: 'list' });

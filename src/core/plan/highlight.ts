@@ -7,7 +7,10 @@
  *
  * SPEC §6: every highlight stays visible where two apply, so the narrower
  * rule comes first: an unassigned owner cell is yellow even on a red or amber
- * row (the first rule that sets a fill wins it).
+ * row. It comes first twice over: by priority, which Excel follows across
+ * ranges (the higher-precedence rule wins a conflicting fill), and by position,
+ * which LibreOffice follows for rules on different ranges (the first listed
+ * format that applies gives the cell its style).
  */
 import { addWorkingDaysFormula } from '../calendar/formulas';
 import type { FactSettings } from '../model';
@@ -43,7 +46,7 @@ export function taskRowHighlights(
   const open = `NOT(${words.finished(ref(fields.status))})`;
   const real = `LEN(TRIM(${ref(fields.name)}))>0`;
   const days = Math.max(0, Math.floor(context.settings.dueSoonDays));
-  const rules: ConditionalFormatRule[] = [
+  const rowRules: ConditionalFormatRule[] = [
     {
       kind: 'overdue',
       firstColumn: 0,
@@ -61,16 +64,16 @@ export function taskRowHighlights(
       priority: fields.owners.length + 2,
     },
   ];
-  fields.owners.forEach((owner, index) => {
+  const ownerRules = fields.owners.map((owner, index): ConditionalFormatRule => {
     const column = context.column(owner);
-    rules.push({
+    return {
       kind: 'unassigned',
       firstColumn: column,
       lastColumn: column,
       formula: `=AND(${real},${open},${words.noOwner(ref(owner))})`,
       fill: HIGHLIGHT_FILLS.unassigned,
       priority: 1 + index,
-    });
+    };
   });
-  return rules;
+  return [...ownerRules, ...rowRules];
 }

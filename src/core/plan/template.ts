@@ -164,7 +164,11 @@ export function planSheet(
     anchor: ANCHOR,
     columns: insertedColumns(template).map((column) => planColumn(column, locale)),
     rows: planRows(template, locale, rows),
-    conditionalFormats: [...(template.highlights?.(highlightContext(template, settings)) ?? [])],
+    // In precedence order: the writers emit rules in this order, and LibreOffice takes the
+    // first of overlapping rules by position, as Excel takes the first by priority (SPEC §6).
+    conditionalFormats: [
+      ...(template.highlights?.(highlightContext(template, settings)) ?? []),
+    ].sort((a, b) => a.priority - b.priority),
     freezeRows: 1,
     ...(content?.besides ? { besides: content.besides } : {}),
     ...(content?.names ? { names: content.names } : {}),

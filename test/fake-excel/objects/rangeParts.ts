@@ -137,6 +137,11 @@ export class FakeDataValidation implements DataValidation {
   }
 }
 
+/** A sheet's conditional formats are kept in precedence order; 0 is evaluated first. */
+function renumber(formats: FakeConditionalFormat[]): void {
+  formats.forEach((format, index) => (format.priority = index));
+}
+
 export class FakeConditionalFormats implements ConditionalFormatCollection {
   constructor(
     private readonly range: FakeRange,
@@ -146,21 +151,17 @@ export class FakeConditionalFormats implements ConditionalFormatCollection {
   add(type: 'Custom'): ConditionalFormat {
     if (type !== 'Custom') throw fakeError('InvalidArgument', 'conditionalFormats.add');
     let created: FakeConditionalFormat | null = null;
-    const path = `${this.range.path}.conditionalFormats.add(${type})`;
+    const range = this.range;
+    const path = `${range.path}.conditionalFormats.add(${type})`;
     this.context.enqueue({
       request: { path },
       apply: () => {
         const { sheet, rect } = this.range.resolved();
         assertWritable(sheet, 'conditionalFormats.add');
-        created = {
-          rect,
-          type,
-          formula: '',
-          fill: '',
-          priority: sheet.conditionalFormats.length,
-          stopIfTrue: false,
-        };
-        sheet.conditionalFormats.push(created);
+        created = { rect, type, formula: '', fill: '', priority: 0, stopIfTrue: false };
+        // Excel adds a new conditional format at the top of the sheet's precedence.
+        sheet.conditionalFormats.unshift(created);
+        renumber(sheet.conditionalFormats);
         return null;
       },
     });
@@ -206,7 +207,13 @@ export class FakeConditionalFormats implements ConditionalFormatCollection {
         return notLoaded('priority');
       },
       set priority(priority: number) {
-        set('priority', priority, (f) => (f.priority = priority));
+        // Priorities are unique on a sheet: moving one shifts the others.
+        set('priority', priority, (f) => {
+          const formats = range.resolved().sheet.conditionalFormats;
+          formats.splice(formats.indexOf(f), 1);
+          formats.splice(Math.max(0, Math.min(priority, formats.length)), 0, f);
+          renumber(formats);
+        });
       },
       get stopIfTrue(): boolean {
         return notLoaded('stopIfTrue');
