@@ -21,6 +21,8 @@ const EARLIEST_DATE = '1900-01-01';
 export interface PlacedSheet {
   readonly sheet: Worksheet;
   readonly table: Table;
+  /** Workbook names the batch adds (none the workbook had): a failed batch deletes them again. */
+  readonly addedNames: readonly string[];
 }
 
 function validationRule(rule: ValidationRule): Excel.DataValidationRule {
@@ -93,11 +95,11 @@ export function queueSheetPlan(
     );
   });
   queueBesides(sheet, plan);
-  queueNames(context, sheet, plan, takenNames);
+  const addedNames = queueNames(context, sheet, plan, takenNames);
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   // A sheet added by the batch is visible, so activating it cannot fail.
   sheet.activate();
-  return { sheet, table };
+  return { sheet, table, addedNames };
 }
 
 /** Cells beside the table (the work calendar's full-day index): one block, one write. */
@@ -130,10 +132,12 @@ function queueNames(
   sheet: Worksheet,
   plan: SheetPlan,
   takenNames: readonly string[],
-): void {
+): string[] {
   const taken = new Set(takenNames.map((name) => name.toLowerCase()));
+  const added: string[] = [];
   for (const name of plan.names ?? []) {
     if (taken.has(name.name.toLowerCase())) continue;
+    added.push(name.name);
     const range = sheet.getRangeByIndexes(
       name.firstRow,
       name.column,
@@ -142,6 +146,7 @@ function queueNames(
     );
     context.workbook.names.add(name.name, range);
   }
+  return added;
 }
 
 /** `A5:J5`, zero-based corners. */

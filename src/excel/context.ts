@@ -41,6 +41,15 @@ export interface NamedItemCollection {
   load(propertyNames: 'items/name'): NamedItemCollection;
   /** A workbook-scoped name for a range (ExcelApi 1.4); a taken name is an InvalidArgument. */
   add(name: string, reference: Range | string, comment?: string): unknown;
+  /** ExcelApi 1.4: a null object when the workbook has no such name. */
+  getItemOrNullObject(name: string): NamedItem;
+}
+
+/** A defined name; `isNullObject` is known after a sync. */
+export interface NamedItem {
+  readonly isNullObject: boolean;
+  /** ExcelApi 1.4. */
+  delete(): void;
 }
 
 export interface WorksheetCollection {

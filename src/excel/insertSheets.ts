@@ -44,5 +44,8 @@ export async function insertPlannedSheets(
   );
   // The first new sheet is the one to look at after inserting several.
   placed[0]?.sheet.activate();
-  await syncOrUndo(context, { addedSheets: sheets.map((sheet) => sheet.sheetName) });
+  await syncOrUndo(context, {
+    addedSheets: sheets.map((sheet) => sheet.sheetName),
+    addedNames: placed.flatMap((sheet) => sheet.addedNames),
+  });
 }

@@ -4,8 +4,10 @@
  * creates (new sheets, a new table row) and, if its sync fails, takes exactly
  * that back before the error leaves, so that running the batch again starts
  * from the workbook as it was: no half-built sheet beside `任务跟踪表 (2)`, no
- * blank review row. Nothing the user had is ever deleted: only sheets that
- * did not exist before the batch, and only a row the batch added.
+ * blank review row, no workbook name left pointing at a deleted sheet
+ * (`#REF!`, which the retry would then keep as taken). Nothing the user had is
+ * ever deleted: only sheets and names that did not exist before the batch, and
+ * only a row the batch added.
  */
 import type { ExcelContext } from './context';
 import { OpsError, toOpsError } from './errors';
@@ -21,6 +23,8 @@ export interface AddedRow {
 export interface WriteUndo {
   /** Sheets the batch adds (names free before it). */
   readonly addedSheets: readonly string[];
+  /** Workbook names the batch adds (free before it). */
+  readonly addedNames?: readonly string[];
   readonly addedRow?: AddedRow;
 }
 
@@ -30,12 +34,20 @@ async function takeBack(context: ExcelContext, undo: WriteUndo): Promise<void> {
   const sheets = undo.addedSheets.map((name) =>
     context.workbook.worksheets.getItemOrNullObject(name),
   );
+  const names = (undo.addedNames ?? []).map((name) =>
+    context.workbook.names.getItemOrNullObject(name),
+  );
   const row = undo.addedRow;
   const table = row ? context.workbook.tables.getItemOrNullObject(row.tableName) : null;
   const body = table?.getDataBodyRange().load('rowCount');
-  if (sheets.length === 0 && !table) return;
+  if (sheets.length === 0 && names.length === 0 && !table) return;
   await context.sync();
   let queued = false;
+  for (const name of names) {
+    if (name.isNullObject) continue;
+    name.delete();
+    queued = true;
+  }
   for (const sheet of sheets) {
     if (sheet.isNullObject) continue;
     sheet.delete();

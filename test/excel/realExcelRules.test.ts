@@ -6,6 +6,7 @@
  * and a validation alert that would block typing.
  */
 import { getTemplate, TABLE_NAMES } from '../../src/core';
+import { WORKDAY_NAMES } from '../../src/core/calendar';
 import type { OpsError } from '../../src/excel';
 import { HEADER_PROBE_ROWS } from '../../src/excel/readValues';
 import { fillTable, setUp, type Row } from './helpers';
@@ -53,6 +54,24 @@ describe('a retried write batch is safe (a sync is not a transaction)', () => {
     expect(
       fake.workbook.sheets.filter((sheet) => sheet.name.startsWith(trackerSheet)),
     ).toHaveLength(1);
+  });
+
+  it('a calendar insert that failed after adding its workbook names leaves none pointing at #REF!', async () => {
+    // How many operations the calendar's write sync queues, so the failure comes after names.add.
+    const probe = setUp();
+    await probe.ops.insertTemplate('calendar', 'zh-CN');
+    const writeOperations = Math.max(...probe.fake.stats.operations);
+
+    const { fake, ops } = setUp();
+    fake.workbook.addSheet('Sheet1');
+    fake.failPartway('GeneralException', writeOperations - 1);
+    const inserted = await ops.insertTemplate('calendar', 'zh-CN');
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', inserted.sheetName]);
+    expect(fake.workbook.names.map((name) => name.name)).toEqual(Object.values(WORKDAY_NAMES));
+    for (const name of fake.workbook.names) {
+      expect(name.reference).toContain(inserted.sheetName);
+      expect(name.reference).not.toContain('#REF!');
+    }
   });
 
   it('a review that failed after adding its row adds no blank row when retried', async () => {

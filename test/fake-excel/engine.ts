@@ -25,6 +25,8 @@ export interface FakeStats {
   readonly requestBytes: number[];
   /** Estimated response bytes of each sync that got as far as producing one. */
   readonly responseBytes: number[];
+  /** Operations queued in each sync that reached the workbook, in order (for `failPartway`). */
+  readonly operations: number[];
 }
 
 // Deliberately not imported from src/excel/payload.ts: the fake is the instrument
@@ -55,7 +57,7 @@ export interface InjectedFailure {
 export type PayloadErrorCode = 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
 
 export class FakeEngine {
-  readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [] };
+  readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], operations: [] };
   private readonly failures: InjectedFailure[] = [];
 
   constructor(
@@ -110,6 +112,7 @@ export class FakeEngine {
     this.stats.syncs += 1;
     const requestBytes = jsonBytes(operations.map((operation) => operation.request));
     this.stats.requestBytes.push(requestBytes);
+    this.stats.operations.push(operations.length);
     const whole = this.failures.shift();
     if (whole) throw fakeError(whole.code, 'context.sync');
     const next = this.partway[0];

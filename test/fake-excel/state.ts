@@ -3,7 +3,15 @@
  * sync. Tests seed it directly and assert on it; the proxies in `objects/`
  * change it only when a sync applies their queued operations.
  */
-import { contains, overlaps, parseRect, qualifiedAddress, rectAddress, type Rect } from './address';
+import {
+  contains,
+  overlaps,
+  parseRect,
+  qualifiedAddress,
+  quoteSheetName,
+  rectAddress,
+  type Rect,
+} from './address';
 import { typeIntoCell, type TypedOutcome } from './cellWrite';
 import { fakeError } from './errors';
 
@@ -217,7 +225,10 @@ export class FakeWorkbookState {
     return sheet;
   }
 
-  /** Deletes a sheet with its tables, as Excel does; a workbook keeps at least one visible sheet. */
+  /**
+   * Deletes a sheet with its tables, as Excel does; its workbook names stay, as `#REF!`;
+   * a workbook keeps at least one visible sheet.
+   */
   removeSheet(sheet: FakeSheet): void {
     const visible = this.sheets.filter((s) => s.visibility === 'Visible');
     if (this.structureProtected) throw fakeError('AccessDenied', `delete ${sheet.name}`);
@@ -228,6 +239,13 @@ export class FakeWorkbookState {
     for (let i = this.tables.length - 1; i >= 0; i--) {
       if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
     }
+    // A workbook name over the deleted sheet stays, broken: it now refers to #REF!.
+    const prefix = `${quoteSheetName(sheet.name)}!`;
+    this.names.forEach((defined, i) => {
+      if (defined.reference.startsWith(prefix)) {
+        this.names[i] = { ...defined, reference: `#REF!${defined.reference.slice(prefix.length)}` };
+      }
+    });
     if (this.activeSheet === sheet) {
       this.activeSheet = this.sheets.find((s) => s.visibility === 'Visible') ?? null;
     }

@@ -1,9 +1,24 @@
 /** Fake `workbook.names`: defined names, which share one namespace with table names. */
-import type { NamedItemCollection } from '../../../src/excel/context';
+import type { NamedItem, NamedItemCollection } from '../../../src/excel/context';
 import { fakeError } from '../errors';
 import { qualifiedAddress } from '../address';
-import { FakeRequestContext, parseItemsLoad } from './base';
+import type { FakeDefinedName } from '../state';
+import { FakeClientObject, FakeRequestContext, parseItemsLoad } from './base';
 import type { FakeRange } from './range';
+
+/** One defined name (a null object when missing); `delete()` removes it at sync. */
+class FakeNamedItem extends FakeClientObject<FakeDefinedName> implements NamedItem {
+  protected readers() {
+    return { name: (name: FakeDefinedName) => name.name };
+  }
+
+  delete(): void {
+    this.queue({ method: 'delete' }, (defined) => {
+      const names = this.context.engine.state.names;
+      names.splice(names.indexOf(defined), 1);
+    });
+  }
+}
 
 interface LoadedName {
   readonly name: string;
@@ -46,5 +61,16 @@ export class FakeNamedItemCollection implements NamedItemCollection {
       },
       commit: () => undefined,
     });
+  }
+
+  /** Names are case-insensitive in Excel. */
+  getItemOrNullObject(name: string): FakeNamedItem {
+    const wanted = name.toLowerCase();
+    return new FakeNamedItem(
+      this.context,
+      `${this.path}.getItemOrNullObject(${name})`,
+      () => this.context.engine.state.names.find((n) => n.name.toLowerCase() === wanted) ?? null,
+      true,
+    );
   }
 }
