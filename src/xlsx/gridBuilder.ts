@@ -14,8 +14,12 @@ function isBlank(value: unknown): boolean {
 }
 
 export class GridBuilder {
-  /** Zero-based sheet row → column → value. */
-  private readonly values = new Map<number, Map<number, unknown>>();
+  /**
+   * Zero-based sheet row → its values by zero-based column (holes where no
+   * value is). Arrays, not maps: a sheet arrives row by row, column by
+   * column, and a map per row cost more memory than the rows held.
+   */
+  private readonly values = new Map<number, unknown[]>();
   private top = Infinity;
   private bottom = -1;
   private left = Infinity;
@@ -31,8 +35,8 @@ export class GridBuilder {
   add(row: number, column: number, value: unknown): void {
     if (isBlank(value)) return;
     let rowValues = this.values.get(row);
-    if (!rowValues) this.values.set(row, (rowValues = new Map()));
-    rowValues.set(column, value);
+    if (!rowValues) this.values.set(row, (rowValues = []));
+    rowValues[column] = value;
     this.top = Math.min(this.top, row);
     this.bottom = Math.max(this.bottom, row);
     this.left = Math.min(this.left, column);
@@ -71,9 +75,11 @@ export class GridBuilder {
         continue;
       }
       const line: unknown[] = new Array(width).fill('');
-      rowValues.forEach((value, column) => {
-        if (column <= last) line[column - this.left] = value;
-      });
+      const end = Math.min(rowValues.length, last + 1);
+      for (let column = this.left; column < end; column += 1) {
+        const value = rowValues[column];
+        if (value !== undefined) line[column - this.left] = value;
+      }
       cells.push(line);
     }
     return cells;

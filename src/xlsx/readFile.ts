@@ -9,7 +9,19 @@ import type { Grid } from '../core';
 import { readPackageGrids } from './read/readPackage';
 import { assertWorkbookFile, WorkbookFileError } from './workbookFile';
 
-export const nodeInflate = (compressed: Uint8Array): Uint8Array => inflateRawSync(compressed);
+/** DEFLATE expands at most 1032 to 1: a declared size beyond that is a lie, not a buffer to allocate. */
+const MAX_RATIO = 1032;
+
+/**
+ * Decompresses into one buffer of the declared size when it is believable:
+ * zlib otherwise grows a list of 16 KB chunks and copies them into one,
+ * holding the content twice (50 MB for a 25 MB sheet).
+ */
+export const nodeInflate = (compressed: Uint8Array, size?: number): Uint8Array => {
+  const believable =
+    size !== undefined && size >= 64 && size <= compressed.byteLength * MAX_RATIO + 64;
+  return inflateRawSync(compressed, believable ? { chunkSize: size } : {});
+};
 
 export async function readWorkbookGrids(filePath: string): Promise<Grid[]> {
   await assertWorkbookFile(filePath);

@@ -33,6 +33,23 @@ const BANG = 33;
 const COLON = 58;
 const QUOTE = 34;
 const APOSTROPHE = 39;
+const AMPERSAND = 38;
+
+/**
+ * One-character strings by char code: a sheet's tags and attributes are
+ * mostly one letter (`c`, `v`, `r`, `s`, `t="s"`), and handing out the same
+ * string instead of slicing a new one spares the collector millions of them.
+ */
+const ONE_CHARACTER = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+/** `xml.slice(start, end)`, without allocating when it is one ASCII character. */
+export function sliceOf(xml: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const code = xml.charCodeAt(start);
+    if (code < 128) return ONE_CHARACTER[code]!;
+  }
+  return xml.slice(start, end);
+}
 
 function isNameEnd(code: number): boolean {
   // Whitespace, `/` and `>` end a tag name.
@@ -51,9 +68,15 @@ export class XmlScanner {
   private attributesEnd = 0;
   /** Attributes of the tag starting at `parsedFor`, parsed once when first asked for. */
   private parsedFor = -1;
-  private readonly names: string[] = [];
-  private readonly values: string[] = [];
+  /**
+   * Where each attribute's local name and value lie in the text, four
+   * numbers an attribute: nothing is sliced until a value is asked for.
+   */
+  private readonly spans: number[] = [];
   private count = 0;
+  /** Set by `attributeSpan` and `textSpan`: the range found, for callers that parse it in place. */
+  spanStart = 0;
+  spanEnd = 0;
 
   constructor(
     readonly xml: string,
@@ -100,7 +123,7 @@ export class XmlScanner {
         if (isNameEnd(code)) break;
         if (code === COLON) colon = at;
       }
-      this.name = xml.slice(colon >= 0 ? colon + 1 : nameStart, at);
+      this.name = sliceOf(xml, colon >= 0 ? colon + 1 : nameStart, at);
       this.attributesStart = at;
       const gt = this.tagEnd(at);
       this.attributesEnd = gt;
@@ -135,17 +158,34 @@ export class XmlScanner {
 
   /** The value of an attribute of the current tag by local name (`r:id` → `id`), decoded. */
   attribute(localName: string): string | undefined {
+    if (!this.attributeSpan(localName)) return undefined;
+    return decodeEntities(sliceOf(this.xml, this.spanStart, this.spanEnd));
+  }
+
+  /**
+   * Finds an attribute's raw value (entities not decoded) and sets
+   * `spanStart`/`spanEnd` to it, so a number or a cell reference can be
+   * read where it lies without making a string of it.
+   */
+  attributeSpan(localName: string): boolean {
     if (this.parsedFor !== this.tagStart) this.parseAttributes();
-    for (let index = 0; index < this.count; index += 1) {
-      if (this.names[index] === localName) return decodeEntities(this.values[index]!);
+    const { spans, xml } = this;
+    const length = localName.length;
+    for (let index = 0; index < this.count * 4; index += 4) {
+      if (spans[index + 1]! - spans[index]! !== length) continue;
+      if (!xml.startsWith(localName, spans[index]!)) continue;
+      this.spanStart = spans[index + 2]!;
+      this.spanEnd = spans[index + 3]!;
+      return true;
     }
-    return undefined;
+    return false;
   }
 
   /** Every attribute of the tag in one pass; `xmlns` declarations are not attributes. */
   private parseAttributes(): void {
     const xml = this.xml;
     const end = this.attributesEnd;
+    const spans = this.spans;
     this.parsedFor = this.tagStart;
     this.count = 0;
     let at = this.attributesStart;
@@ -162,16 +202,35 @@ export class XmlScanner {
       if (quote !== QUOTE && quote !== APOSTROPHE) return;
       const close = xml.indexOf(quote === QUOTE ? '"' : "'", quoteAt + 1);
       if (close < 0 || close > end) return;
-      let name = xml.slice(nameStart, nameEnd);
-      if (!name.startsWith('xmlns')) {
-        const colon = name.indexOf(':');
-        if (colon >= 0) name = name.slice(colon + 1);
-        this.names[this.count] = name;
-        this.values[this.count] = xml.slice(quoteAt + 1, close);
+      if (!xml.startsWith('xmlns', nameStart)) {
+        const colon = xml.indexOf(':', nameStart);
+        const slot = this.count * 4;
+        spans[slot] = colon >= 0 && colon < nameEnd ? colon + 1 : nameStart;
+        spans[slot + 1] = nameEnd;
+        spans[slot + 2] = quoteAt + 1;
+        spans[slot + 3] = close;
         this.count += 1;
       }
       at = close + 1;
     }
+  }
+
+  /**
+   * The range of plain text from the current position up to the next tag in
+   * `spanStart`/`spanEnd`, when it holds no entity and no CDATA (a number, a
+   * string index); false otherwise, and `text()` is the way to read it.
+   */
+  textSpan(): boolean {
+    const xml = this.xml;
+    const lt = xml.indexOf('<', this.position);
+    const stop = lt < 0 || lt > this.end ? this.end : lt;
+    if (xml.startsWith('<![CDATA[', stop)) return false;
+    for (let at = this.position; at < stop; at += 1)
+      if (xml.charCodeAt(at) === AMPERSAND) return false;
+    this.spanStart = this.position;
+    this.spanEnd = stop;
+    this.position = stop;
+    return true;
   }
 
   /**

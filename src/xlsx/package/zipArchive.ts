@@ -6,8 +6,12 @@
  * browser's `DecompressionStream` in the pane).
  */
 
-/** Raw DEFLATE (zip method 8) decompression. */
-export type Inflate = (compressed: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+/**
+ * Raw DEFLATE (zip method 8) decompression. `size` is what the zip directory
+ * declares the content to be: a hint to decompress into one buffer of that
+ * size rather than growing one (the directory may lie; the content decides).
+ */
+export type Inflate = (compressed: Uint8Array, size?: number) => Uint8Array | Promise<Uint8Array>;
 
 export class ZipFormatError extends Error {
   constructor(message: string) {
@@ -201,7 +205,7 @@ export class ZipArchive {
     if (entry.method !== 8) {
       throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
     }
-    return this.inflate(stored);
+    return this.inflate(stored, entry.size);
   }
 }
 

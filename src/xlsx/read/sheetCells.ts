@@ -6,7 +6,7 @@
  * as 1900-system serials.
  */
 import { GridBuilder } from '../gridBuilder';
-import { XmlScanner } from '../package/xmlScanner';
+import { sliceOf, XmlScanner } from '../package/xmlScanner';
 import { parseBox, type CellBox } from '../tables';
 import { MergedAreas } from './mergedAreas';
 import { unescapeOoxml } from './sharedStrings';
@@ -45,29 +45,51 @@ function isoDateSerial(text: string): number | '' {
   return Number.isNaN(ms) ? '' : ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** `BC12` → zero-based column 54 and row 11; `null` for anything else. */
-function parseCellReference(reference: string): { row: number; column: number } | null {
+/** Where `parseCellReference` puts its answer: one place, not an object per cell. */
+const place = { row: 0, column: 0 };
+
+/** `BC12` (at `start`…`end` of `text`) → zero-based column 54 and row 11 in `place`; false for anything else. */
+function parseCellReference(text: string, start: number, end: number): boolean {
   let column = 0;
-  let at = 0;
-  for (; at < reference.length; at += 1) {
-    const code = reference.charCodeAt(at);
+  let at = start;
+  for (; at < end; at += 1) {
+    const code = text.charCodeAt(at);
     if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
     else if (code >= 97 && code <= 122) column = column * 26 + (code - 96);
     else break;
   }
-  const row = Number(reference.slice(at));
-  if (at === 0 || !Number.isInteger(row) || row < 1) return null;
-  return { row: row - 1, column: column - 1 };
+  if (at === start || at === end) return false;
+  const row = digitsValue(text, at, end);
+  if (row < 1) return false;
+  place.row = row - 1;
+  place.column = column - 1;
+  return true;
 }
 
+/** The whole number written at `start`…`end` of `text`, or -1 when it is not only digits. */
+function digitsValue(text: string, start: number, end: number): number {
+  if (start >= end) return -1;
+  let value = 0;
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
+/** The cell being read: one record reused for every cell of the sheet. */
 interface RawCell {
   type: string;
   style: number;
   value: string | undefined;
+  /** A shared string's index read in place (-1: none; then `value` holds the text). */
+  sharedIndex: number;
   formula: boolean;
 }
 
 function cellValue(cell: RawCell, context: CellContext): unknown {
+  if (cell.sharedIndex >= 0) return context.sharedStrings[cell.sharedIndex] ?? '';
   const { type, value } = cell;
   if (value === undefined || value === '') return '';
   const number = () => {
@@ -134,8 +156,16 @@ export function readSheetCells(xml: string, context: CellContext): SheetContents
   const builder = new GridBuilder();
   for (const box of merged) builder.merge(box);
   const scanner = new XmlScanner(xml, 0, dataEnd);
+
   let row = -1;
   let column = -1;
+  const current: RawCell = {
+    type: 'n',
+    style: 0,
+    value: undefined,
+    sharedIndex: -1,
+    formula: false,
+  };
   let cell: RawCell | null = null;
   let cellRow = 0;
   let cellColumn = 0;
@@ -147,8 +177,10 @@ export function readSheetCells(xml: string, context: CellContext): SheetContents
     switch (name) {
       case 'row':
         if (kind !== 'close') {
-          const number = Number(scanner.attribute('r'));
-          row = Number.isInteger(number) && number >= 1 ? number - 1 : row + 1;
+          const number = scanner.attributeSpan('r')
+            ? digitsValue(xml, scanner.spanStart, scanner.spanEnd)
+            : -1;
+          row = number >= 1 ? number - 1 : row + 1;
           column = -1;
         }
         break;
@@ -159,23 +191,36 @@ export function readSheetCells(xml: string, context: CellContext): SheetContents
           cell = null;
           break;
         }
-        const place = parseCellReference(scanner.attribute('r') ?? '');
-        cellRow = place ? place.row : Math.max(row, 0);
-        cellColumn = place ? place.column : column + 1;
-        column = cellColumn;
-        const style = Number(scanner.attribute('s') ?? '0');
-        cell = {
-          type: scanner.attribute('t') ?? 'n',
-          style: Number.isInteger(style) ? style : 0,
-          value: undefined,
-          formula: false,
-        };
         // `<c r="A1" s="3"/>`: a formatted empty cell.
-        if (kind === 'empty') cell = null;
+        const placed =
+          scanner.attributeSpan('r') && parseCellReference(xml, scanner.spanStart, scanner.spanEnd);
+        if (kind === 'empty') {
+          cell = null;
+          column = placed ? place.column : column + 1;
+          break;
+        }
+        cellRow = placed ? place.row : Math.max(row, 0);
+        cellColumn = placed ? place.column : column + 1;
+        column = cellColumn;
+        const style = scanner.attributeSpan('s')
+          ? digitsValue(xml, scanner.spanStart, scanner.spanEnd)
+          : 0;
+        current.type = scanner.attribute('t') ?? 'n';
+        current.style = style >= 0 ? style : 0;
+        current.value = undefined;
+        current.sharedIndex = -1;
+        current.formula = false;
+        cell = current;
         break;
       }
       case 'v':
-        if (cell && kind === 'open') cell.value = scanner.text();
+        if (cell && kind === 'open') {
+          if (cell.type === 's' && !cell.formula && scanner.textSpan()) {
+            // The common cell: a shared string's index, read without making a string of it.
+            cell.sharedIndex = digitsValue(xml, scanner.spanStart, scanner.spanEnd);
+            if (cell.sharedIndex < 0) cell.value = sliceOf(xml, scanner.spanStart, scanner.spanEnd);
+          } else cell.value = scanner.text();
+        }
         break;
       case 'f':
         if (cell && kind !== 'close') {
