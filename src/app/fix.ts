@@ -3,14 +3,25 @@
  * makes exactly the previewed changes whose cell still holds what the preview
  * showed (a cell edited since is left alone and counted), and logs each one.
  */
-import type { Locale } from '../core';
+import { recogniseGrid, type Locale } from '../core';
 import { afterText, planFixes, planFixLog, type FixChange } from '../core/fix';
 import type { FixOutcome } from './api';
+import { NothingRecognised } from './options';
 import type { WorkbookPort } from './port';
 import { fixStamp } from './stamps';
 
-export function previewFixes(port: WorkbookPort): Promise<FixChange[]> {
-  return port.session(async (session) => planFixes((await session.read()).grids));
+export interface PreviewRequest {
+  /** Refuse (`NothingRecognised`) a workbook in which no sheet is recognised. */
+  readonly requireRecognised?: boolean;
+}
+
+export function previewFixes(port: WorkbookPort, request: PreviewRequest = {}): Promise<FixChange[]> {
+  return port.session(async (session) => {
+    const { grids } = await session.read();
+    if (request.requireRecognised && !grids.some((grid) => recogniseGrid(grid) !== null))
+      throw new NothingRecognised();
+    return planFixes(grids);
+  });
 }
 
 export interface ApplyFixesRequest {

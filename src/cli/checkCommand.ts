@@ -1,14 +1,7 @@
 /** `check file.xlsx`: every problem of every recognised sheet; exit 1 when any is an error. */
-import {
-  checkWorkbook,
-  type CheckResult,
-  type EngineOptions,
-  type Issue,
-  type Locale,
-  type RecognisedSheet,
-} from '../core';
-import { workbookLanguage } from '../core/share/workbookLanguage';
-import { readWorkbookGrids } from '../xlsx/readFile';
+import { checkWorkbook } from '../app/check';
+import type { CheckResult, EngineOptions, Issue, Locale, RecognisedSheet } from '../core';
+import { workbookFilePort } from '../xlsx/workbookPort';
 import { eachWorkbook, type FileFailure } from './eachFile';
 import { CliFailure } from './failure';
 import { withFileFailures } from './fileFailure';
@@ -80,15 +73,15 @@ async function checkOne(
   io: CliIo,
 ): Promise<number> {
   const { json } = request;
-  const grids = await withFileFailures(() => readWorkbookGrids(input));
-  const options = {
-    ...systemOptions,
-    locale: request.lang ?? workbookLanguage(grids) ?? systemOptions.locale,
-  };
-  const result = checkWorkbook(grids, options);
+  const { result, locale } = await withFileFailures(() =>
+    checkWorkbook(workbookFilePort({ source: input, out: null }), {
+      options: { ...systemOptions, locale: request.lang ?? systemOptions.locale },
+      workbookLocale: request.lang === null,
+    }),
+  );
   if (result.sheets.length === 0) throw new CliFailure('noRecognisableSheet', { path: input });
   if (json) printJson(io, checkDocument(result));
-  else printLines(io, humanReport(result, sayIn(options.locale)));
+  else printLines(io, humanReport(result, sayIn(locale)));
   return result.errors > 0 ? 1 : 0;
 }
 
@@ -126,8 +119,10 @@ export async function runCheck(
   const { json } = request;
   const options = { ...systemOptions, locale: request.lang ?? systemOptions.locale };
   const say = sayIn(options.locale);
-  const { results: checks, failures } = await eachWorkbook(files, say, (file, grids) => {
-    const result = checkWorkbook(grids, options);
+  const { results: checks, failures } = await eachWorkbook(files, say, async (file) => {
+    const { result } = await checkWorkbook(workbookFilePort({ source: file.path, out: null }), {
+      options,
+    });
     if (result.sheets.length === 0)
       throw new CliFailure('noRecognisableSheet', { path: file.path });
     return { file: file.label, result };

@@ -1,4 +1,8 @@
-/** Turns the xlsx layer's typed file errors into the CLI's localised failures. */
+/**
+ * Turns what the xlsx layer and the use cases refuse into the CLI's localised
+ * failures: a typed file error, and a workbook with no recognisable sheet.
+ */
+import { NothingRecognised } from '../app/options';
 import { WorkbookFileError, type WorkbookFileProblem } from '../xlsx/workbookFile';
 import { CliFailure } from './failure';
 import type { CliMessage } from './messages';
@@ -21,8 +25,8 @@ function reasonOf(cause: unknown): string {
   return String(cause);
 }
 
-/** Runs a file operation, reporting an unusable file as a `CliFailure`. */
-export async function withFileFailures<T>(operation: () => Promise<T>): Promise<T> {
+/** Runs a file operation on `file`, reporting an unusable file as a `CliFailure`. */
+export async function withFileFailures<T>(operation: () => Promise<T>, file = ''): Promise<T> {
   try {
     return await operation();
   } catch (error) {
@@ -33,6 +37,8 @@ export async function withFileFailures<T>(operation: () => Promise<T>): Promise<
         { cause: error },
       );
     }
+    if (error instanceof NothingRecognised)
+      throw new CliFailure('noRecognisableSheet', { path: file }, { cause: error });
     throw error;
   }
 }

@@ -3,13 +3,10 @@
  * Fix would make; with `--write`, writes exactly those cells into `out.xlsx`
  * and appends each change to the Fix Log sheet. The source is only read.
  */
+import { applyFixes, previewFixes } from '../app/fix';
+import { afterText, type FixChange } from '../core/fix';
 import type { Locale } from '../core';
-import { afterText, planFixes, planFixLog, type FixChange } from '../core/fix';
-import { applyFixes } from '../xlsx/edit/fixEdit';
-import { editWorkbookFile } from '../xlsx/editFile';
-import { readWorkbookGrids } from '../xlsx/readFile';
-import { recogniseGrid } from '../core';
-import { CliFailure } from './failure';
+import { workbookFilePort } from '../xlsx/workbookPort';
 import { withFileFailures } from './fileFailure';
 import { printJson, printLines, sayIn, type CliIo } from './io';
 import type { CliMessage } from './messages';
@@ -18,12 +15,6 @@ export interface FixRequest {
   readonly input: string;
   readonly json: boolean;
   readonly write: string | null;
-}
-
-/** Local wall-clock time `YYYY-MM-DD HH:mm:ss`: when the change was made, for the log. */
-function timestamp(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
 }
 
 const KIND_MESSAGE: Readonly<Record<FixChange['kind'], CliMessage>> = {
@@ -49,34 +40,33 @@ export function fixDocument(changes: readonly FixChange[], log: string | null) {
   };
 }
 
+/** The log sheet written; null when there was nothing to fix (the output is then a plain copy). */
 async function writeFixes(
-  request: FixRequest & { readonly write: string },
+  input: string,
+  out: string,
   changes: readonly FixChange[],
   locale: Locale,
   now: Date,
-): Promise<string> {
-  const grids = await withFileFailures(() => readWorkbookGrids(request.input));
-  return withFileFailures(() =>
-    editWorkbookFile(request.input, request.write, async (editor) => {
-      const names = editor.sheets.map((sheet) => sheet.name);
-      const log = planFixLog(grids, names, changes, timestamp(now), locale);
-      await applyFixes(editor, changes, log);
-      return log.sheetName;
-    }),
-  );
+): Promise<string | null> {
+  const outcome = await applyFixes(workbookFilePort({ source: input, out }), {
+    changes,
+    locale,
+    now,
+  });
+  return outcome.logSheet;
 }
 
 export async function runFix(request: FixRequest, locale: Locale, io: CliIo): Promise<number> {
-  const grids = await withFileFailures(() => readWorkbookGrids(request.input));
-  if (!grids.some((grid) => recogniseGrid(grid) !== null))
-    throw new CliFailure('noRecognisableSheet', { path: request.input });
-  const changes = planFixes(grids);
+  const { input, write } = request;
+  const changes = await withFileFailures(
+    () => previewFixes(workbookFilePort({ source: input, out: null }), { requireRecognised: true }),
+    input,
+  );
   // With --write the output is written even when nothing needs fixing: a copy, with no log.
-  const written =
-    request.write === null
+  const log =
+    write === null
       ? null
-      : await writeFixes({ ...request, write: request.write }, changes, locale, io.now());
-  const log = changes.length > 0 ? written : null;
+      : await withFileFailures(() => writeFixes(input, write, changes, locale, io.now()), input);
   if (request.json) {
     printJson(io, fixDocument(changes, log));
     return 0;

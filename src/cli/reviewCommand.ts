@@ -4,25 +4,23 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { recalculateReview, reviewMonth, type MonthReview } from '../app/review';
+import { updatedStamp } from '../app/stamps';
 import {
-  isTableOfKind,
-  buildReview,
   formatCompletion,
   planReviewUpdate,
-  readWorkbook,
   type EngineOptions,
-  type Grid,
   type Locale,
   type MonthKey,
   type ReviewModel,
 } from '../core';
-import { buildSections, type BuiltSection } from '../core/review/sections';
+import type { BuiltSection } from '../core/review/sections';
 import { reviewMarkdown } from '../core/share/reviewMarkdown';
 import { reviewText } from '../core/share/reviewText';
-import { workbookLanguage } from '../core/share/workbookLanguage';
 import { readWorkbookGrids } from '../xlsx/readFile';
 import { applyReviewPlan } from '../xlsx/edit/reviewEdit';
 import { editWorkbookFile } from '../xlsx/editFile';
+import { reviewGrid, workbookFilePort } from '../xlsx/workbookPort';
 import type { ReviewFormat } from './args';
 import {
   combineReviews,
@@ -92,37 +90,29 @@ function humanReport(model: ReviewModel, say: Say): string[] {
   ];
 }
 
-function reviewGrid(grids: readonly Grid[]): Grid | null {
-  return (
-    grids.find((grid) => grid.tableName !== undefined && isTableOfKind(grid.tableName, 'review')) ??
-    null
-  );
-}
-
-/** Local wall-clock time as `YYYY-MM-DD HH:mm`, the review's "updated" stamp. */
-function updatedAt(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
-
-async function writeReview(
-  source: string,
-  grids: readonly Grid[],
-  model: ReviewModel,
-  options: EngineOptions,
-  out: string,
+/** The month's review of one file; with `--write`, recalculated into the output too. */
+async function reviewFile(
+  input: string,
+  request: ReviewRequest,
+  systemOptions: EngineOptions,
   now: Date,
-): Promise<string> {
-  const plan = planReviewUpdate({
-    reviewSheet: reviewGrid(grids),
-    model,
-    locale: options.locale,
-    updatedAt: updatedAt(now),
-  });
+): Promise<{ review: MonthReview; written: string | null }> {
+  const monthRequest = {
+    month: request.month,
+    options: { ...systemOptions, locale: request.lang ?? systemOptions.locale },
+    workbookLocale: request.lang === null,
+    requireRecognised: true,
+  };
+  if (request.write === null) {
+    const review = await reviewMonth(workbookFilePort({ source: input, out: null }), monthRequest);
+    return { review, written: null };
+  }
   // Only the review sheet (and the index parts a new sheet needs) change; every other part is copied.
-  return withFileFailures(() =>
-    editWorkbookFile(source, out, (editor) => applyReviewPlan(editor, plan)),
-  );
+  const outcome = await recalculateReview(workbookFilePort({ source: input, out: request.write }), {
+    ...monthRequest,
+    now,
+  });
+  return { review: outcome, written: outcome.sheetName };
 }
 
 async function reviewOne(
@@ -131,21 +121,11 @@ async function reviewOne(
   systemOptions: EngineOptions,
   io: CliIo,
 ): Promise<number> {
-  const grids = await withFileFailures(() => readWorkbookGrids(input));
-  const options = {
-    ...systemOptions,
-    locale: request.lang ?? workbookLanguage(grids) ?? systemOptions.locale,
-  };
-  const reading = readWorkbook(grids, options);
-  if (reading.sheets.length === 0) {
-    throw new CliFailure('noRecognisableSheet', { path: input });
-  }
-  const model = buildReview(reading, request.month, options);
-  const sections = buildSections(reading, request.month);
-  const written =
-    request.write === null
-      ? null
-      : await writeReview(input, grids, model, options, request.write, io.now());
+  const { review, written } = await withFileFailures(
+    () => reviewFile(input, request, systemOptions, io.now()),
+    input,
+  );
+  const { model, sections, options } = review;
 
   switch (request.format) {
     case 'json':
@@ -189,7 +169,7 @@ async function writeSummary(
     reviewSheet,
     model: combined.review,
     locale: options.locale,
-    updatedAt: updatedAt(now),
+    updatedAt: updatedStamp(options.today, now),
   });
   const files = planFilesBlock(combined, options.locale, reviewSheet);
   return withFileFailures(() =>
@@ -217,12 +197,18 @@ async function reviewSeveral(
     if (files.some((file) => path.resolve(file.path) === target))
       throw new CliFailure('summaryIsSource', { path: request.write });
   }
-  const { results, failures } = await eachWorkbook(files, say, (file, grids): FileReview => {
-    const reading = readWorkbook(grids, options);
-    if (reading.sheets.length === 0)
-      throw new CliFailure('noRecognisableSheet', { path: file.path });
-    return { file: file.label, review: buildReview(reading, request.month, options) };
-  });
+  const { results, failures } = await eachWorkbook(
+    files,
+    say,
+    async (file): Promise<FileReview> => {
+      const { model } = await reviewMonth(workbookFilePort({ source: file.path, out: null }), {
+        month: request.month,
+        options,
+        requireRecognised: true,
+      });
+      return { file: file.label, review: model };
+    },
+  );
   const combined = combineReviews(request.month, options.today, results);
   const written =
     request.write === null ? null : await writeSummary(combined, request.write, options, io.now());

@@ -10,7 +10,15 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } f
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-const SOURCES = ['src/cli', 'src/core', 'src/xlsx', 'tsconfig.cli.json', 'tsconfig.json'];
+const SOURCES = [
+  'src/cli',
+  'src/app',
+  'src/core',
+  'src/xlsx',
+  'src/calendarData',
+  'tsconfig.cli.json',
+  'tsconfig.json',
+];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(ROOT, entry);

@@ -1,0 +1,94 @@
+/**
+ * The workbook port over files: a session reads the source with the
+ * streaming reader and, when it has somewhere to write, edits the package
+ * (`editWorkbookFile`), so every part a write does not own is copied byte
+ * for byte and the output appears whole or not at all. A session with an
+ * output always writes it, even when nothing changed (a copy).
+ */
+import type { Grid, Locale, ReviewUpdatePlan } from '../core';
+import { isTableOfKind } from '../core';
+import type { FixChange, FixLogPlan } from '../core/fix';
+import type {
+  NamedSheetPlan,
+  ReviewPlaced,
+  WorkbookPort,
+  WorkbookSession,
+  WorkbookSnapshot,
+} from '../app/port';
+import { applyFixes } from './edit/fixEdit';
+import { addPlanSheet } from './edit/planSheet';
+import { applyReviewPlan } from './edit/reviewEdit';
+import type { WorkbookEditor } from './edit/workbookEditor';
+import { editWorkbookFile } from './editFile';
+import { readWorkbookGrids } from './readFile';
+
+export interface WorkbookFiles {
+  /** The workbook read; null for a new one (a file that does not exist yet). */
+  readonly source: string | null;
+  /** Where the session's writes go (may be the source); null for a read-only session. */
+  readonly out: string | null;
+}
+
+/** The file's review table, as the review plan reads it. */
+export function reviewGrid(grids: readonly Grid[]): Grid | null {
+  return (
+    grids.find((grid) => grid.tableName !== undefined && isTableOfKind(grid.tableName, 'review')) ??
+    null
+  );
+}
+
+function fileSession(source: string | null, editor: WorkbookEditor | null): WorkbookSession {
+  const editing = (step: string): WorkbookEditor => {
+    if (!editor) throw new Error(`${step} needs a session with an output file.`);
+    return editor;
+  };
+
+  return {
+    async readNames() {
+      const open = editing('readNames');
+      return {
+        sheetNames: open.sheets.map((sheet) => sheet.name),
+        takenNames: (await open.allTables()).map((table) => table.name),
+      };
+    },
+
+    async read(): Promise<WorkbookSnapshot> {
+      const grids = source === null ? [] : await readWorkbookGrids(source);
+      return {
+        grids,
+        // Every sheet, empty ones included, when the package is open.
+        sheetNames: editor
+          ? editor.sheets.map((sheet) => sheet.name)
+          : grids.map((grid) => grid.sheetName),
+        reviewSheet: reviewGrid(grids),
+      };
+    },
+
+    async addSheets(sheets: readonly NamedSheetPlan[], _locale: Locale) {
+      const open = editing('addSheets');
+      for (const { plan, sheetName, tableName } of sheets) {
+        await addPlanSheet(open, { ...plan, sheetName, tableName });
+      }
+    },
+
+    async writeReview(plan: ReviewUpdatePlan): Promise<ReviewPlaced> {
+      const sheetName = await applyReviewPlan(editing('writeReview'), plan);
+      return { sheetName, rowAddress: '', chartDrawn: false };
+    },
+
+    writeFixes(changes: readonly FixChange[], log: FixLogPlan) {
+      return applyFixes(editing('writeFixes'), changes, log);
+    },
+  };
+}
+
+export function workbookFilePort(files: WorkbookFiles): WorkbookPort {
+  return {
+    session(work) {
+      if (files.out === null) return work(fileSession(files.source, null));
+      return editWorkbookFile(files.source, files.out, (editor) =>
+        work(fileSession(files.source, editor)),
+      );
+    },
+  };
+}
