@@ -25,6 +25,7 @@ import { builtCli, runCli } from '../cli/support/builtCli';
 import { load, saveAs, serial, typeIntoTable, type Row } from '../cli/support/workbooks';
 import { cellPaint, paintOf, type Painted } from './support/fills';
 import { renderPage, wordBoxes, type WordBox } from './support/raster';
+import { seededRandom } from './support/seeded';
 import { findSoffice, LibreOfficeSession } from './support/soffice';
 import { noOwnerWords, statusWords } from './support/vocabulary';
 
@@ -34,18 +35,6 @@ const describeWithEngine = soffice ? describe : describe.skip;
 const ROWS_PER_TABLE = 120;
 const DUE_SOON_DAYS = 3;
 const SEED = 20260914;
-
-/** A small seeded generator (mulberry32): the same rows on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A day relative to the machine's real today: LibreOffice's TODAY() decides the highlights. */
 function realDay(offset: number): string {
@@ -105,7 +94,7 @@ describeWithEngine('LibreOffice paints exactly what Check finds', () => {
 
   beforeAll(async () => {
     builtCli();
-    const pick = random(SEED);
+    const pick = seededRandom(SEED);
     const session = new LibreOfficeSession(soffice!);
     for (const locale of ['zh-CN', 'en-US'] as const) {
       const file = path.join(dir, `${locale}.xlsx`);

@@ -36,6 +36,7 @@ import { getTemplate, type GenericTemplate } from '../../src/core/templates/regi
 import { matchKey } from '../../src/core/text/normalise';
 import { addDays } from '../../src/core/values/calendar';
 import { choiceLabels } from '../../src/core/values/choice';
+import { seededRandom } from './support/seeded';
 import { CSV_ALL_SHEETS, findSoffice, LibreOfficeSession, parseCsv } from './support/soffice';
 import { noOwnerWords, statusWords } from './support/vocabulary';
 import { addCalendarSheet } from './support/workdayWorkbook';
@@ -56,18 +57,6 @@ const SETTINGS: readonly FactSettings[] = [
 
 const today = localDay(new Date());
 const calendar = buildWorkingCalendar({ statutory: STATUTORY_CALENDAR, workbook: [] });
-
-/** A small seeded generator (mulberry32): the same rows on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Cell = string | number | null;
 
@@ -287,7 +276,7 @@ describeWithEngine('LibreOffice’s process-pack highlights equal the core’s f
     const workbook = new ExcelJS.Workbook();
     // The work calendar as inserted today: the due-soon window in working days reads its names.
     addCalendarSheet(workbook, today, []);
-    const pick = random(20261202);
+    const pick = seededRandom(20261202);
     for (const locale of ['zh-CN', 'en-US'] as const)
       for (const kind of KINDS) sheets.push(writeKind(workbook, kind, locale, pick));
     monthEnds = writeMonthEnds(workbook);

@@ -1,8 +1,8 @@
 /** SPEC §11.2 columns of the meeting actions (会议待办, table OpsActions), in insert order. */
+import { completedColumn, dueColumn, ownerColumn, statusColumn } from '../columns';
 import { DATE, DATE_TIME, TEXT } from '../formats';
 import type { ColumnDecl } from '../module';
-import { STATUS_ALLOWED } from '../vocabulary';
-import { COMPLETED_HEADERS, ID_HEADERS, STATUS_HEADERS } from '../words';
+import { COMPLETED_HEADERS, ID_HEADERS } from '../words';
 import type { ActionIssueCode } from './messages';
 import { checkMinutesSent } from './rules';
 
@@ -78,48 +78,31 @@ export const ACTION_COLUMNS: readonly ColumnDecl<ActionIssueCode>[] = [
       words: ['待办', '行动项', '任务', '内容', '事项', 'Action item', 'To-do', 'Todo', 'Task'],
     },
   },
-  {
+  ownerColumn({
     key: 'owner',
     header: { 'zh-CN': '责任人', 'en-US': 'Owner' },
-    type: 'person',
-    required: true,
     width: 10,
-    numberFormat: TEXT,
-    blank: { code: 'unassigned', severity: 'warning', when: 'open' },
     synonyms: { words: ['负责人', '执行人', 'Assignee', 'Responsible', 'Assigned to'] },
-  },
-  {
+  }),
+  dueColumn({
     key: 'due',
     header: { 'zh-CN': '完成时间', 'en-US': 'Due' },
-    type: 'date',
-    required: true,
     width: 12,
-    numberFormat: DATE,
-    blank: { code: 'missing-due', severity: 'error' },
     synonyms: {
       words: ['截止日期', '截止时间', '完成时限', '计划完成时间', 'Due date', 'Deadline', 'Due by'],
     },
-  },
-  {
+  }),
+  statusColumn({
     key: 'status',
     header: { 'zh-CN': '状态', 'en-US': 'Status' },
-    type: 'status',
-    required: true,
     width: 11,
-    numberFormat: TEXT,
-    allowed: STATUS_ALLOWED,
-    synonyms: { words: STATUS_HEADERS },
-  },
-  {
+  }),
+  completedColumn({
     key: 'completed',
     header: { 'zh-CN': '完成日期', 'en-US': 'Completed on' },
-    type: 'date',
-    required: false,
     width: 12,
-    numberFormat: DATE,
-    blank: { code: 'missing-completed-date', severity: 'warning', when: 'done' },
     synonyms: { words: COMPLETED_HEADERS.filter((word) => word !== '完成时间') },
-  },
+  }),
   {
     key: 'notes',
     header: { 'zh-CN': '备注', 'en-US': 'Notes' },

@@ -3,6 +3,7 @@
  * OpsApprovals), in insert order: the application, then an opinion and a date
  * per level in chain order.
  */
+import { personColumn } from '../columns';
 import { DATE, TEXT } from '../formats';
 import type { Choice, ColumnDecl } from '../module';
 import { ARCHIVE_NUMBER_FORM } from './archiveNumber';
@@ -146,15 +147,12 @@ export const APPROVAL_COLUMNS: readonly ColumnDecl<ApprovalIssueCode>[] = [
     choice: DOCUMENT_TYPES,
     synonyms: { words: ['类型', '类别', '文件类别', 'Document type', 'Category'] },
   },
-  {
+  personColumn({
     key: 'applicant',
     header: { 'zh-CN': '申请人', 'en-US': 'Applicant' },
-    type: 'person',
-    required: true,
     width: 10,
-    numberFormat: TEXT,
     synonyms: { words: ['申请者', '提交人', '经办人', 'Requester', 'Submitted by'] },
-  },
+  }),
   {
     key: 'submitted',
     header: { 'zh-CN': '申请日期', 'en-US': 'Submitted on' },

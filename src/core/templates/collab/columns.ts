@@ -1,10 +1,10 @@
 /** SPEC §3.2: the cross-department collaboration log (跨部门协作记录表, table OpsCollab). */
+import { completedColumn, dueColumn, ownerColumn, statusColumn } from '../columns';
 import type { ColumnDecl } from '../module';
 import { COLLAB_WORDS } from './synonyms';
 import type { CollabIssueCode } from './messages';
 import { partnersExcludeInitiator } from './rules';
-import { DATE, DATE_TIME, TEXT } from '../formats';
-import { STATUS_ALLOWED } from '../vocabulary';
+import { DATE_TIME, TEXT } from '../formats';
 
 export const COLLAB_COLUMNS: readonly ColumnDecl<CollabIssueCode>[] = [
   {
@@ -49,16 +49,12 @@ export const COLLAB_COLUMNS: readonly ColumnDecl<CollabIssueCode>[] = [
     check: partnersExcludeInitiator,
     synonyms: COLLAB_WORDS.partners,
   },
-  {
+  ownerColumn({
     key: 'lead',
     header: { 'zh-CN': '总负责人', 'en-US': 'Lead' },
-    type: 'person',
-    required: true,
     width: 10,
-    numberFormat: TEXT,
-    blank: { code: 'unassigned', severity: 'warning', when: 'open' },
     synonyms: COLLAB_WORDS.lead,
-  },
+  }),
   {
     key: 'meetingDate',
     header: { 'zh-CN': '沟通时间', 'en-US': 'Discussed on' },
@@ -77,46 +73,30 @@ export const COLLAB_COLUMNS: readonly ColumnDecl<CollabIssueCode>[] = [
     numberFormat: TEXT,
     synonyms: COLLAB_WORDS.decision,
   },
-  {
+  ownerColumn({
     key: 'follower',
     header: { 'zh-CN': '跟进人', 'en-US': 'Follow-up owner' },
-    type: 'person',
-    required: true,
     width: 10,
-    numberFormat: TEXT,
-    blank: { code: 'unassigned', severity: 'warning', when: 'open' },
     synonyms: COLLAB_WORDS.follower,
-  },
-  {
+  }),
+  dueColumn({
     key: 'deadline',
     header: { 'zh-CN': '完成时限', 'en-US': 'Deadline' },
-    type: 'date',
-    required: true,
     width: 12,
-    numberFormat: DATE,
-    blank: { code: 'missing-due', severity: 'error' },
     synonyms: COLLAB_WORDS.deadline,
-  },
-  {
+  }),
+  statusColumn({
     key: 'status',
     header: { 'zh-CN': '状态', 'en-US': 'Status' },
-    type: 'status',
-    required: true,
-    allowed: STATUS_ALLOWED,
     width: 11,
-    numberFormat: TEXT,
     synonyms: COLLAB_WORDS.status,
-  },
-  {
+  }),
+  completedColumn({
     key: 'completed',
     header: { 'zh-CN': '完成日期', 'en-US': 'Completed on' },
-    type: 'date',
-    required: false,
     width: 12,
-    numberFormat: DATE,
-    blank: { code: 'missing-completed-date', severity: 'warning', when: 'done' },
     synonyms: COLLAB_WORDS.completed,
-  },
+  }),
   {
     key: 'result',
     header: { 'zh-CN': '实际完成情况', 'en-US': 'Outcome' },

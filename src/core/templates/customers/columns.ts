@@ -1,8 +1,7 @@
 /** SPEC §11.4 columns of the customer log (客户沟通记录表, table OpsCustomers), in insert order. */
+import { ownerColumn, statusColumn } from '../columns';
 import { DATE, DATE_TIME, TEXT } from '../formats';
 import type { Choice, ColumnDecl } from '../module';
-import { STATUS_ALLOWED } from '../vocabulary';
-import { STATUS_HEADERS } from '../words';
 import type { CustomerIssueCode } from './messages';
 import { TIER_CHOICE } from './tierWords';
 
@@ -113,16 +112,12 @@ export const CUSTOMER_COLUMNS: readonly ColumnDecl<CustomerIssueCode>[] = [
     numberFormat: TEXT,
     synonyms: { words: ['处理方案', '处理结果', '答复', 'Resolution', 'Answer'] },
   },
-  {
+  ownerColumn({
     key: 'owner',
     header: { 'zh-CN': '负责人', 'en-US': 'Account owner' },
-    type: 'person',
-    required: true,
     width: 10,
-    numberFormat: TEXT,
-    blank: { code: 'unassigned', severity: 'warning', when: 'open' },
     synonyms: { words: ['客户经理', '跟进人', '责任人', 'Owner', 'Account manager'] },
-  },
+  }),
   {
     key: 'followUpBy',
     header: { 'zh-CN': '跟进时间', 'en-US': 'Follow up by' },
@@ -134,14 +129,9 @@ export const CUSTOMER_COLUMNS: readonly ColumnDecl<CustomerIssueCode>[] = [
       words: ['跟进日期', '下次跟进时间', '下次跟进', 'Follow-up date', 'Next follow-up'],
     },
   },
-  {
+  statusColumn({
     key: 'status',
     header: { 'zh-CN': '跟进状态', 'en-US': 'Follow-up status' },
-    type: 'status',
-    required: true,
     width: 11,
-    numberFormat: TEXT,
-    allowed: STATUS_ALLOWED,
-    synonyms: { words: STATUS_HEADERS },
-  },
+  }),
 ];

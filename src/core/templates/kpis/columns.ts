@@ -1,4 +1,5 @@
 /** SPEC §11.8: the KPI monitor's columns, in insert order; 达成率, 同比 and 状态 are live formulas. */
+import { personColumn } from '../columns';
 import { TEXT } from '../formats';
 import type { ColumnDecl, FormulaContext } from '../module';
 import { DIRECTION } from './direction';
@@ -116,13 +117,11 @@ export const KPI_COLUMNS: readonly ColumnDecl<KpiIssueCode>[] = [
     synonyms: KPI_WORDS.status,
     formula: (context) => statusFormula(rowCells(context), context.locale),
   },
-  {
+  personColumn({
     key: 'owner',
     header: { 'zh-CN': '负责人', 'en-US': 'Owner' },
-    type: 'person',
     required: false,
     width: 10,
-    numberFormat: TEXT,
     synonyms: KPI_WORDS.owner,
-  },
+  }),
 ];

@@ -1,4 +1,5 @@
 /** SPEC §11.3 columns of the project milestones (项目进度跟踪表, table OpsMilestones), in insert order. */
+import { dueColumn, personColumn } from '../columns';
 import { DATE, TEXT } from '../formats';
 import type { ColumnDecl } from '../module';
 import { deviationFormula } from './formula';
@@ -26,14 +27,10 @@ export const MILESTONE_COLUMNS: readonly ColumnDecl[] = [
     blank: { code: 'missing-name', severity: 'error' },
     synonyms: { words: ['里程碑', '节点', '关键节点', '阶段', 'Milestones', 'Stage', 'Phase'] },
   },
-  {
+  dueColumn({
     key: 'planned',
     header: { 'zh-CN': '计划完成时间', 'en-US': 'Planned' },
-    type: 'date',
-    required: true,
     width: 13,
-    numberFormat: DATE,
-    blank: { code: 'missing-due', severity: 'error' },
     synonyms: {
       words: [
         '计划完成日期',
@@ -47,7 +44,7 @@ export const MILESTONE_COLUMNS: readonly ColumnDecl[] = [
         'Target date',
       ],
     },
-  },
+  }),
   {
     key: 'actual',
     header: { 'zh-CN': '实际完成时间', 'en-US': 'Actual' },
@@ -78,16 +75,13 @@ export const MILESTONE_COLUMNS: readonly ColumnDecl[] = [
     formula: deviationFormula,
     synonyms: { words: ['偏差', '进度偏差（天）', '延期情况', 'Variance', 'Slippage'] },
   },
-  {
+  personColumn({
     key: 'owner',
     header: { 'zh-CN': '责任人', 'en-US': 'Owner' },
-    type: 'person',
-    required: true,
     width: 12,
-    numberFormat: TEXT,
     check: checkOwner,
     synonyms: { words: ['负责人', '执行人', 'Assignee', 'Responsible'] },
-  },
+  }),
   {
     key: 'risks',
     header: { 'zh-CN': '风险说明', 'en-US': 'Risks' },

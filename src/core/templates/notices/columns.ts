@@ -1,4 +1,5 @@
 /** SPEC §11.1 columns of the meeting notice (会议通知, table OpsMeetings), in insert order. */
+import { dueColumn, personColumn } from '../columns';
 import { COUNT, DATE, DATE_TIME, TEXT } from '../formats';
 import { MINUTE_UNITS } from './duration';
 import type { ColumnDecl } from '../module';
@@ -27,14 +28,12 @@ export const NOTICE_COLUMNS: readonly ColumnDecl<NoticeIssueCode>[] = [
     blank: { code: 'missing-name', severity: 'error' },
     synonyms: { words: ['主题', '会议名称', '议题', '会议', 'Subject', 'Meeting', 'Title'] },
   },
-  {
+  dueColumn({
     key: 'startsAt',
     header: { 'zh-CN': '会议时间', 'en-US': 'Starts' },
     type: 'datetime',
-    required: true,
     width: 17,
     numberFormat: DATE_TIME,
-    blank: { code: 'missing-due', severity: 'error' },
     synonyms: {
       words: [
         '时间',
@@ -48,7 +47,7 @@ export const NOTICE_COLUMNS: readonly ColumnDecl<NoticeIssueCode>[] = [
         'Starts at',
       ],
     },
-  },
+  }),
   {
     key: 'minutes',
     header: { 'zh-CN': '时长（分钟）', 'en-US': 'Minutes' },
@@ -81,16 +80,14 @@ export const NOTICE_COLUMNS: readonly ColumnDecl<NoticeIssueCode>[] = [
       ],
     },
   },
-  {
+  personColumn({
     key: 'host',
     header: { 'zh-CN': '主持人', 'en-US': 'Host' },
-    type: 'person',
     required: false,
     width: 10,
-    numberFormat: TEXT,
     check: checkHost,
     synonyms: { words: ['组织人', '召集人', '组织者', 'Chair', 'Organizer', 'Organiser'] },
-  },
+  }),
   {
     key: 'attendees',
     header: { 'zh-CN': '参会人员', 'en-US': 'Attendees' },

@@ -1,4 +1,5 @@
 /** SPEC §11.9: the risk register's columns, in insert order; 风险值 and 风险等级 are live formulas. */
+import { personColumn } from '../columns';
 import { LOCALES } from '../../i18n';
 import { choiceLabels } from '../../values/choice';
 import { TEXT } from '../formats';
@@ -158,15 +159,12 @@ export const RISK_COLUMNS: readonly ColumnDecl<RiskIssueCode>[] = [
     numberFormat: GENERAL,
     synonyms: RISK_WORDS.current,
   },
-  {
+  personColumn({
     key: 'owner',
     header: { 'zh-CN': '负责人', 'en-US': 'Owner' },
-    type: 'person',
-    required: true,
     width: 10,
-    numberFormat: TEXT,
     synonyms: RISK_WORDS.owner,
-  },
+  }),
   {
     key: 'contingency',
     header: { 'zh-CN': '应急预案', 'en-US': 'Contingency plan' },

@@ -1,8 +1,9 @@
 /** SPEC §3.1: the daily task tracker (任务跟踪表, table OpsTasks). */
+import { completedColumn, dueColumn, ownerColumn, statusColumn } from '../columns';
 import type { ColumnDecl } from '../module';
 import { TRACKER_WORDS } from './synonyms';
 import { DATE, TEXT } from '../formats';
-import { PRIORITY_ALLOWED, STATUS_ALLOWED } from '../vocabulary';
+import { PRIORITY_ALLOWED } from '../vocabulary';
 
 export const TRACKER_COLUMNS: readonly ColumnDecl[] = [
   {
@@ -36,16 +37,12 @@ export const TRACKER_COLUMNS: readonly ColumnDecl[] = [
     fillDown: 'teamSheets',
     synonyms: TRACKER_WORDS.department,
   },
-  {
+  ownerColumn({
     key: 'owner',
     header: { 'zh-CN': '负责人', 'en-US': 'Owner' },
-    type: 'person',
-    required: true,
     width: 10,
-    numberFormat: TEXT,
-    blank: { code: 'unassigned', severity: 'warning', when: 'open' },
     synonyms: TRACKER_WORDS.owner,
-  },
+  }),
   {
     key: 'start',
     header: { 'zh-CN': '开始日期', 'en-US': 'Start' },
@@ -55,16 +52,12 @@ export const TRACKER_COLUMNS: readonly ColumnDecl[] = [
     numberFormat: DATE,
     synonyms: TRACKER_WORDS.start,
   },
-  {
+  dueColumn({
     key: 'due',
     header: { 'zh-CN': '截止日期', 'en-US': 'Due' },
-    type: 'date',
-    required: true,
     width: 12,
-    numberFormat: DATE,
-    blank: { code: 'missing-due', severity: 'error' },
     synonyms: TRACKER_WORDS.due,
-  },
+  }),
   {
     key: 'priority',
     header: { 'zh-CN': '优先级', 'en-US': 'Priority' },
@@ -75,16 +68,12 @@ export const TRACKER_COLUMNS: readonly ColumnDecl[] = [
     numberFormat: TEXT,
     synonyms: TRACKER_WORDS.priority,
   },
-  {
+  statusColumn({
     key: 'status',
     header: { 'zh-CN': '当前状态', 'en-US': 'Status' },
-    type: 'status',
-    required: true,
-    allowed: STATUS_ALLOWED,
     width: 11,
-    numberFormat: TEXT,
     synonyms: TRACKER_WORDS.status,
-  },
+  }),
   {
     key: 'milestone',
     header: { 'zh-CN': '关键节点', 'en-US': 'Key milestone' },
@@ -94,16 +83,12 @@ export const TRACKER_COLUMNS: readonly ColumnDecl[] = [
     numberFormat: TEXT,
     synonyms: TRACKER_WORDS.milestone,
   },
-  {
+  completedColumn({
     key: 'completed',
     header: { 'zh-CN': '完成日期', 'en-US': 'Completed on' },
-    type: 'date',
-    required: false,
     width: 12,
-    numberFormat: DATE,
-    blank: { code: 'missing-completed-date', severity: 'warning', when: 'done' },
     synonyms: TRACKER_WORDS.completed,
-  },
+  }),
   {
     key: 'progress',
     header: { 'zh-CN': '实际完成情况', 'en-US': 'Progress' },

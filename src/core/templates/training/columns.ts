@@ -1,4 +1,5 @@
 /** SPEC §11.6: the training evaluation's columns, in insert order. */
+import { personColumn } from '../columns';
 import { DATE, TEXT } from '../formats';
 import type { ColumnDecl, RowContext } from '../module';
 import type { TrainingIssueCode } from './messages';
@@ -27,15 +28,12 @@ export const TRAINING_COLUMNS: readonly ColumnDecl<TrainingIssueCode>[] = [
     blank: { code: 'missing-name', severity: 'error' },
     synonyms: TRAINING_WORDS.topic,
   },
-  {
+  personColumn({
     key: 'trainer',
     header: { 'zh-CN': '讲师', 'en-US': 'Trainer' },
-    type: 'person',
-    required: true,
     width: 12,
-    numberFormat: TEXT,
     synonyms: TRAINING_WORDS.trainer,
-  },
+  }),
   {
     key: 'heldOn',
     header: { 'zh-CN': '培训日期', 'en-US': 'Held on' },
