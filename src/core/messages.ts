@@ -25,6 +25,7 @@ export const CORE_MESSAGES = defineCatalog(
     'calendar-not-covered':
       '工作日历不含 {year} 年，已按周一至周五计算工作日。请在“工作日历”表（OpsCalendar）中补充 {year} 年的放假日（休）和调休上班日（班）。',
     'progress-mismatch': '状态为已完成，但完成进度只有 {value}',
+    'invalid-percent': '不是有效的完成进度：“{value}”（应为 0%–100%）',
 
     'invalid-number': '不是数字：“{value}”',
     'score-out-of-range': '“{value}”超出 {min}–{max} 的范围',
@@ -74,6 +75,7 @@ export const CORE_MESSAGES = defineCatalog(
     'calendar-not-covered':
       'The work calendar does not cover {year}, so working days were counted Monday–Friday. Add the days off (休) and make-up working days (班) of {year} to the Work Calendar table (OpsCalendar).',
     'progress-mismatch': 'Status is done but progress is only {value}',
+    'invalid-percent': 'Not a valid percent complete: "{value}" (expected 0%–100%)',
 
     'invalid-number': 'Not a number: "{value}"',
     'score-out-of-range': '"{value}" is outside {min}–{max}',

@@ -92,6 +92,7 @@ export type CoreIssueCode =
   | 'missing-completed-date'
   | 'calendar-not-covered'
   | 'progress-mismatch'
+  | 'invalid-percent'
   | 'invalid-number'
   | 'score-out-of-range'
   | 'invalid-value';

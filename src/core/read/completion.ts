@@ -25,8 +25,15 @@ export function percentOf(row: Cells): number | null {
   return result.ok ? result.value : null;
 }
 
+/** The row's percent complete; one that is no percentage from 0% to 100% (`abc`, `150%`, `-5%`) is an `invalid-percent` error on its cell. */
 export function readPercent(row: RowContext<string>): number | null {
-  return row.has(PERCENT_FIELD) ? percentOf(row) : null;
+  if (!row.has(PERCENT_FIELD)) return null;
+  const result = parsePercent(row.cell(PERCENT_FIELD));
+  if (result.ok) return result.value;
+  if (result.reason === 'invalid') {
+    row.report(PERCENT_FIELD, 'error', 'invalid-percent', { value: result.text });
+  }
+  return null;
 }
 
 /** The status of a row on a sheet that has no status column. */

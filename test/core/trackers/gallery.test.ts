@@ -223,6 +223,32 @@ describe('gallery: progress 100% with no status column', () => {
   });
 });
 
+describe('gallery: percent complete that is no percentage', () => {
+  it('abc, 150% and -5% are each an invalid-percent error on their cell; the rows still read', () => {
+    const reading = read(gallery.badPercentages, MAY);
+    expect(reading.tasks.map((task) => task.percentComplete)).toEqual([
+      1,
+      null,
+      null,
+      null,
+      0,
+      0.2,
+      0.4,
+    ]);
+    const invalid = reading.issues.filter((issue) => issue.code === 'invalid-percent');
+    expect(invalid.map(({ cell, severity }) => `${cell} ${severity}`)).toEqual([
+      'E3 error',
+      'E4 error',
+      'E5 error',
+    ]);
+    expect(invalid[0]?.message).toBe('Not a valid percent complete: "abc" (expected 0%–100%)');
+    const zh = read(gallery.badPercentages, { ...MAY, locale: 'zh-CN' }).issues;
+    expect(zh.find((issue) => issue.code === 'invalid-percent')?.message).toBe(
+      '不是有效的完成进度：“abc”（应为 0%–100%）',
+    );
+  });
+});
+
 describe('gallery: a done column of ✓ marks', () => {
   it('✓ and √ are done, ✗ and blank are open', () => {
     const reading = read(gallery.doneMarks, MAY);

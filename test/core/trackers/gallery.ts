@@ -122,6 +122,18 @@ export const progressWithoutStatus = sheet('进度表', [
   ['排版发布', '王*', serial('2024-05-09'), 0, ''],
 ]);
 
+/** A 进度 column that is mostly percentages, with three cells that are none (`abc`, `150%`, `-5%`). */
+export const badPercentages = sheet('进度登记', [
+  ['任务', '负责人', '截止日期', '状态', '进度'],
+  ['需求评审', '张*', serial('2024-05-06'), '已完成', '100%'],
+  ['接口联调', '李*', serial('2024-05-08'), '进行中', 'abc'],
+  ['回归测试', '王*', serial('2024-05-09'), '进行中', '150%'],
+  ['上线准备', '赵*', serial('2024-05-10'), '未开始', '-5%'],
+  ['复盘', '钱*', serial('2024-05-13'), '未开始', '0%'],
+  ['归档', '孙*', serial('2024-05-14'), '未开始', '20%'],
+  ['周报', '周*', serial('2024-05-15'), '进行中', '40%'],
+]);
+
 /** A done column of ✓ marks. */
 export const doneMarks = sheet('Checklist', [
   ['Task', 'Owner', 'Due', 'Done'],
