@@ -1,6 +1,13 @@
 /** `check file.xlsx`: every problem of every recognised sheet; exit 1 when any is an error. */
 import { checkWorkbook } from '../app/check';
-import type { CheckResult, EngineOptions, Issue, Locale, RecognisedSheet } from '../core';
+import {
+  getTemplate,
+  type CheckResult,
+  type EngineOptions,
+  type Issue,
+  type Locale,
+  type RecognisedSheet,
+} from '../core';
 import { workbookFilePort } from '../xlsx/workbookPort';
 import { eachWorkbook, type FileFailure } from './eachFile';
 import { CliFailure } from './failure';
@@ -26,16 +33,16 @@ export function checkDocument(result: CheckResult) {
 }
 
 /** `task tracker`, or `task tracker · team's own sheet` for a sheet that is not one of our tables. */
-function kindLabel(sheet: RecognisedSheet, say: Say): string {
-  const kind = say(sheet.kind === 'tracker' ? 'kindTracker' : 'kindCollab');
+function kindLabel(sheet: RecognisedSheet, say: Say, locale: Locale): string {
+  const kind = getTemplate(sheet.kind).sheetName[locale];
   return sheet.ours ? kind : `${kind} · ${say('ownSheet')}`;
 }
 
-function humanReport(result: CheckResult, say: Say): string[] {
+function humanReport(result: CheckResult, say: Say, locale: Locale): string[] {
   const sheets = result.sheets.map((sheet) =>
     say('checkSheetLine', {
       sheet: sheet.sheet,
-      kind: kindLabel(sheet, say),
+      kind: kindLabel(sheet, say, locale),
       row: sheet.headerRow,
       rows: sheet.rows,
     }),
@@ -81,7 +88,7 @@ async function checkOne(
   );
   if (result.sheets.length === 0) throw new CliFailure('noRecognisableSheet', { path: input });
   if (json) printJson(io, checkDocument(result));
-  else printLines(io, humanReport(result, sayIn(locale)));
+  else printLines(io, humanReport(result, sayIn(locale), locale));
   return result.errors > 0 ? 1 : 0;
 }
 
@@ -133,7 +140,7 @@ export async function runCheck(
     printLines(io, [
       ...checks.flatMap(({ file, result }) => [
         say('fileHeading', { file }),
-        ...humanReport(result, say),
+        ...humanReport(result, say, options.locale),
       ]),
       say('filesRead', { files: checks.length, failed: failures.length }),
     ]);

@@ -63,8 +63,6 @@ const zh = {
   summarySheets: '识别的工作表',
   sheetOurs: '本加载项的模板 · 表头第 {row} 行 · {rows} 行数据',
   sheetTheirs: '团队自建表格 · 表头第 {row} 行 · {rows} 行数据',
-  kindTracker: '任务跟踪',
-  kindCollab: '协作记录',
   noSheetsRecognised:
     '没有识别到任务跟踪表或协作记录表。请先在“模板”中插入一张，或确认表头包含任务名称和截止日期。',
   noIssues: '没有发现问题。',
@@ -205,8 +203,6 @@ const en: Record<keyof typeof zh, string> = {
   summarySheets: 'Sheets recognised',
   sheetOurs: 'Our template · header on row {row} · {rows} data rows',
   sheetTheirs: "A team's own sheet · header on row {row} · {rows} data rows",
-  kindTracker: 'Task tracker',
-  kindCollab: 'Collaboration log',
   noSheetsRecognised:
     'No task tracker or collaboration log was recognised. Insert one from Templates, or make sure the header names the task and its due date.',
   noIssues: 'No problems found.',

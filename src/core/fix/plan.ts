@@ -114,12 +114,11 @@ function columnFixes(grid: Grid, binding: Binding, kind: TemplateKind): ColumnFi
   return fixes;
 }
 
-const FIXED_KINDS: ReadonlySet<TemplateKind> = new Set(['tracker', 'collab']);
-
 function planGrid(grid: Grid): FixChange[] {
   if (!grid || !Array.isArray(grid.cells)) return [];
   const binding = bindGrid(grid);
-  if (!binding || !isTemplateKind(binding.kind) || !FIXED_KINDS.has(binding.kind)) return [];
+  // Every kind whose rows Check reads (SPEC §13): what Check can read, Fix can convert.
+  if (!binding || !isTemplateKind(binding.kind) || !getTemplate(binding.kind).reading) return [];
   const fixes = columnFixes(grid, binding, binding.kind);
   const changes: FixChange[] = [];
   for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {

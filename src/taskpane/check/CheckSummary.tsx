@@ -1,6 +1,6 @@
 /** The outcome of a check at a glance, and which sheets it recognised. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { CheckResult, RecognisedSheet } from '../../core';
+import { getTemplate, type CheckResult, type RecognisedSheet } from '../../core';
 import { Figures } from '../components/Figures';
 import { usePane } from '../PaneContext';
 
@@ -11,9 +11,10 @@ const useStyles = makeStyles({
 });
 
 function SheetLine({ sheet }: { readonly sheet: RecognisedSheet }) {
-  const { t } = usePane();
+  const { t, locale } = usePane();
   const styles = useStyles();
-  const kind = t(sheet.kind === 'tracker' ? 'kindTracker' : 'kindCollab');
+  // The kind's own name, from its template module.
+  const kind = getTemplate(sheet.kind).sheetName[locale];
   const detail = t(sheet.ours ? 'sheetOurs' : 'sheetTheirs', {
     row: sheet.headerRow,
     rows: sheet.rows,
