@@ -17,7 +17,9 @@ export type FixValue =
   | {
       readonly kind: 'day';
       readonly day: CalendarDay;
-      /** The Excel serial the cell holds. */
+      /** The time of day kept from the text, in minutes after midnight (date-and-time columns). */
+      readonly minutes?: number;
+      /** The Excel serial the cell holds (with the time as its fraction). */
       readonly serial: number;
       /** The date format the cell is shown in (the column's, when the edge knows it). */
       readonly numberFormat: string;
@@ -40,11 +42,14 @@ export interface FixChange {
   readonly after: FixValue;
 }
 
+const clockText = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
 /** The text a changed cell shows afterwards (the log and the preview). */
 export function afterText(value: FixValue): string {
   switch (value.kind) {
     case 'day':
-      return value.day;
+      return value.minutes === undefined ? value.day : `${value.day} ${clockText(value.minutes)}`;
     case 'text':
       return value.text;
     case 'blank':

@@ -15,13 +15,13 @@ import { getTemplate, isTemplateKind, type TemplateKind } from '../templates/reg
 import { PRIORITY_LABELS, STATUS_LABELS } from '../templates/vocabulary';
 import { dayToSerial } from '../values/calendar';
 import { cellScalar, cellText, isBlankCell } from '../values/cell';
-import { dayOrderOf, parseDateCell, type DayOrder } from '../values/dates';
+import { dayOrderOf, parseDateCell, timeOfDayText, type DayOrder } from '../values/dates';
 import { parsePerson } from '../values/person';
 import { parsePriority } from '../values/priority';
 import { parseStatus } from '../values/status';
 import type { FixChange, FixKind, FixValue } from './model';
 
-/** A date typed with a time of day (`2023-09-01 14:00`) keeps it: only whole days are converted. */
+/** A date text that carries a time of day (`2024-05-10 14:30`, `2024/5/10 下午3点`). */
 const TIME_OF_DAY = /\d\s*[:：]\s*\d|[时時点點]/;
 const HAN = /[\u3400-\u9fff]/;
 
@@ -48,18 +48,27 @@ function isText(value: unknown): boolean {
   return typeof value !== 'number' && cellScalar(value).kind === 'text';
 }
 
+/**
+ * A text date becomes the day Check reads. A date-and-time column keeps the
+ * time it shows (date + time, SPEC §13); a date column holds the day only, as
+ * Check reads it (SPEC §4: the time is ignored), so its formulas count the
+ * same days. A time that is no real time (`25:00`) leaves the cell as it is.
+ */
 function dateFix(spec: ColumnDecl<string>, order: DayOrder | null): ColumnFix['fix'] {
   return (value) => {
     if (!isText(value)) return null;
-    if (spec.type === 'datetime' && TIME_OF_DAY.test(cellText(value))) return null;
     const result = parseDateCell(value, order);
     if (!result.ok) return null;
-    const after: FixValue = {
-      kind: 'day',
-      day: result.value,
-      serial: dayToSerial(result.value),
-      numberFormat: spec.numberFormat,
-    };
+    const day = result.value;
+    const text = cellText(value);
+    const minutes =
+      spec.type === 'datetime' && TIME_OF_DAY.test(text) ? timeOfDayText(text) : undefined;
+    if (minutes === null) return null;
+    const serial = dayToSerial(day) + (minutes ?? 0) / 1440;
+    const after: FixValue =
+      minutes === undefined
+        ? { kind: 'day', day, serial, numberFormat: spec.numberFormat }
+        : { kind: 'day', day, minutes, serial, numberFormat: spec.numberFormat };
     return { kind: 'textDate', after };
   };
 }

@@ -29,6 +29,12 @@ const CHINESE_DAY = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[�
 /** `10-05-2024`, `10/05/2024`: day-first or month-first, as the column says. */
 const YEAR_LAST_DAY = String.raw`(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\9\s*(\d{4})`;
 
+/** The day at the start of a date text, so that what follows it can be read for a time. */
+const FULL_DAY_PREFIX = new RegExp(
+  `^(?:${NUMERIC_DAY}|${CHINESE_DAY}|${YEAR_LAST_DAY})${WEEKDAY}`,
+  'i',
+);
+
 const FULL_DATE = new RegExp(
   `^(?:${NUMERIC_DAY}|${CHINESE_DAY}|${YEAR_LAST_DAY})${AFTER_DAY}$`,
   'i',
@@ -124,6 +130,30 @@ export function dayOrderOf(values: Iterable<unknown>): DayOrder | null {
   if (onlyDayFirst > 0 && onlyMonthFirst === 0) return 'dayFirst';
   if (onlyMonthFirst > 0 && onlyDayFirst === 0) return 'monthFirst';
   return null;
+}
+
+/**
+ * The time of day a date text carries, in minutes after midnight: `14:30`,
+ * `9:30 PM`, `下午3点`, `下午3点30分`, `15时`. Null when it has none (or
+ * none that is a real time); of a range (`14:00-16:00`) the start.
+ */
+export function timeOfDayText(text: string): number | null {
+  const folded = foldWidth(text).trim();
+  if (!FULL_DATE.test(folded)) return null;
+  const clock =
+    /(?:\s|T|^)(上午|下午|早上|晚上|中午)?\s*(\d{1,2})(?::(\d{1,2})(?::\d{1,2}(?:\.\d+)?)?|[时時点點](?:(\d{1,2})分?)?)\s*([AaPp])?/.exec(
+      folded.replace(FULL_DAY_PREFIX, ' '),
+    );
+  if (!clock) return null;
+  let hours = Number(clock[2]);
+  const minutes = Number(clock[3] ?? clock[4] ?? 0);
+  const afternoon = clock[1] === '下午' || clock[1] === '晚上' || /p/i.test(clock[5] ?? '');
+  const morning = clock[1] === '上午' || clock[1] === '早上' || /a/i.test(clock[5] ?? '');
+  if ((afternoon || morning) && (hours < 1 || hours > 12)) return null;
+  if (afternoon && hours < 12) hours += 12;
+  if (morning && hours === 12) hours = 0;
+  if (hours > 23 || minutes > 59) return null;
+  return hours * 60 + minutes;
 }
 
 /** Each serial's result is built once: trackers repeat the same few hundred days. */

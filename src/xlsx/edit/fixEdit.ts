@@ -24,11 +24,11 @@ async function applyChange(editor: WorkbookEditor, change: FixChange): Promise<v
   const own = sheet.styleAt(row, column);
   if (after.kind === 'day') {
     const style = (await editor.styles()).withNumberFormat(own, after.numberFormat);
-    sheet.setCell(
-      row,
-      column,
-      cellXml(sheet.prefix, row, column, style, { kind: 'date', day: after.day }),
-    );
+    const cell: PlanCell =
+      after.minutes === undefined
+        ? { kind: 'date', day: after.day }
+        : { kind: 'number', value: after.serial };
+    sheet.setCell(row, column, cellXml(sheet.prefix, row, column, style, cell));
     return;
   }
   const cell: PlanCell =

@@ -1,7 +1,7 @@
 /** SPEC §4 and §13 dates as teams write them: weekdays, day-first, no year. */
 import { cellScalar } from '../../../src/core/values/cell';
 import { parseDateRange } from '../../../src/core/values/dateRange';
-import { dayOrderOf, parseDateCell } from '../../../src/core/values/dates';
+import { dayOrderOf, parseDateCell, timeOfDayText } from '../../../src/core/values/dates';
 
 describe('weekday suffixes are ignored', () => {
   it.each([
@@ -97,4 +97,27 @@ describe('a year-less date outside a range is missing its year', () => {
   it('13月40日 is no day and month: not a date', () => {
     expect(parseDateCell('13月40日')).toEqual({ ok: false, reason: 'invalid', text: '13月40日' });
   });
+});
+
+describe('the time of day a date text carries (Fix keeps it in date-and-time columns)', () => {
+  it.each([
+    ['2024-05-10 14:30', 870],
+    ['2024/5/10 下午3点', 900],
+    ['2024/5/10 下午3点30分', 930],
+    ['2024-05-10 9:30 PM', 1290],
+    ['2024年5月10日 15时', 900],
+    ['2024-05-10 周五 14:00', 840],
+    ['2024-05-10 14:00-16:00', 840],
+    ['10-05-2024 14:30', 870],
+    ['2024-05-10 上午12点', 0],
+  ])('%s is %p minutes after midnight', (text, minutes) => {
+    expect(timeOfDayText(text)).toBe(minutes);
+  });
+
+  it.each([['2024-05-10'], ['2024-05-10 25:00'], ['abc 14:00'], ['下午3点']])(
+    '%s carries no time of day',
+    (text) => {
+      expect(timeOfDayText(text)).toBeNull();
+    },
+  );
 });

@@ -102,7 +102,7 @@ describe('Fix: each conversion in our own table', () => {
     expect(planFixes([untouched])).toEqual([]);
   });
 
-  it('a date with a time of day in a date-and-time column keeps its time', () => {
+  it('a date with a time of day in a date-and-time column becomes date and time (2023-07-05 14:00, 下午3点)', () => {
     const log = grid('协作', [
       headers('collab'),
       row('collab', {
@@ -113,10 +113,68 @@ describe('Fix: each conversion in our own table', () => {
         lead: '王*',
         follower: '赵*',
       }),
+      row('collab', {
+        topic: '复盘',
+        meetingDate: '2023/7/6 下午3点',
+        deadline: '2023-07-25',
+        status: '进行中',
+        lead: '王*',
+        follower: '赵*',
+      }),
     ]);
-    expect(brief(planFixes([log])).map(({ cell, kind }) => `${cell} ${kind}`)).toEqual([
-      'I2 textDate',
+    const meetings = planFixes([log]).filter((change) => change.field === 'meetingDate');
+    expect(meetings.map(({ cell, before, after }) => ({ cell, before, after }))).toEqual([
+      {
+        cell: 'F2',
+        before: '2023-07-05 14:00',
+        after: expect.objectContaining({
+          day: '2023-07-05',
+          minutes: 840,
+          serial: 45112 + 840 / 1440,
+        }),
+      },
+      {
+        cell: 'F3',
+        before: '2023/7/6 下午3点',
+        after: expect.objectContaining({
+          day: '2023-07-06',
+          minutes: 900,
+          serial: 45113 + 900 / 1440,
+        }),
+      },
     ]);
+    expect(meetings[0]!.after).toMatchObject({ numberFormat: expect.stringMatching(/h/) });
+    expect(planFixLog([log], ['协作'], meetings, '2023-07-10 09:00', 'zh-CN').rows[0]).toEqual([
+      '2023-07-10 09:00',
+      '协作',
+      'F2',
+      '2023-07-05 14:00',
+      '2023-07-05 14:00',
+    ]);
+  });
+
+  it('a date with a time in a date column becomes its day, as Check reads it (SPEC §4)', () => {
+    const ours = tracker([{ ...CLEAN_TASK, due: '2023-07-25 14:30' }]);
+    const due = planFixes([ours]).filter((change) => change.field === 'due');
+    expect(due.map(({ after }) => after)).toEqual([
+      expect.objectContaining({ day: '2023-07-25', serial: 45132 }),
+    ]);
+    expect(due[0]!.after).not.toHaveProperty('minutes');
+  });
+
+  it('a time that is no time (25:00) leaves a date-and-time cell as it is', () => {
+    const log = grid('协作', [
+      headers('collab'),
+      row('collab', {
+        topic: '对接',
+        meetingDate: '2023-07-05 25:00',
+        deadline: 45130,
+        status: '进行中',
+        lead: '王*',
+        follower: '赵*',
+      }),
+    ]);
+    expect(planFixes([log]).filter((change) => change.field === 'meetingDate')).toEqual([]);
   });
 });
 
