@@ -34,6 +34,7 @@ const COLON = 58;
 const QUOTE = 34;
 const APOSTROPHE = 39;
 const AMPERSAND = 38;
+const EQUALS = 61;
 
 /**
  * One-character strings by char code: a sheet's tags and attributes are
@@ -190,8 +191,10 @@ export class XmlScanner {
     this.count = 0;
     let at = this.attributesStart;
     for (;;) {
-      const equals = xml.indexOf('=', at);
-      if (equals < 0 || equals >= end) return;
+      // Searched within the tag only: a tag without attributes must not scan the rest of the part.
+      let equals = at;
+      while (equals < end && xml.charCodeAt(equals) !== EQUALS) equals += 1;
+      if (equals >= end) return;
       let nameStart = at;
       while (xml.charCodeAt(nameStart) <= 32) nameStart += 1;
       let nameEnd = equals;
@@ -203,9 +206,15 @@ export class XmlScanner {
       const close = xml.indexOf(quote === QUOTE ? '"' : "'", quoteAt + 1);
       if (close < 0 || close > end) return;
       if (!xml.startsWith('xmlns', nameStart)) {
-        const colon = xml.indexOf(':', nameStart);
+        // The local name starts after a prefix's colon; searched within the name only.
+        let localStart = nameStart;
+        for (let at = nameStart; at < nameEnd; at += 1) {
+          if (xml.charCodeAt(at) !== COLON) continue;
+          localStart = at + 1;
+          break;
+        }
         const slot = this.count * 4;
-        spans[slot] = colon >= 0 && colon < nameEnd ? colon + 1 : nameStart;
+        spans[slot] = localStart;
         spans[slot + 1] = nameEnd;
         spans[slot + 2] = quoteAt + 1;
         spans[slot + 3] = close;
