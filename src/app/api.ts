@@ -40,6 +40,21 @@ export interface ReviewOutcome {
   readonly chartDrawn: boolean;
 }
 
+/** SPEC §12: the month had nothing due, so nothing was written; the caller asks before writing. */
+export interface NothingDue {
+  readonly nothingDue: true;
+  readonly model: ReviewModel;
+  readonly sections: readonly BuiltSection[];
+}
+
+/** What the workbook holds already: the pane's gallery and Settings show it. */
+export interface WorkbookHoldings {
+  /** Kinds with at least one of our tables in the workbook. */
+  readonly kinds: ReadonlySet<TemplateKind>;
+  /** Years with a 休/班 row in the workbook's 工作日历 (OpsCalendar) tables. */
+  readonly calendarYears: readonly number[];
+}
+
 /** SPEC §13 Fix applied: how many previewed changes were made, and where they are logged. */
 export interface FixOutcome {
   readonly applied: number;
@@ -59,13 +74,18 @@ export interface InsertOptions {
   readonly withSample?: boolean;
 }
 
+export interface InsertAllOptions extends InsertOptions {
+  /** Only these kinds (the gallery's "the rest" when the workbook holds some); default every one. */
+  readonly kinds?: readonly TemplateKind[];
+}
+
 export interface WorkbookUseCases {
   insertTemplate(
     kind: TemplateKind,
     locale: Locale,
     options?: InsertOptions,
   ): Promise<InsertedSheet>;
-  insertAllTemplates(locale: Locale, options?: InsertOptions): Promise<readonly InsertedSheet[]>;
+  insertAllTemplates(locale: Locale, options?: InsertAllOptions): Promise<readonly InsertedSheet[]>;
   checkWorkbook(
     options: CheckOptions,
     onProgress?: (step: ProgressStep) => void,
@@ -75,6 +95,12 @@ export interface WorkbookUseCases {
     options: CheckOptions,
     onProgress?: (step: ProgressStep) => void,
   ): Promise<ReviewOutcome>;
+  /** As `recalculateReview`, but a month with nothing due is computed and not written (SPEC §12). */
+  recalculateReviewIfDue(
+    month: MonthKey,
+    options: CheckOptions,
+    onProgress?: (step: ProgressStep) => void,
+  ): Promise<ReviewOutcome | NothingDue>;
   /** Every change Fix would make now (text dates, status/priority synonyms, owner placeholders). */
   previewFixes(): Promise<readonly FixChange[]>;
   /** Applies exactly the previewed changes still valid, and logs each one. */
@@ -83,4 +109,10 @@ export interface WorkbookUseCases {
 
 export interface OpsWorkbook extends WorkbookUseCases {
   selectCell(sheet: string, address: string): Promise<void>;
+  describeWorkbook(): Promise<WorkbookHoldings>;
+  /**
+   * Calls `onChange` after someone changes a worksheet (ExcelApi 1.9); resolves
+   * to a function that stops watching. Without the event it watches nothing.
+   */
+  watchChanges(onChange: () => void): Promise<() => void>;
 }

@@ -13,7 +13,7 @@ import {
   type ReviewModel,
 } from '../core';
 import { buildSections, type BuiltSection } from '../core/review/sections';
-import type { ProgressStep, ReviewOutcome } from './api';
+import type { NothingDue, ProgressStep, ReviewOutcome } from './api';
 import { NothingRecognised, optionsFor, type ReadingRequest } from './options';
 import type { WorkbookPort, WorkbookSnapshot } from './port';
 import { updatedStamp } from './stamps';
@@ -52,16 +52,43 @@ export function reviewMonth(port: WorkbookPort, request: ReviewRequest): Promise
   return port.session(async (session) => reviewOf(await session.read(), request));
 }
 
+/** SPEC §12: no task and no collaboration item is due in the month. */
+export function nothingDue(model: ReviewModel): boolean {
+  return model.scope === 0 && model.collaborationProblems.length === 0;
+}
+
 export function recalculateReview(
   port: WorkbookPort,
   request: RecalculateRequest,
   onProgress?: (step: ProgressStep) => void,
 ): Promise<ReviewOutcome & MonthReview> {
+  return recalculate(port, request, onProgress, false) as Promise<ReviewOutcome & MonthReview>;
+}
+
+/** As `recalculateReview`, but a month with nothing due is only computed: the caller asks first. */
+export function recalculateReviewIfDue(
+  port: WorkbookPort,
+  request: RecalculateRequest,
+  onProgress?: (step: ProgressStep) => void,
+): Promise<(ReviewOutcome & MonthReview) | (NothingDue & MonthReview)> {
+  return recalculate(port, request, onProgress, true);
+}
+
+function recalculate(
+  port: WorkbookPort,
+  request: RecalculateRequest,
+  onProgress: ((step: ProgressStep) => void) | undefined,
+  askFirst: boolean,
+): Promise<(ReviewOutcome & MonthReview) | (NothingDue & MonthReview)> {
   return port.session(async (session) => {
     onProgress?.('reading');
     const snapshot = await session.read({ review: true });
     onProgress?.('checking');
     const review = reviewOf(snapshot, request);
+    if (askFirst && nothingDue(review.model)) {
+      onProgress?.('done');
+      return { ...review, nothingDue: true as const };
+    }
     const plan = planReviewUpdate({
       reviewSheet: snapshot.reviewSheet,
       model: review.model,

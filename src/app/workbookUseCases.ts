@@ -16,7 +16,7 @@ import { checkWorkbook } from './check';
 import { applyFixes, previewFixes } from './fix';
 import { insertTemplates } from './insert';
 import type { WorkbookPort } from './port';
-import { recalculateReview } from './review';
+import { recalculateReview, recalculateReviewIfDue } from './review';
 
 export interface EdgeEnvironment {
   /** The local clock. */
@@ -44,7 +44,8 @@ export function workbookUseCases(
       if (!inserted) throw new Error(`Inserting ${kind} added no sheet.`);
       return inserted;
     },
-    insertAllTemplates: (locale, settings) => insert(TEMPLATE_KINDS, locale, settings),
+    insertAllTemplates: (locale, { kinds = TEMPLATE_KINDS, ...options } = {}) =>
+      insert(kinds, locale, options),
     async checkWorkbook(options, onProgress) {
       return (await checkWorkbook(port, { options: engineOptions(options) }, onProgress)).result;
     },
@@ -54,6 +55,19 @@ export function workbookUseCases(
         { month, options: engineOptions(options), now: clock() },
         onProgress,
       );
+      const { model, sections, sheetName, rowAddress, chartDrawn } = outcome;
+      return { model, sections, sheetName, rowAddress, chartDrawn };
+    },
+    async recalculateReviewIfDue(month, options, onProgress) {
+      const outcome = await recalculateReviewIfDue(
+        port,
+        { month, options: engineOptions(options), now: clock() },
+        onProgress,
+      );
+      if ('nothingDue' in outcome) {
+        const { model, sections } = outcome;
+        return { nothingDue: true, model, sections };
+      }
       const { model, sections, sheetName, rowAddress, chartDrawn } = outcome;
       return { model, sections, sheetName, rowAddress, chartDrawn };
     },

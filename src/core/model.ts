@@ -215,7 +215,22 @@ export interface CollaborationProblem {
   readonly note: string;
 }
 
-/** The monthly review for month M, exactly the shape of SPEC §7 `review --json`. */
+/** A row of the workbook a review line came from: its sheet and the row's first cell (`A7`). */
+export interface RowLocation {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Where the review's delayed tasks and collaboration problems sit, index for index. */
+export interface ReviewLocations {
+  readonly delayed: readonly RowLocation[];
+  readonly collaborationProblems: readonly RowLocation[];
+}
+
+/**
+ * The monthly review for month M: the shape of SPEC §7 `review --json`, plus
+ * where its lines sit in the workbook (the pane jumps there; not in the JSON).
+ */
 export interface ReviewModel {
   readonly month: MonthKey;
   readonly today: CalendarDay;
@@ -230,4 +245,6 @@ export interface ReviewModel {
   readonly unassigned: readonly string[];
   readonly byDepartment: readonly DepartmentCompletion[];
   readonly collaborationProblems: readonly CollaborationProblem[];
+  /** Absent when the lines come from other files (a combined review). */
+  readonly locations?: ReviewLocations;
 }

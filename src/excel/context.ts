@@ -52,8 +52,19 @@ export interface NamedItem {
   delete(): void;
 }
 
+/** What the pane reads of a change event: whether this add-in made the change (ExcelApi 1.14). */
+export interface WorksheetChangedEvent {
+  readonly triggerSource?: string;
+}
+
+export interface WorksheetChangedEvents {
+  add(handler: (event: WorksheetChangedEvent) => Promise<void>): unknown;
+}
+
 export interface WorksheetCollection {
   readonly items: Worksheet[];
+  /** Any sheet's cells changed (ExcelApi 1.9); handlers stay until the add-in's page closes. */
+  readonly onChanged: WorksheetChangedEvents;
   add(name?: string): Worksheet;
   getItem(key: string): Worksheet;
   getItemOrNullObject(key: string): Worksheet;

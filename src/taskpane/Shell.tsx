@@ -18,6 +18,7 @@ import { ScreenBoundary } from './components/ScreenBoundary';
 import type { SettingsControls } from './hooks/useSettings';
 import type { PaneMessageKey } from './messages';
 import { usePane } from './PaneContext';
+import { useHoldings } from './hooks/useHoldings';
 import { TemplatesTab } from './templates/TemplatesTab';
 
 const CheckTab = lazy(() =>
@@ -68,18 +69,22 @@ export function Shell({ settings }: { readonly settings: SettingsControls }) {
   const [selected, setSelected] = useState<TabId>('templates');
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set(['templates']));
 
+  const { holdings, refresh } = useHoldings();
+
   const select = (_event: unknown, data: SelectTabData) => {
     const id = TABS.find((tab) => tab.id === data.value)?.id;
     if (!id) return;
+    // The user may have added or deleted sheets meanwhile.
+    if (id === 'templates' || id === 'settings') refresh();
     setSelected(id);
     setVisited((previous) => (previous.has(id) ? previous : new Set([...previous, id])));
   };
 
   const screens: Record<TabId, ReactNode> = {
-    templates: <TemplatesTab />,
+    templates: <TemplatesTab holdings={holdings} onInserted={refresh} />,
     check: <CheckTab />,
     review: <ReviewTab />,
-    settings: <SettingsTab controls={settings} />,
+    settings: <SettingsTab controls={settings} workbookYears={holdings?.calendarYears} />,
   };
 
   return (

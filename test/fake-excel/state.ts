@@ -210,7 +210,20 @@ export class FakeWorkbookState {
   /** Workbook structure protection: sheets cannot be added. */
   structureProtected = false;
   selection: { sheet: FakeSheet; rect: Rect } | null = null;
+  /** `worksheets.onChanged` handlers, added at a sync; they outlive the batch that added them. */
+  readonly changeHandlers: ((event: { triggerSource: string }) => Promise<void>)[] = [];
   private nextSheetId = 1;
+
+  /**
+   * A person types into a cell (as `FakeSheet.userTypes`); every
+   * `worksheets.onChanged` handler then hears of it, as from someone other
+   * than this add-in.
+   */
+  async userEdits(sheetName: string, address: string, text: string): Promise<TypedOutcome> {
+    const outcome = this.sheetNamed(sheetName).userTypes(address, text);
+    for (const handler of [...this.changeHandlers]) await handler({ triggerSource: 'Unknown' });
+    return outcome;
+  }
 
   sheet(name: string): FakeSheet | undefined {
     const wanted = name.toLowerCase();

@@ -22,7 +22,7 @@ describe('Review screen', () => {
     await openTab(pane, '复盘', '重新计算');
     expect(screen.getByRole('combobox', { name: '复盘月份' }).textContent).toBe('2026年11月');
     await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
-    expect(workbook.recalculateReview).toHaveBeenCalledWith(
+    expect(workbook.recalculateReviewIfDue).toHaveBeenCalledWith(
       '2026-11',
       { locale: 'zh-CN', today: TODAY, settings: { dueSoonDays: 3, dueSoonUnit: 'calendarDays' } },
       expect.any(Function),
@@ -67,7 +67,7 @@ describe('Review screen', () => {
 
   it('recalculates the month picked from the list, by keyboard, named in the pane language', async () => {
     const workbook = scriptedWorkbook();
-    workbook.recalculateReview.mockResolvedValueOnce(
+    workbook.recalculateReviewIfDue.mockResolvedValueOnce(
       reviewOutcome(reviewModel({ month: '2026-10' })),
     );
     const pane = renderPane(workbook, { locale: 'zh-CN' });
@@ -84,13 +84,13 @@ describe('Review screen', () => {
     await pane.user.keyboard('{ArrowDown}{Enter}');
     expect(picker.textContent).toBe('2026年10月');
     await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
-    expect(workbook.recalculateReview.mock.calls[0]?.[0]).toBe('2026-10');
+    expect(workbook.recalculateReviewIfDue.mock.calls[0]?.[0]).toBe('2026-10');
     expect(await screen.findByLabelText('2026-10 复盘数据')).toBeTruthy();
   });
 
   it('says when the chart could not be drawn, and when nothing is due', async () => {
     const workbook = scriptedWorkbook();
-    workbook.recalculateReview.mockResolvedValueOnce({
+    workbook.recalculateReviewIfDue.mockResolvedValueOnce({
       ...reviewOutcome(
         reviewModel({
           scope: 0,
@@ -116,7 +116,7 @@ describe('Review screen', () => {
   it('shows progress in words, then a failure with Retry that runs the work again', async () => {
     const workbook = scriptedWorkbook();
     let fail: (error: Error) => void = () => undefined;
-    workbook.recalculateReview.mockImplementationOnce(
+    workbook.recalculateReviewIfDue.mockImplementationOnce(
       (_month, _options, onProgress) =>
         new Promise((_resolve, reject) => {
           onProgress?.('writing');
@@ -131,7 +131,7 @@ describe('Review screen', () => {
     expect(await screen.findByText('发生了意外错误：The review table is locked.')).toBeTruthy();
     await pane.user.click(screen.getByRole('button', { name: '重试' }));
     expect(await screen.findByLabelText('2026-11 复盘数据')).toBeTruthy();
-    expect(workbook.recalculateReview).toHaveBeenCalledTimes(2);
+    expect(workbook.recalculateReviewIfDue).toHaveBeenCalledTimes(2);
     expect(screen.queryByText('发生了意外错误：The review table is locked.')).toBeNull();
   });
 
@@ -151,7 +151,7 @@ describe('Review screen', () => {
 
   it('says to press Enter or Esc when Excel keeps the work waiting (a cell being edited)', async () => {
     const workbook = scriptedWorkbook();
-    workbook.recalculateReview.mockImplementationOnce((_month, _options, onProgress) => {
+    workbook.recalculateReviewIfDue.mockImplementationOnce((_month, _options, onProgress) => {
       onProgress?.('reading');
       return new Promise(() => undefined);
     });

@@ -193,6 +193,12 @@ export function scriptedWorkbook(): ScriptedWorkbook {
     checkWorkbook: mockUseCase<'checkWorkbook'>(async () => checkResult([])),
     selectCell: mockUseCase<'selectCell'>(async () => undefined),
     recalculateReview: mockUseCase<'recalculateReview'>(async () => reviewOutcome()),
+    recalculateReviewIfDue: mockUseCase<'recalculateReviewIfDue'>(async () => reviewOutcome()),
+    describeWorkbook: mockUseCase<'describeWorkbook'>(async () => ({
+      kinds: new Set(),
+      calendarYears: [],
+    })),
+    watchChanges: mockUseCase<'watchChanges'>(async () => () => undefined),
     previewFixes: mockUseCase<'previewFixes'>(async () => []),
     applyFixes: mockUseCase<'applyFixes'>(async (changes) => ({
       applied: changes.length,

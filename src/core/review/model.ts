@@ -9,6 +9,7 @@ import {
   type DepartmentCompletion,
   type MonthKey,
   type ReviewModel,
+  type RowLocation,
   type TaskRecord,
 } from '../model';
 import type { WorkbookReading } from '../read/workbook';
@@ -19,6 +20,11 @@ const inMonth = (day: string | null, month: MonthKey): day is string =>
   day !== null && day.length === 10 && day.startsWith(month) && day.charAt(7) === '-';
 
 const collator = new Intl.Collator('zh-CN');
+
+const rowOf = (record: { readonly sheet: string; readonly row: number }): RowLocation => ({
+  sheet: record.sheet,
+  cell: `A${record.row}`,
+});
 
 /**
  * Why a task is late: its notes, else its progress text. A bare number or
@@ -37,6 +43,7 @@ export function buildReview(
   const days = factDays(options.today, options.settings ?? DEFAULT_FACT_SETTINGS, options.calendar);
   const noDepartment = coreText(options.locale, 'review.noDepartment');
   const delayed: DelayedTask[] = [];
+  const delayedRows: RowLocation[] = [];
   const overdue: string[] = [];
   const unassigned: string[] = [];
   const departments = new Map<string, { scope: number; completed: number }>();
@@ -66,10 +73,12 @@ export function buildReview(
         reason: delayReason(task),
         daysLate: daysBetween(task.due, until),
       });
+      delayedRows.push(rowOf(task));
     }
   }
 
   const collaborationProblems: CollaborationProblem[] = [];
+  const problemRows: RowLocation[] = [];
   for (const item of reading.collab) {
     if (item.status === 'cancelled' || !inMonth(item.deadline, month)) continue;
     const facts = collabFacts(item, days);
@@ -80,6 +89,7 @@ export function buildReview(
         deadline: item.deadline,
         note: item.result || item.decision || '',
       });
+      problemRows.push(rowOf(item));
     }
   }
 
@@ -103,5 +113,6 @@ export function buildReview(
     unassigned,
     byDepartment,
     collaborationProblems,
+    locations: { delayed: delayedRows, collaborationProblems: problemRows },
   };
 }

@@ -9,8 +9,10 @@ import { useMemo, useState } from 'react';
 import type { CheckResult } from '../../core';
 import { FailureBar } from '../components/FailureBar';
 import { OperationStatus } from '../components/OperationStatus';
+import { StaleNotice } from '../components/StaleNotice';
 import { useCheck, type CheckControls } from '../hooks/useCheck';
 import { useFix } from '../hooks/useFix';
+import { useStale } from '../hooks/useStale';
 import { usePane } from '../PaneContext';
 import { CheckSummary } from './CheckSummary';
 import { FixPanel } from './FixPanel';
@@ -102,6 +104,7 @@ export function CheckTab() {
   const fix = useFix(() => void controls.check());
   const fixing = fix.state.phase === 'previewing' || fix.state.phase === 'applying';
   const busy = operation.state.status === 'running' || fixing;
+  const stale = useStale(result);
   return (
     <div className={styles.root}>
       <Text as="p">{t('checkIntro')}</Text>
@@ -120,6 +123,9 @@ export function CheckTab() {
       </div>
       <FixPanel controls={fix} />
       <OperationStatus operation={operation} />
+      {stale && !busy && (
+        <StaleNotice action={t('staleRecheck')} onRefresh={() => void controls.check()} />
+      )}
       {result && (
         <>
           <CheckSummary result={result} />

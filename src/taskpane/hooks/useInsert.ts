@@ -1,6 +1,7 @@
 /**
- * Inserting templates: one kind, or every one, with the header language chosen
- * in the gallery and the due-soon rule in force (the highlights agree with Check).
+ * Inserting templates: one kind (optionally with the handbook's example rows),
+ * or several, with the header language chosen in the gallery and the due-soon
+ * rule in force (the highlights agree with Check).
  */
 import { useCallback } from 'react';
 import type { Locale, TemplateKind } from '../../core';
@@ -10,26 +11,40 @@ import { useOperation, type Operation } from './useOperation';
 
 export interface InsertControls {
   readonly operation: Operation<readonly InsertedSheet[]>;
-  insertOne(kind: TemplateKind, headerLocale: Locale): Promise<void>;
-  insertAll(headerLocale: Locale): Promise<void>;
+  insertOne(kind: TemplateKind, headerLocale: Locale, withSample: boolean): Promise<void>;
+  /** Every template, or only `kinds` when the workbook holds some already. */
+  insertAll(headerLocale: Locale, kinds?: readonly TemplateKind[]): Promise<void>;
 }
 
-export function useInsert(): InsertControls {
+/** `onInserted` runs after every attempt: what the workbook holds may have changed. */
+export function useInsert(onInserted: () => void): InsertControls {
   const { workbook, factSettings } = usePane();
   const operation = useOperation<readonly InsertedSheet[]>();
   const { run } = operation;
 
   const insertOne = useCallback(
-    (kind: TemplateKind, headerLocale: Locale) =>
-      run(async () => [
-        await workbook.insertTemplate(kind, headerLocale, { settings: factSettings }),
-      ]),
-    [run, workbook, factSettings],
+    async (kind: TemplateKind, headerLocale: Locale, withSample: boolean) => {
+      const settings = factSettings;
+      await run(async () => [
+        await workbook.insertTemplate(
+          kind,
+          headerLocale,
+          withSample ? { settings, withSample } : { settings },
+        ),
+      ]);
+      onInserted();
+    },
+    [run, workbook, factSettings, onInserted],
   );
   const insertAll = useCallback(
-    (headerLocale: Locale) =>
-      run(() => workbook.insertAllTemplates(headerLocale, { settings: factSettings })),
-    [run, workbook, factSettings],
+    async (headerLocale: Locale, kinds?: readonly TemplateKind[]) => {
+      const settings = factSettings;
+      await run(() =>
+        workbook.insertAllTemplates(headerLocale, kinds ? { settings, kinds } : { settings }),
+      );
+      onInserted();
+    },
+    [run, workbook, factSettings, onInserted],
   );
 
   return { operation, insertOne, insertAll };

@@ -1,22 +1,34 @@
-/** Recalculating the monthly review for a chosen month (default: this month). */
+/**
+ * Recalculating the monthly review for a chosen month (default: this month).
+ * A month with nothing due is computed first and written only once the user
+ * says so (SPEC §12): recalculating it would otherwise put a row of zeros in
+ * the review sheet without a word.
+ */
 import { useCallback, useState } from 'react';
 import { currentMonth, type MonthKey } from '../../core';
-import type { ReviewOutcome } from '../../app/api';
+import type { NothingDue, ReviewOutcome } from '../../app/api';
 import { usePane } from '../PaneContext';
 import { useOperation, type Operation } from './useOperation';
 
+export type ReviewResult = ReviewOutcome | NothingDue;
+
+export const isNothingDue = (result: ReviewResult): result is NothingDue => 'nothingDue' in result;
+
 export interface ReviewControls {
-  readonly operation: Operation<ReviewOutcome>;
+  readonly operation: Operation<ReviewResult>;
   readonly month: MonthKey;
   chooseMonth(month: MonthKey): void;
+  /** Computes the month; writes it unless nothing is due. */
   recalculate(): Promise<void>;
+  /** Writes the month even though nothing is due (the user confirmed). */
+  writeAnyway(): Promise<void>;
 }
 
 const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function useReview(): ReviewControls {
   const { workbook, locale, factSettings, today } = usePane();
-  const operation = useOperation<ReviewOutcome>();
+  const operation = useOperation<ReviewResult>();
   const { run } = operation;
   const [month, setMonth] = useState<MonthKey>(() => currentMonth(today()));
 
@@ -25,17 +37,20 @@ export function useReview(): ReviewControls {
     if (MONTH_KEY.test(next)) setMonth(next);
   }, []);
 
-  const recalculate = useCallback(
-    () =>
-      run((onProgress) =>
-        workbook.recalculateReview(
-          month,
-          { locale, today: today(), settings: factSettings },
-          onProgress,
-        ),
-      ),
-    [run, workbook, month, locale, today, factSettings],
+  const options = useCallback(
+    () => ({ locale, today: today(), settings: factSettings }),
+    [locale, today, factSettings],
   );
 
-  return { operation, month, chooseMonth, recalculate };
+  const recalculate = useCallback(
+    () => run((onProgress) => workbook.recalculateReviewIfDue(month, options(), onProgress)),
+    [run, workbook, month, options],
+  );
+
+  const writeAnyway = useCallback(
+    () => run((onProgress) => workbook.recalculateReview(month, options(), onProgress)),
+    [run, workbook, month, options],
+  );
+
+  return { operation, month, chooseMonth, recalculate, writeAnyway };
 }

@@ -1,6 +1,7 @@
-/** Delayed tasks with their reasons, and the month's collaboration problems. */
+/** Delayed tasks with their reasons, and the month's collaboration problems; each links to its row. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { CollaborationProblem, DelayedTask } from '../../core';
+import type { CollaborationProblem, DelayedTask, RowLocation } from '../../core';
+import { RowLink } from '../components/RowLink';
 import { usePane } from '../PaneContext';
 
 const useStyles = makeStyles({
@@ -16,16 +17,19 @@ interface ReasonedItem {
   readonly key: string;
   readonly title: string;
   readonly reason: string;
+  readonly at: RowLocation | undefined;
 }
 
 function ReasonedList({
   heading,
   items,
   empty,
+  onGo,
 }: {
   readonly heading: string;
   readonly items: readonly ReasonedItem[];
   readonly empty: string;
+  readonly onGo: (at: RowLocation) => void;
 }) {
   const { t } = usePane();
   const styles = useStyles();
@@ -42,7 +46,7 @@ function ReasonedList({
         <ul className={styles.list}>
           {items.map((item) => (
             <li key={item.key} className={styles.item}>
-              <Text>{item.title}</Text>
+              <RowLink text={item.title} at={item.at} onGo={onGo} />
               <br />
               <Text size={200} className={styles.reason}>
                 {item.reason === '' ? t('noReason') : item.reason}
@@ -55,16 +59,27 @@ function ReasonedList({
   );
 }
 
-export function DelayedTasks({ tasks }: { readonly tasks: readonly DelayedTask[] }) {
+export function DelayedTasks({
+  tasks,
+  rows = [],
+  onGo,
+}: {
+  readonly tasks: readonly DelayedTask[];
+  /** Each task's row, index for index (absent for a review from other files). */
+  readonly rows?: readonly RowLocation[];
+  readonly onGo: (at: RowLocation) => void;
+}) {
   const { t } = usePane();
   return (
     <ReasonedList
       heading={t('delayedHeading')}
       empty={t('noDelayed')}
-      items={tasks.map((task) => ({
-        key: task.id,
+      onGo={onGo}
+      items={tasks.map((task, index) => ({
+        key: `${index}-${task.id}`,
         title: t('delayedItem', { id: task.id, name: task.name, due: task.due }),
         reason: task.reason,
+        at: rows[index],
       }))}
     />
   );
@@ -72,8 +87,12 @@ export function DelayedTasks({ tasks }: { readonly tasks: readonly DelayedTask[]
 
 export function CollaborationProblems({
   problems,
+  rows = [],
+  onGo,
 }: {
   readonly problems: readonly CollaborationProblem[];
+  readonly rows?: readonly RowLocation[];
+  readonly onGo: (at: RowLocation) => void;
 }) {
   const { t } = usePane();
   if (problems.length === 0) return null;
@@ -81,10 +100,12 @@ export function CollaborationProblems({
     <ReasonedList
       heading={t('collabHeading')}
       empty=""
-      items={problems.map((problem) => ({
-        key: problem.id,
+      onGo={onGo}
+      items={problems.map((problem, index) => ({
+        key: `${index}-${problem.id}`,
         title: t('delayedItem', { id: problem.id, name: problem.topic, due: problem.deadline }),
         reason: problem.note,
+        at: rows[index],
       }))}
     />
   );

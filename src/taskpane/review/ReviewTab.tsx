@@ -1,12 +1,18 @@
 /** Review: pick a month, recalculate, and read the month's figures. */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { formatCompletion } from '../../core';
-import type { ReviewOutcome } from '../../excel/api';
+import { useState } from 'react';
+import { formatCompletion, type RowLocation } from '../../core';
+import { FailureBar } from '../components/FailureBar';
 import { Figures } from '../components/Figures';
 import { OperationStatus } from '../components/OperationStatus';
-import { useReview } from '../hooks/useReview';
+import { StaleNotice } from '../components/StaleNotice';
+import { useGoToRow } from '../hooks/useGoToRow';
+import { isNothingDue, useReview, type ReviewResult } from '../hooks/useReview';
+import { useStale } from '../hooks/useStale';
 import { usePane } from '../PaneContext';
+import { NothingDueQuestion } from './NothingDueQuestion';
+import { SectionCard } from './SectionCard';
 import { DepartmentTable } from './DepartmentTable';
 import { ShareReview } from '../share/ShareReview';
 import { MonthPicker } from './MonthPicker';
@@ -25,7 +31,13 @@ const useStyles = makeStyles({
   scope: { display: 'block', marginBottom: `calc(-1 * ${tokens.spacingVerticalS})` },
 });
 
-function ReviewResult({ outcome }: { readonly outcome: ReviewOutcome }) {
+function MonthReview({
+  outcome,
+  onGo,
+}: {
+  readonly outcome: ReviewResult;
+  readonly onGo: (at: RowLocation) => void;
+}) {
   const { t } = usePane();
   const styles = useStyles();
   const { model } = outcome;
@@ -65,12 +77,22 @@ function ReviewResult({ outcome }: { readonly outcome: ReviewOutcome }) {
         ]}
       />
       <Text size={200} className={styles.note}>
-        {t('writtenTo', { sheet: outcome.sheetName, address: outcome.rowAddress })}
-        {outcome.chartDrawn ? '' : ` ${t('chartNotDrawn')}`}
+        {isNothingDue(outcome)
+          ? t('nothingDueNotWritten', { month: model.month })
+          : t('writtenTo', { sheet: outcome.sheetName, address: outcome.rowAddress }) +
+            (outcome.chartDrawn ? '' : ` ${t('chartNotDrawn')}`)}
       </Text>
-      <DelayedTasks tasks={model.delayed} />
-      <CollaborationProblems problems={model.collaborationProblems} />
+      <DelayedTasks tasks={model.delayed} rows={model.locations?.delayed} onGo={onGo} />
+      <CollaborationProblems
+        problems={model.collaborationProblems}
+        rows={model.locations?.collaborationProblems}
+        onGo={onGo}
+      />
       <DepartmentTable departments={model.byDepartment} />
+      {/* Only the kinds the workbook holds have a section (SPEC §11.10). */}
+      {outcome.sections.map((section) => (
+        <SectionCard key={section.key} card={section.card} onGo={onGo} />
+      ))}
       <ShareReview model={model} />
     </>
   );
@@ -79,7 +101,15 @@ function ReviewResult({ outcome }: { readonly outcome: ReviewOutcome }) {
 export function ReviewTab() {
   const { t } = usePane();
   const styles = useStyles();
-  const { operation, month, chooseMonth, recalculate } = useReview();
+  const { operation, month, chooseMonth, recalculate, writeAnyway } = useReview();
+  const goToRow = useGoToRow();
+  const stale = useStale(operation.lastResult);
+  const [declined, setDeclined] = useState<ReviewResult | null>(null);
+  const { state } = operation;
+  const asking =
+    state.status === 'done' && isNothingDue(state.result) && declined !== state.result
+      ? state.result
+      : null;
   return (
     <div className={styles.root}>
       <Text as="p">{t('reviewIntro')}</Text>
@@ -95,7 +125,20 @@ export function ReviewTab() {
         </Button>
       </div>
       <OperationStatus operation={operation} />
-      {operation.lastResult && <ReviewResult outcome={operation.lastResult} />}
+      {asking && (
+        <NothingDueQuestion
+          month={asking.model.month}
+          onWrite={() => void writeAnyway()}
+          onCancel={() => setDeclined(asking)}
+        />
+      )}
+      {stale && state.status !== 'running' && (
+        <StaleNotice action={t('staleRecalculate')} onRefresh={() => void recalculate()} />
+      )}
+      {goToRow.failure !== null && (
+        <FailureBar error={goToRow.failure} onDismiss={goToRow.dismissFailure} />
+      )}
+      {operation.lastResult && <MonthReview outcome={operation.lastResult} onGo={goToRow.goTo} />}
       <CombineWorkbooks month={month} />
     </div>
   );

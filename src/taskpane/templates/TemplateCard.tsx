@@ -1,6 +1,11 @@
-/** One template in the gallery: what it is for, the columns it brings, and its Insert button. */
-import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+/**
+ * One template in the gallery: what it is for, the columns it brings, whether
+ * the workbook holds it already, and its Insert buttons (plain, or with the
+ * handbook's example rows when the template has them).
+ */
+import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import {
+  CheckmarkCircleRegular,
   ChartMultipleRegular,
   DataTrendingRegular,
   DocumentCheckmarkRegular,
@@ -42,23 +47,39 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
   },
   icon: {
-    gridRow: '1 / span 4',
+    gridRow: '1 / span 5',
     fontSize: '28px',
     color: tokens.colorBrandForeground1,
   },
   name: { margin: 0 },
   columns: { color: tokens.colorNeutralForeground3 },
-  insert: { justifySelf: 'start', marginTop: tokens.spacingVerticalXS },
+  present: { justifySelf: 'start' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  // A long English label wraps inside its button rather than widening a 270 px pane.
+  button: { maxWidth: '100%', whiteSpace: 'normal', height: 'auto' },
 });
 
 export interface TemplateCardProps {
   readonly template: AnyTemplate;
   readonly headerLocale: Locale;
+  /** The workbook holds one already: a second insert is labelled as such. */
+  readonly present: boolean;
   readonly disabled: boolean;
-  readonly onInsert: (kind: TemplateKind) => void;
+  readonly onInsert: (kind: TemplateKind, withSample: boolean) => void;
 }
 
-export function TemplateCard({ template, headerLocale, disabled, onInsert }: TemplateCardProps) {
+export function TemplateCard({
+  template,
+  headerLocale,
+  present,
+  disabled,
+  onInsert,
+}: TemplateCardProps) {
   const { locale, t } = usePane();
   const styles = useStyles();
   const name = template.sheetName[locale];
@@ -78,14 +99,37 @@ export function TemplateCard({ template, headerLocale, disabled, onInsert }: Tem
       <Text as="p" size={200} className={mergeClasses(styles.name, styles.columns)}>
         {t('columnsLabel', { columns })}
       </Text>
-      <Button
-        className={styles.insert}
-        disabled={disabled}
-        aria-label={t('insertOneLabel', { name })}
-        onClick={() => onInsert(template.kind)}
-      >
-        {t('insertOne')}
-      </Button>
+      {present && (
+        <Badge
+          className={styles.present}
+          appearance="tint"
+          color="success"
+          icon={<CheckmarkCircleRegular />}
+        >
+          {t('alreadyInWorkbook')}
+        </Badge>
+      )}
+      <div className={styles.actions}>
+        <Button
+          className={styles.button}
+          disabled={disabled}
+          aria-label={t(present ? 'insertAgainLabel' : 'insertOneLabel', { name })}
+          onClick={() => onInsert(template.kind, false)}
+        >
+          {t(present ? 'insertAgain' : 'insertOne')}
+        </Button>
+        {template.sample && (
+          <Button
+            className={styles.button}
+            appearance="subtle"
+            disabled={disabled}
+            aria-label={t('insertWithSampleLabel', { name })}
+            onClick={() => onInsert(template.kind, true)}
+          >
+            {t('insertWithSample')}
+          </Button>
+        )}
+      </div>
     </section>
   );
 }

@@ -12,8 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { TableAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { galleryGroups, TEMPLATES, type Locale } from '../../core';
-import type { InsertedSheet } from '../../excel/api';
+import { galleryGroups, TEMPLATES, type Locale, type TemplateKind } from '../../core';
+import type { InsertedSheet, WorkbookHoldings } from '../../app/api';
 import { OperationStatus } from '../components/OperationStatus';
 import { useInsert } from '../hooks/useInsert';
 import type { Translate } from '../messages';
@@ -39,12 +39,21 @@ function insertedMessage(sheets: readonly InsertedSheet[], locale: Locale, t: Tr
   });
 }
 
-export function TemplatesTab() {
+export interface TemplatesTabProps {
+  /** What the workbook holds already; null until read (then nothing is marked). */
+  readonly holdings: WorkbookHoldings | null;
+  readonly onInserted: () => void;
+}
+
+export function TemplatesTab({ holdings, onInserted }: TemplatesTabProps) {
   const { locale, t } = usePane();
   const styles = useStyles();
   const [headerLocale, setHeaderLocale] = useState<Locale>(locale);
-  const { operation, insertOne, insertAll } = useInsert();
+  const { operation, insertOne, insertAll } = useInsert(onInserted);
   const busy = operation.state.status === 'running';
+  const present = holdings?.kinds ?? new Set<TemplateKind>();
+  // "Insert all" never repeats a sheet silently: with some present it inserts the rest.
+  const missing = TEMPLATES.map((template) => template.kind).filter((kind) => !present.has(kind));
 
   return (
     <div className={styles.root}>
@@ -59,14 +68,22 @@ export function TemplatesTab() {
           <Radio value="en-US" label={t('headerLanguageEn')} />
         </RadioGroup>
       </Field>
-      <Button
-        appearance="primary"
-        icon={<TableAddRegular />}
-        disabled={busy}
-        onClick={() => void insertAll(headerLocale)}
-      >
-        {t('insertAll', { count: TEMPLATES.length })}
-      </Button>
+      {missing.length === 0 ? (
+        <Text as="p" size={200}>
+          {t('allInWorkbook', { count: TEMPLATES.length })}
+        </Text>
+      ) : (
+        <Button
+          appearance="primary"
+          icon={<TableAddRegular />}
+          disabled={busy}
+          onClick={() => void insertAll(headerLocale, present.size === 0 ? undefined : missing)}
+        >
+          {present.size === 0
+            ? t('insertAll', { count: TEMPLATES.length })
+            : t('insertRest', { count: missing.length })}
+        </Button>
+      )}
       <OperationStatus operation={operation} />
       {operation.state.status === 'done' && (
         <MessageBar intent="success">
@@ -84,8 +101,9 @@ export function TemplatesTab() {
                 key={template.kind}
                 template={template}
                 headerLocale={headerLocale}
+                present={present.has(template.kind)}
                 disabled={busy}
-                onInsert={(kind) => void insertOne(kind, headerLocale)}
+                onInsert={(kind, withSample) => void insertOne(kind, headerLocale, withSample)}
               />
             ))}
           </section>

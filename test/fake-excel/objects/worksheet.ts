@@ -127,6 +127,19 @@ export class FakeWorksheetCollection implements WorksheetCollection {
     return this.context.engine.state;
   }
 
+  /** ExcelApi 1.9: the handler is registered at the next sync and stays after the batch. */
+  readonly onChanged = {
+    add: (handler: (event: { triggerSource: string }) => Promise<void>): void => {
+      this.context.enqueue({
+        request: { path: `${this.path}.onChanged`, method: 'add' },
+        apply: () => {
+          this.state.changeHandlers.push(handler);
+          return null;
+        },
+      });
+    },
+  };
+
   get items(): FakeWorksheet[] {
     if (!this.loadedItems) throw fakeError('PropertyNotLoaded', `${this.path}.items`);
     return this.loadedItems;

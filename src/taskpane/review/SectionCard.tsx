@@ -1,0 +1,53 @@
+/**
+ * One template's part of the monthly review (SPEC §11.10), drawn from its
+ * card alone: a title, figure tiles and its lines, each line a link to its
+ * row when the template says where it is. No kind has code of its own here.
+ */
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { RowLocation } from '../../core';
+import type { ReviewCard } from '../../core/templates/module';
+import { Figures } from '../components/Figures';
+import { RowLink } from '../components/RowLink';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { display: 'block', margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  item: { marginBottom: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+});
+
+export function SectionCard({
+  card,
+  onGo,
+}: {
+  readonly card: ReviewCard;
+  readonly onGo: (at: RowLocation) => void;
+}) {
+  const styles = useStyles();
+  const titleId = useId();
+  return (
+    <section className={styles.card} aria-labelledby={titleId}>
+      <Text as="h3" weight="semibold" size={400} id={titleId} className={styles.title}>
+        {card.title}
+      </Text>
+      {card.figures.length > 0 && <Figures label={card.title} items={card.figures} />}
+      {card.items.length > 0 && (
+        <ul className={styles.list}>
+          {card.items.map((item, index) => (
+            <li key={`${index}-${item.text}`} className={styles.item}>
+              <RowLink text={item.text} at={item.at} onGo={onGo} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
