@@ -38,6 +38,7 @@ describe('Review screen', () => {
     expect(within(workbookWide).getByText('未分配任务').nextSibling?.textContent).toBe('1');
     expect(within(figures).queryByText('逾期任务')).toBeNull();
     expect(screen.getByText('已写入工作表“月度运营复盘表”的 A2:J2。')).toBeTruthy();
+    expect(screen.getByText('OP-001 Q3客户满意度调研（截止 2026-11-15，延期5天）')).toBeTruthy();
   });
 
   it('lists delayed tasks with reasons, collaboration problems and completion by department (en-US)', async () => {
@@ -46,7 +47,13 @@ describe('Review screen', () => {
     await openTab(pane, 'Review', 'Recalculate');
     await pane.user.click(screen.getByRole('button', { name: 'Recalculate' }));
     const delayed = await screen.findByRole('region', { name: 'Delayed tasks and reasons' });
-    expect(within(delayed).getByText('OP-001 Q3客户满意度调研 (due 2026-11-15)')).toBeTruthy();
+    // Each delayed task says how late it is (SPEC §12), one day in the singular.
+    expect(
+      within(delayed).getByText('OP-001 Q3客户满意度调研 (due 2026-11-15, 5 days late)'),
+    ).toBeTruthy();
+    expect(
+      within(delayed).getByText('任务跟踪表!9 新员工入职培训 (due 2026-11-20, 1 day late)'),
+    ).toBeTruthy();
     expect(within(delayed).getByText('需产品部确认调研维度')).toBeTruthy();
     expect(within(delayed).getByText('(no reason given)')).toBeTruthy();
     const collab = screen.getByRole('region', { name: 'Collaboration problems' });
@@ -143,7 +150,9 @@ describe('Review screen', () => {
     expect(await screen.findByText('已复制，可粘贴到企业微信、钉钉或飞书。')).toBeTruthy();
     const text = await navigator.clipboard.readText();
     expect(text.split('\n')[0]).toBe(`2026-11 月度运营复盘（截至 ${TODAY}）`);
-    expect(text).toContain('1. OP-001 Q3客户满意度调研（截止 2026-11-15） — 需产品部确认调研维度');
+    expect(text).toContain(
+      '1. OP-001 Q3客户满意度调研（截止 2026-11-15，延期5天） — 需产品部确认调研维度',
+    );
     await pane.user.click(screen.getByRole('button', { name: '复制为 Markdown' }));
     expect(await screen.findByText('已复制 Markdown 表格。')).toBeTruthy();
     expect(await navigator.clipboard.readText()).toMatch(/^## 2026-11 月度运营复盘/);

@@ -91,6 +91,19 @@ describe('Settings screen', () => {
     ).toBeTruthy();
   });
 
+  it('the coverage includes the years of the workbook’s own work calendar table (zh-CN)', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.describeWorkbook.mockResolvedValue({
+      kinds: new Set(['calendar']),
+      calendarYears: [2026, 2027, 2029],
+    });
+    const pane = renderPane(workbook, { locale: 'zh-CN' });
+    await openSettings(pane, '设置', '界面语言');
+    expect(await screen.findByText(/^工作日历覆盖 2004–2027、2029 年。/)).toBeTruthy();
+    // Shown again, the tab reads the workbook again: the table may have changed meanwhile.
+    expect(workbook.describeWorkbook.mock.calls.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('takes typed days, clamped, and ignores text that is no number', async () => {
     const settings = memorySettings({ 'opsWorkbook.dueSoonDays': 5 });
     const pane = renderPane(scriptedWorkbook(), { settings, locale: 'en-US' });

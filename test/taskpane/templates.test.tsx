@@ -68,6 +68,73 @@ describe('Templates screen', () => {
     ).toBeTruthy();
   });
 
+  it('says which templates the workbook holds; a second insert is labelled as such', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.describeWorkbook.mockResolvedValue({
+      kinds: new Set(['tracker', 'actions']),
+      calendarYears: [],
+    });
+    const pane = renderPane(workbook, { locale: 'zh-CN' });
+    const tracker = TEMPLATES.find((one) => one.kind === 'tracker')!.sheetName['zh-CN'];
+    const card = screen.getByRole('region', { name: tracker });
+    expect(await within(card).findByText('已在此工作簿中')).toBeTruthy();
+    const again = within(card).getByRole('button', {
+      name: `再插入一张“${tracker}”（已有的不会改动，新表名称后加序号）`,
+    });
+    expect(again.textContent).toBe('再插入一张');
+    const collab = TEMPLATES.find((one) => one.kind === 'collab')!.sheetName['zh-CN'];
+    expect(
+      within(screen.getByRole('region', { name: collab })).queryByText('已在此工作簿中'),
+    ).toBeNull();
+    // "Insert all" inserts only the rest, never a silent second copy.
+    await pane.user.click(
+      screen.getByRole('button', { name: `插入其余 ${TEMPLATES.length - 2} 张表` }),
+    );
+    expect(workbook.insertAllTemplates).toHaveBeenCalledWith('zh-CN', {
+      settings: { dueSoonDays: 3, dueSoonUnit: 'calendarDays' },
+      kinds: TEMPLATES.map((one) => one.kind).filter(
+        (kind) => kind !== 'tracker' && kind !== 'actions',
+      ),
+    });
+    expect(await axe(pane.container)).toHaveNoViolations();
+  });
+
+  it('with every template present there is nothing to insert all of', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.describeWorkbook.mockResolvedValue({
+      kinds: new Set(TEMPLATES.map((one) => one.kind)),
+      calendarYears: [],
+    });
+    renderPane(workbook, { locale: 'en-US' });
+    expect(
+      await screen.findByText(`All ${TEMPLATES.length} sheets are already in this workbook.`),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Insert all/ })).toBeNull();
+  });
+
+  it('inserts with the handbook example where the template has one, by keyboard', async () => {
+    const workbook = scriptedWorkbook();
+    const pane = renderPane(workbook, { locale: 'en-US' });
+    for (const template of TEMPLATES) {
+      const card = screen.getByRole('region', { name: template.sheetName['en-US'] });
+      const button = within(card).queryByRole('button', {
+        name: `Insert “${template.sheetName['en-US']}” with the handbook example`,
+      });
+      expect(button !== null).toBe(template.sample !== undefined);
+    }
+    const actions = TEMPLATES.find((one) => one.kind === 'actions')!.sheetName['en-US'];
+    within(screen.getByRole('region', { name: actions }))
+      .getByRole('button', { name: `Insert “${actions}” with the handbook example` })
+      .focus();
+    await pane.user.keyboard('{Enter}');
+    expect(workbook.insertTemplate).toHaveBeenCalledWith('actions', 'en-US', {
+      settings: { dueSoonDays: 3, dueSoonUnit: 'calendarDays' },
+      withSample: true,
+    });
+    // What the workbook holds is read again after the insert.
+    expect(workbook.describeWorkbook.mock.calls.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('shows progress while inserting and keeps the buttons from starting a second insert', async () => {
     const workbook = scriptedWorkbook();
     let finish: () => void = () => undefined;

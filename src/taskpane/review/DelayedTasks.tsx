@@ -1,6 +1,7 @@
 /** Delayed tasks with their reasons, and the month's collaboration problems; each links to its row. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CollaborationProblem, DelayedTask, RowLocation } from '../../core';
+import { daysLateText } from '../../core/review/format';
 import { RowLink } from '../components/RowLink';
 import { usePane } from '../PaneContext';
 
@@ -69,7 +70,7 @@ export function DelayedTasks({
   readonly rows?: readonly RowLocation[];
   readonly onGo: (at: RowLocation) => void;
 }) {
-  const { t } = usePane();
+  const { t, locale } = usePane();
   return (
     <ReasonedList
       heading={t('delayedHeading')}
@@ -77,7 +78,12 @@ export function DelayedTasks({
       onGo={onGo}
       items={tasks.map((task, index) => ({
         key: `${index}-${task.id}`,
-        title: t('delayedItem', { id: task.id, name: task.name, due: task.due }),
+        title: t('delayedTaskItem', {
+          id: task.id,
+          name: task.name,
+          due: task.due,
+          late: daysLateText(task.daysLate, locale),
+        }),
         reason: task.reason,
         at: rows[index],
       }))}
