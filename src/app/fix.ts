@@ -15,7 +15,10 @@ export interface PreviewRequest {
   readonly requireRecognised?: boolean;
 }
 
-export function previewFixes(port: WorkbookPort, request: PreviewRequest = {}): Promise<FixChange[]> {
+export function previewFixes(
+  port: WorkbookPort,
+  request: PreviewRequest = {},
+): Promise<FixChange[]> {
   return port.session(async (session) => {
     const { grids } = await session.read();
     if (request.requireRecognised && !grids.some((grid) => recogniseGrid(grid) !== null))
