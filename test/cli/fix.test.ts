@@ -102,8 +102,10 @@ describe('fix on a team tracker', () => {
     const fixed = await load(out);
     const sheet = fixed.getWorksheet('周计划')!;
     expect(sheet.getCell('C3').value).toEqual(new Date(Date.UTC(2024, 4, 6)));
-    expect(sheet.getCell('C3').numFmt).toBe('yyyy-mm-dd');
+    // The column's own date format (C4 shows yyyy/m/d); a column with none gets the template's.
+    expect(sheet.getCell('C3').numFmt).toBe('yyyy/m/d');
     expect(sheet.getCell('D3').value).toEqual(new Date(Date.UTC(2024, 4, 10)));
+    expect(sheet.getCell('D3').numFmt).toBe('yyyy-mm-dd');
     expect(sheet.getCell('E3').value).toBe('高');
     expect(sheet.getCell('F3').value).toBe('进行中');
     expect(sheet.getCell('B4').value).toBeNull();

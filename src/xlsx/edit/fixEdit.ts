@@ -1,13 +1,16 @@
 /**
  * Applies a core Fix plan (SPEC §13) to a package: exactly the planned cells
  * change — each keeps its own style, a converted date gets the column's date
- * format on top of it — and each change is appended to the Fix Log sheet.
+ * format on top of it (its own when it shows a date already, else the one most
+ * of the column's date cells show, else the template's) — and each change is
+ * appended to the Fix Log sheet.
  * Every other cell, sheet and part stays as it was.
  */
 import type { PlanCell } from '../../core';
 import type { FixChange, FixLogPlan } from '../../core/fix';
 import { cellXml } from './cellXml';
 import type { SheetEditor } from './sheetEditor';
+import type { StyleBook } from './styleBook';
 import type { WorkbookEditor } from './workbookEditor';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -17,13 +20,33 @@ async function sheetNamed(editor: WorkbookEditor, name: string): Promise<SheetEd
   return entry ? editor.sheet(entry.part) : null;
 }
 
+/** The column's date format on the changed cell's own style, or null when no cell of it shows a date. */
+function columnDateStyle(styles: StyleBook, sheet: SheetEditor, change: FixChange): number | null {
+  const counts = new Map<number, number>();
+  for (const style of sheet.columnCellStyles(change.column, change.row)) {
+    if (styles.showsDate(style)) counts.set(style, (counts.get(style) ?? 0) + 1);
+  }
+  const [commonest] = [...counts].sort((a, b) => b[1] - a[1]);
+  return commonest
+    ? styles.withNumberFormatOf(sheet.styleAt(change.row, change.column), commonest[0])
+    : null;
+}
+
 async function applyChange(editor: WorkbookEditor, change: FixChange): Promise<void> {
   const sheet = await sheetNamed(editor, change.sheet);
   if (!sheet) return;
   const { row, column, after } = change;
   const own = sheet.styleAt(row, column);
   if (after.kind === 'day') {
-    const style = (await editor.styles()).withNumberFormat(own, after.numberFormat);
+    const styles = await editor.styles();
+    // A kept time needs the template's date-and-time format: a date-only one would hide it.
+    const style =
+      after.minutes !== undefined
+        ? styles.withNumberFormat(own, after.numberFormat)
+        : styles.showsDate(own)
+          ? own
+          : (columnDateStyle(styles, sheet, change) ??
+            styles.withNumberFormat(own, after.numberFormat));
     const cell: PlanCell =
       after.minutes === undefined
         ? { kind: 'date', day: after.day }

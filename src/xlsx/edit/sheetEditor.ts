@@ -119,6 +119,17 @@ export class SheetEditor {
     }
   }
 
+  /** The formats the column's written cells have, other than `exceptRow`'s. */
+  columnCellStyles(column: number, exceptRow: number): number[] {
+    const styles: number[] = [];
+    for (const line of this.rows.values()) {
+      if (line.row === exceptRow) continue;
+      const cell = line.cells.find((candidate) => candidate.column === column);
+      if (cell?.style !== undefined) styles.push(cell.style);
+    }
+    return styles;
+  }
+
   /** The format an empty cell shows: its own, else its row's, else its column's. */
   styleAt(row: number, column: number): number {
     const line = this.rows.get(row);

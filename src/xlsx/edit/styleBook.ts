@@ -5,6 +5,7 @@
  * and everything else in it (fonts such as 等线 or 宋体, cell styles, table
  * styles) stays as it was.
  */
+import { isBuiltInDateFormat, isDateFormatCode } from '../../core/values/dateFormat';
 import { XmlScanner } from '../package/xmlScanner';
 import { escapeAttribute, withAttribute } from './xmlWriting';
 
@@ -103,11 +104,42 @@ export class StyleBook {
     return id;
   }
 
+  private numberFormatIdOf(style: number): number | null {
+    const xf = this.cellXfs.items[style];
+    if (xf === undefined) return null;
+    const scanner = new XmlScanner(xf.slice(0, xf.indexOf('>') + 1));
+    scanner.next();
+    return Number(scanner.attribute('numFmtId') ?? '0');
+  }
+
+  /** Whether cells of this format show a date (a built-in date format or a custom date code). */
+  showsDate(style: number): boolean {
+    const id = this.numberFormatIdOf(style);
+    if (id === null) return false;
+    if (id < FIRST_CUSTOM_ID) return isBuiltInDateFormat(id);
+    for (const item of this.numFmts.items) {
+      const scanner = new XmlScanner(item);
+      scanner.next();
+      if (Number(scanner.attribute('numFmtId')) === id)
+        return isDateFormatCode(scanner.attribute('formatCode') ?? '');
+    }
+    return false;
+  }
+
+  /** The index of a cell format like `base` but showing numbers as cells of `source` do. */
+  withNumberFormatOf(base: number, source: number): number {
+    const id = this.numberFormatIdOf(source) ?? 0;
+    return this.withNumberFormatId(base, id);
+  }
+
   /** The index of a cell format like `base` but showing numbers with `code`. */
   withNumberFormat(base: number, code: string): number {
+    return this.withNumberFormatId(base, this.numberFormatId(code));
+  }
+
+  private withNumberFormatId(base: number, id: number): number {
     const xfs = this.cellXfs.items;
     const template = xfs[base] ?? xfs[0] ?? `<${this.cellXfs.prefix}xf numFmtId="0"/>`;
-    const id = this.numberFormatId(code);
     const open = template.slice(0, template.indexOf('>') + 1);
     const current = new XmlScanner(open);
     current.next();
