@@ -1,5 +1,6 @@
 /** What a command may touch besides files: its two output streams and the clock. */
 import { translate, type Locale } from '../core/i18n';
+import { writeJson } from './jsonOutput';
 import { CLI_MESSAGES, type CliMessage } from './messages';
 
 export interface CliIo {
@@ -15,9 +16,9 @@ export function sayIn(locale: Locale): Say {
   return (key, params) => translate(CLI_MESSAGES, locale, key, params);
 }
 
-/** `--json` prints exactly one document and nothing else. */
+/** `--json` prints exactly one document and nothing else (in pieces: it may be large). */
 export function printJson(io: CliIo, document: unknown): void {
-  io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+  writeJson(document, io.stdout);
 }
 
 export function printLines(io: CliIo, lines: readonly string[]): void {
