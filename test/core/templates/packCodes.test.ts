@@ -79,33 +79,11 @@ const TRAINING: Values = {
   satisfaction: 4.2,
   score: 85,
 };
-const RACI: Values = { task: '活动策划', role1: 'R', role2: 'A', role3: 'C', role4: 'I' };
-const KPI: Values = {
-  indicator: '销售额',
-  family: '财务',
-  period: '2026-01',
-  unit: '万元',
-  direction: '越高越好',
-  target: 500,
-  actual: 520,
-  lastYear: 460,
-  owner: '销售总监',
-};
-const RISK: Values = {
-  id: 'RK-001',
-  risk: '核心供应商断供',
-  category: '市场',
-  likelihood: 4,
-  impact: 5,
-  strategy: '转移',
-  indicator: '库存天数',
-  trigger: '≤',
-  threshold: 10,
-  current: 8,
-  owner: '采购经理',
-  contingency: '启用备选供应商',
-  status: '监控中',
-};
+/** The handbook's own first example row: it has no dates, so it types into our table as it is. */
+const handbookRow = (kind: TemplateKind): Values => getTemplate(kind).sample!['zh-CN'][0]!;
+const RACI = handbookRow('raci');
+const KPI = handbookRow('kpis');
+const RISK = handbookRow('risks');
 
 const one = (
   kind: TemplateKind,

@@ -6,6 +6,7 @@
 import { STATUTORY_CALENDAR } from '../../../src/calendarData/statutory';
 import { dayToSerial, readWorkbook, type Grid, type TemplateKind } from '../../../src/core';
 import { buildWorkingCalendar } from '../../../src/core/calendar';
+import { HANDBOOK_MINUTES_HEADERS } from '../../fixtures/processPack';
 
 const day = (text: string): number => dayToSerial(text);
 const OPTIONS = {
@@ -80,19 +81,7 @@ const PAIRS: readonly Pair[] = [
   {
     kind: 'actions',
     simplified: [
-      [
-        '会议编号',
-        '会议主题',
-        '会议时间',
-        '纪要发出日期',
-        '决议事项',
-        '待办事项',
-        '责任人',
-        '完成时间',
-        '状态',
-        '完成日期',
-        '备注',
-      ],
+      [...HANDBOOK_MINUTES_HEADERS],
       [
         'MT-001',
         'Q3销售目标分解',
