@@ -38,7 +38,8 @@ describe('Fix in Excel', () => {
     const syncsBefore = fake.stats.syncs;
     const outcome = await ops.applyFixes(changes, 'zh-CN');
     expect(outcome).toEqual({ applied: 6, skipped: 0, logSheet: '修正记录' });
-    expect(fake.stats.syncs - syncsBefore).toBeLessThanOrEqual(4);
+    // The read, the date columns' formats, the write (SPEC §13 keeps each column's date format).
+    expect(fake.stats.syncs - syncsBefore).toBeLessThanOrEqual(5);
 
     expect(sheet.cell('C2')).toMatchObject({ value: 45_418, numberFormat: 'yyyy-mm-dd' });
     expect(sheet.cell('D2')).toMatchObject({ value: 45_422 });
@@ -64,6 +65,18 @@ describe('Fix in Excel', () => {
     expect(log.cell('D3').numberFormat).toBe('@');
 
     expect(await ops.previewFixes()).toEqual([]);
+  });
+
+  it("a converted date takes its column's date format, or keeps its own date format", async () => {
+    const { fake, ops } = setUp();
+    const sheet = seedTeamPlan(fake);
+    sheet.seedCell('C3', { value: 45_420, numberFormat: 'yyyy/m/d' });
+    sheet.seedCell('D3', { value: '2024/5/17', numberFormat: 'yyyy"年"m"月"d"日"' });
+    await ops.applyFixes(await ops.previewFixes(), 'zh-CN');
+    expect(sheet.cell('C2')).toMatchObject({ value: 45_418, numberFormat: 'yyyy/m/d' });
+    expect(sheet.cell('D3')).toMatchObject({ value: 45_429, numberFormat: 'yyyy"年"m"月"d"日"' });
+    // D2's column shows dates only in D3, which shows its own: D2 takes it.
+    expect(sheet.cell('D2')).toMatchObject({ value: 45_422, numberFormat: 'yyyy"年"m"月"d"日"' });
   });
 
   it('a cell edited after the preview is left alone and counted', async () => {

@@ -2,6 +2,7 @@
 import { cellScalar } from '../../../src/core/values/cell';
 import { parseDateRange } from '../../../src/core/values/dateRange';
 import { dayOrderOf, parseDateCell, timeOfDayText } from '../../../src/core/values/dates';
+import { isDateFormatCode } from '../../../src/core/values/dateFormat';
 
 describe('weekday suffixes are ignored', () => {
   it.each([
@@ -120,4 +121,22 @@ describe('the time of day a date text carries (Fix keeps it in date-and-time col
       expect(timeOfDayText(text)).toBeNull();
     },
   );
+});
+
+describe('a number format that shows a date (Fix keeps a column’s date format)', () => {
+  it.each([
+    ['yyyy-mm-dd', true],
+    ['yyyy/m/d', true],
+    ['[$-804]yyyy"年"m"月"d"日"', true],
+    ['yyyy-mm-dd hh:mm', true],
+    ['h:mm', false],
+    ['mm:ss', false],
+    ['0.00%', false],
+    ['General', false],
+    ['@', false],
+    ['"Day "0', false],
+    ['[Red]0.00', false],
+  ])('%s shows a date: %p', (code, date) => {
+    expect(isDateFormatCode(code)).toBe(date);
+  });
 });
