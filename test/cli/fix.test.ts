@@ -171,6 +171,35 @@ describe('fix on a team tracker', () => {
     ]);
   });
 
+  it('--write --json in English: the same changes, a "Fix Log" sheet for an English tracker', async () => {
+    const source = path.join(dir, 'english.xlsx');
+    const out = path.join(dir, 'english-fixed.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Launch plan');
+    sheet.addRow(['Task', 'Owner', 'Due', 'Status']);
+    sheet.addRow(['Pricing page', 'TBD', '2024.05.17', 'Doing']);
+    await workbook.xlsx.writeFile(source);
+    const ran = await cli(['fix', source, '--write', out, '--json'], 'en_US.UTF-8');
+    expect(ran.status).toBe(0);
+    const document = JSON.parse(ran.stdout);
+    expect(document).toMatchObject({ count: 3, log: 'Fix Log' });
+    expect(
+      document.changes.map((change: { cell: string; after: string }) => [
+        change.cell,
+        change.after,
+      ]),
+    ).toEqual([
+      ['B2', ''],
+      ['C2', '2024-05-17'],
+      ['D2', 'In progress'],
+    ]);
+    const fixed = await load(out);
+    expect(fixed.getWorksheet('Launch plan')!.getCell('C2').value).toEqual(
+      new Date(Date.UTC(2024, 4, 17)),
+    );
+    expect(fixed.getWorksheet('Fix Log')!.getRow(1).values).toHaveLength(6);
+  });
+
   it('a workbook with no tracker is refused with one line and status 2', async () => {
     const file = path.join(dir, 'none.xlsx');
     const workbook = new ExcelJS.Workbook();

@@ -249,6 +249,30 @@ describe('gallery: percent complete that is no percentage', () => {
   });
 });
 
+describe('gallery: every header word of the corpus misses binds', () => {
+  // Issue 15's list, each word in a sheet of its own: name · owner · due, then a status.
+  it.each([
+    ['标题', '处理人', '结束时间'],
+    ['具体事项', '开发人员', '结束日期'],
+    ['Title', '执行人员', '预计完成时间'],
+    ['Activity', 'Task Owner', 'End'],
+    ['Task', 'Owner', 'Planned End'],
+  ])('%s · %s · %s bind as name, owner and due', (name, owner, due) => {
+    const grid: Grid = {
+      sheetName: 'words',
+      origin: { row: 0, column: 0 },
+      cells: [
+        [name, owner, due, '状态'],
+        ['周报', '张*', gallery.serial('2024-05-10'), '进行中'],
+      ],
+    };
+    const reading = read(grid, MAY);
+    expect(pick(reading.tasks, ['name', 'owner', 'due', 'status'])).toEqual([
+      { name: '周报', owner: '张*', due: '2024-05-10', status: 'inProgress' },
+    ]);
+  });
+});
+
 describe('gallery: a done column of ✓ marks', () => {
   it('✓ and √ are done, ✗ and blank are open', () => {
     const reading = read(gallery.doneMarks, MAY);
