@@ -28,7 +28,8 @@ export { planTemplate, planSheet, type TemplatePlanOptions } from './plan/templa
 export { taskRowHighlights, type TaskRowFields } from './plan/highlight';
 export { uniqueSheetName, uniqueTableName } from './names';
 export { dayToSerial, serialToDay, localDay, currentMonth } from './values/calendar';
-export { columnLetter, cellAddress } from './address';
+export { columnLetter, columnIndex, cellAddress, rangeAddress } from './address';
+export { CELL_TEXT_LIMIT, fitCellText, TEXT_FORMAT } from './cell';
 export { readWorkbook, recogniseGrid, recordsOf, type WorkbookReading } from './read/workbook';
 export { checkWorkbook } from './check/workbook';
 export { taskFacts, collabFacts, factDays, recordName, type Facts, type FactDays } from './facts';

@@ -3,7 +3,13 @@
  * table: every operation is queued for a single write sync. The caller
  * chooses free sheet and table names from one read sync before.
  */
-import { cellAddress, translate, type Locale, type SheetPlan, type ValidationRule } from '../core';
+import {
+  rangeAddress as cornersAddress,
+  translate,
+  type Locale,
+  type SheetPlan,
+  type ValidationRule,
+} from '../core';
 import { cellPut, queueCells, TEXT_FORMAT, type CellPut } from './cells';
 import type { ExcelContext, Range, Table, Worksheet } from './context';
 import { EXCEL_MESSAGES } from './messages';
@@ -156,5 +162,5 @@ export function rangeAddress(
   rowCount: number,
   columnCount: number,
 ): string {
-  return `${cellAddress(row, column)}:${cellAddress(row + rowCount - 1, column + columnCount - 1)}`;
+  return cornersAddress(row, column, row + rowCount - 1, column + columnCount - 1);
 }

@@ -3,10 +3,10 @@
  * ('@') cell: otherwise Excel turns `=…`, `+…`, `-…`, `@…` into formulas and
  * `85%`, `1/2` or `2023-07-05` into numbers and dates.
  */
-import { dayToSerial, type PlanCell } from '../core';
+import { dayToSerial, fitCellText, TEXT_FORMAT, type PlanCell } from '../core';
 import type { CellWrite, Range } from './context';
 
-export const TEXT_FORMAT = '@';
+export { TEXT_FORMAT };
 const DATE_FORMAT = 'yyyy-mm-dd';
 const GENERAL = 'General';
 
@@ -17,12 +17,6 @@ export interface CellPut {
   readonly formula?: string;
 }
 
-/** Excel refuses a cell longer than this; a longer text is cut rather than failing the whole write. */
-const MAX_CELL_CHARACTERS = 32767;
-
-const fitCell = (text: string): string =>
-  text.length <= MAX_CELL_CHARACTERS ? text : `${text.slice(0, MAX_CELL_CHARACTERS - 1)}…`;
-
 const looksLikeDateFormat = (format: string): boolean =>
   /[yd]/i.test(format) && format !== TEXT_FORMAT;
 
@@ -32,7 +26,7 @@ export function cellPut(cell: PlanCell, columnFormat: string): CellPut {
     case 'empty':
       return { value: '', numberFormat: columnFormat };
     case 'text':
-      return { value: fitCell(cell.text), numberFormat: TEXT_FORMAT };
+      return { value: fitCellText(cell.text), numberFormat: TEXT_FORMAT };
     case 'number':
       return { value: cell.value, numberFormat: nonText };
     case 'date':

@@ -4,6 +4,7 @@
  * `ref`, its top-left cell), so this file is the one place that knows that.
  */
 import type ExcelJS from 'exceljs';
+import { columnIndex } from '../core';
 
 /** Zero-based, inclusive sheet coordinates of a rectangle. */
 export interface CellBox {
@@ -47,12 +48,6 @@ export function parseBox(reference: string): CellBox | null {
     bottom: bottomDigits === undefined ? top : Number(bottomDigits) - 1,
     right: rightLetters === undefined ? left : columnIndex(rightLetters),
   };
-}
-
-function columnIndex(letters: string): number {
-  let index = 0;
-  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index - 1;
 }
 
 export function sheetTables(worksheet: ExcelJS.Worksheet): SheetTable[] {

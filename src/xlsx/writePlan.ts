@@ -8,6 +8,8 @@ import type ExcelJS from 'exceljs';
 import {
   columnLetter,
   dayToSerial,
+  fitCellText,
+  rangeAddress,
   uniqueSheetName,
   uniqueTableName,
   type ConditionalFormatRule,
@@ -25,8 +27,6 @@ export interface WrittenSheet {
   readonly tableName: string;
 }
 
-/** Excel's limit on the text of one cell; a longer one makes Excel repair the file. */
-const MAX_CELL_CHARACTERS = 32767;
 /**
  * Characters XML 1.0 cannot carry (C0 controls other than tab and line
  * breaks, U+FFFE/U+FFFF, unpaired surrogates): ExcelJS would write them as
@@ -38,10 +38,7 @@ const NOT_XML =
 
 /** Text as a cell can hold it: XML-safe, and cut with `…` at Excel's limit, as the add-in does. */
 export function cellText(text: string): string {
-  const clean = text.replace(NOT_XML, '');
-  if (clean.length <= MAX_CELL_CHARACTERS) return clean;
-  const cut = clean.slice(0, MAX_CELL_CHARACTERS - 1);
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+  return fitCellText(text.replace(NOT_XML, ''));
 }
 
 /** The ExcelJS value for one plan cell; text stays text whatever it starts with. */
@@ -66,10 +63,7 @@ export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, '').toUpperCase()}`;
 }
 
-/** `A2:A9`-style range from zero-based sheet coordinates. */
-export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
-  return `${columnLetter(left)}${top + 1}:${columnLetter(right)}${bottom + 1}`;
-}
+export { rangeAddress };
 
 const FIRST_DAY = new Date(Date.UTC(1900, 0, 1));
 const LAST_DAY = new Date(Date.UTC(9999, 11, 31));

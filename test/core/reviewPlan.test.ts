@@ -8,7 +8,7 @@ import {
   type Grid,
   type ReviewModel,
 } from '../../src/core';
-import { CELL_TEXT_LIMIT } from '../../src/core/review/plan';
+import { CELL_TEXT_LIMIT } from '../../src/core';
 import { applyReviewPlan, type Sheet } from './applyReviewPlan';
 import { CLEAN_ITEM, CLEAN_TASK, collabLog, grid, headers, tracker, ZH } from './grids';
 

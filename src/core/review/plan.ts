@@ -4,6 +4,7 @@
  * table are left alone; when nothing computed changed, not even the
  * "updated" time is rewritten, so recalculating twice gives the same sheet.
  */
+import { CELL_TEXT_LIMIT } from '../cell';
 import type { Locale } from '../i18n';
 import type { Grid, ReviewModel } from '../model';
 import type { PlanCell, ReviewRowTarget, ReviewUpdatePlan } from '../plan';
@@ -59,9 +60,6 @@ function computedCells(model: ReviewModel, locale: Locale): Record<string, PlanC
     collaborationProblems: text(problems),
   };
 }
-
-/** Excel's limit on the text of one cell. */
-export const CELL_TEXT_LIMIT = 32_767;
 
 /**
  * One item per line. A list too long for one cell ends with "… N more" at a

@@ -10,6 +10,7 @@ import {
   type DepartmentBlock,
   type PlanCell,
   type ReviewUpdatePlan,
+  TEXT_FORMAT,
 } from '../../core';
 import { moveRange } from '../insertTableRow';
 import type { CellBox } from '../tables';
@@ -18,8 +19,6 @@ import { addPlanSheet } from './planSheet';
 import { boxReference, type SheetEditor } from './sheetEditor';
 import type { StyleBook } from './styleBook';
 import type { TablePart, WorkbookEditor } from './workbookEditor';
-
-const TEXT_FORMAT = '@';
 
 interface ReviewTable {
   readonly sheetName: string;

@@ -5,6 +5,7 @@
  * and everything else in it (fonts such as 等线 or 宋体, cell styles, table
  * styles) stays as it was.
  */
+import { TEXT_FORMAT } from '../../core';
 import { isBuiltInDateFormat, isDateFormatCode } from '../../core/values/dateFormat';
 import { XmlScanner } from '../package/xmlScanner';
 import { escapeAttribute, withAttribute } from './xmlWriting';
@@ -22,7 +23,7 @@ const BUILT_IN: Readonly<Record<string, number>> = {
   'mm-dd-yy': 14,
   'h:mm': 20,
   'h:mm:ss': 21,
-  '@': 49,
+  [TEXT_FORMAT]: 49,
 };
 /** Custom number formats take ids from 164 up. */
 const FIRST_CUSTOM_ID = 164;
