@@ -121,7 +121,6 @@ const zh = {
   columnDepartment: '部门',
   columnCompletion: '完成率',
   goToRow: '转到“{sheet}”的 {cell}：{text}',
-  sectionsHeading: '其他表格的复盘',
   nothingDueTitle: '{month} 没有到期的任务',
   nothingDueBody:
     '{month} 没有截止在本月的任务或协作事项。仍要在“月度运营复盘表”中为此月写入一行吗？该行的数量将全部为 0。',
@@ -283,7 +282,6 @@ const en: Record<keyof typeof zh, string> = {
   columnDepartment: 'Department',
   columnCompletion: 'Completion',
   goToRow: 'Go to {cell} on “{sheet}”: {text}',
-  sectionsHeading: 'Review of the other sheets',
   nothingDueTitle: 'Nothing is due in {month}',
   nothingDueBody:
     'No task or collaboration item is due in {month}. Write a row for this month on the monthly review sheet anyway? Its counts will all be 0.',

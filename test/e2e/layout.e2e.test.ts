@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { TEMPLATES, type Locale } from '../../src/core';
+import { getTemplate, TEMPLATES, type Locale } from '../../src/core';
 import { paneTranslator } from '../../src/taskpane/messages';
 import {
   buildHarness,
@@ -89,9 +89,23 @@ async function headingsRunIn(page: Page): Promise<string[]> {
   );
 }
 
+/** Templates inserted with the handbook example first, so their review cards have lines. */
+const WITH_EXAMPLE = ['actions', 'milestones', 'customers', 'approvals', 'risks'] as const;
+
 async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
   const t = paneTranslator(locale);
-  await page.getByRole('button', { name: t('insertAll', { count: TEMPLATES.length }) }).click();
+  for (const kind of WITH_EXAMPLE) {
+    const name = getTemplate(kind).sheetName[locale];
+    const card = page.getByRole('region', { name, exact: true });
+    await card.getByRole('button', { name: t('insertWithSampleLabel', { name }) }).click();
+    await card.getByText(t('alreadyInWorkbook')).waitFor();
+  }
+  // With some present, "insert all" inserts the rest: no second copy of a sheet.
+  await page
+    .getByRole('button', {
+      name: t('insertRest', { count: TEMPLATES.length - WITH_EXAMPLE.length }),
+    })
+    .click();
   await page
     .getByText(locale === 'zh-CN' ? /^已创建 \d+ 张工作表/ : /^Created \d+ sheets/)
     .waitFor();
@@ -164,6 +178,26 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
           });
         }
         await page.setViewportSize({ width: 450, height: 800 });
+      }
+      // SPEC §12's question before writing a month with nothing due: the earliest month listed.
+      await page.getByRole('tab', { name: t('tabReview') }).click();
+      const picker = page.getByRole('combobox', { name: t('monthLabel') });
+      await picker.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: t('recalculate'), exact: true }).click();
+      await page.getByRole('alertdialog').waitFor();
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.waitForTimeout(150);
+        for (const problem of await sidewaysOverflow(page)) {
+          problems.push(`review (nothing due) @ ${width}px: ${problem}`);
+        }
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `${locale}-${theme}-review-nothingdue-${width}.png`),
+          fullPage: true,
+        });
       }
       expect(problems).toEqual([]);
       await page.close();

@@ -196,6 +196,7 @@ describe('Review tab: template sections, rows, nothing due, out of date', () => 
     await screen.findByRole('alertdialog');
     await pane.user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '重新计算' }));
     expect(workbook.recalculateReview).not.toHaveBeenCalled();
   });
 

@@ -1,7 +1,7 @@
 /** Review: pick a month, recalculate, and read the month's figures. */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatCompletion, type RowLocation } from '../../core';
 import { FailureBar } from '../components/FailureBar';
 import { Figures } from '../components/Figures';
@@ -105,6 +105,7 @@ export function ReviewTab() {
   const goToRow = useGoToRow();
   const stale = useStale(operation.lastResult);
   const [declined, setDeclined] = useState<ReviewResult | null>(null);
+  const recalculateButton = useRef<HTMLButtonElement>(null);
   const { state } = operation;
   const asking =
     state.status === 'done' && isNothingDue(state.result) && declined !== state.result
@@ -116,6 +117,7 @@ export function ReviewTab() {
       <div className={styles.controls}>
         <MonthPicker month={month} onChange={chooseMonth} />
         <Button
+          ref={recalculateButton}
           appearance="primary"
           icon={<ArrowSyncRegular />}
           disabled={operation.state.status === 'running'}
@@ -129,7 +131,11 @@ export function ReviewTab() {
         <NothingDueQuestion
           month={asking.model.month}
           onWrite={() => void writeAnyway()}
-          onCancel={() => setDeclined(asking)}
+          onCancel={() => {
+            setDeclined(asking);
+            // The question goes away: focus returns to where the user asked for it.
+            recalculateButton.current?.focus();
+          }}
         />
       )}
       {stale && state.status !== 'running' && (
