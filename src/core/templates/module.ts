@@ -327,6 +327,13 @@ export interface ReviewCardItem {
   readonly at?: { readonly sheet: string; readonly cell: string };
 }
 
+/**
+ * A card item standing for a record: it jumps to the row's first column. The
+ * record comes from the section's own rows, in its items' order.
+ */
+export const rowItem = (text: string, record: RecordBase | undefined): ReviewCardItem =>
+  record === undefined ? { text } : { text, at: { sheet: record.sheet, cell: `A${record.row}` } };
+
 /** A review section as the pane shows it, without template-specific code. */
 export interface ReviewCard {
   readonly title: string;

@@ -5,7 +5,13 @@
  * kind's own catalogue and its own line per delayed item.
  */
 import { translate, type Catalog, type Locale } from '../i18n';
-import type { Json, ReviewSection, SectionInput } from './module';
+import {
+  rowItem,
+  type Json,
+  type RecordBase,
+  type ReviewSection,
+  type SectionInput,
+} from './module';
 
 /** What such a section holds (its JSON keys beyond these are the kind's own). */
 export type MonthDelays<D extends Json> = {
@@ -22,6 +28,8 @@ export interface MonthDelaysSpec<R, D extends Json, S extends MonthDelays<D>, K 
   /** The figure beside the scope (`completed`, `onTime`): its catalogue key and section field. */
   readonly done: K & keyof S;
   build(records: readonly R[], input: SectionInput<R>): S;
+  /** The record of each delayed item, in `delayed`'s order (the card's links to the rows). */
+  delayedRows(records: readonly R[], input: SectionInput<R>): readonly RecordBase[];
   delayedLine(item: D, locale: Locale): string;
 }
 
@@ -43,14 +51,23 @@ export function monthDelaysSection<R, D extends Json, S extends MonthDelays<D>, 
       }),
       ...section.delayed.map((item) => spec.delayedLine(item, locale)),
     ],
-    card: (section, { month, options: { locale } }) => ({
-      title: say(locale, 'title', { month }),
-      figures: [
-        { label: say(locale, 'scope'), value: String(section.scope) },
-        { label: say(locale, spec.done), value: String(done(section)) },
-        { label: say(locale, 'delayedCount'), value: String(section.delayed.length) },
-      ],
-      items: section.delayed.map((item) => ({ text: spec.delayedLine(item, locale) })),
-    }),
+    card: (section, input) => {
+      const {
+        month,
+        options: { locale },
+      } = input;
+      const rows = spec.delayedRows(input.records, input);
+      return {
+        title: say(locale, 'title', { month }),
+        figures: [
+          { label: say(locale, 'scope'), value: String(section.scope) },
+          { label: say(locale, spec.done), value: String(done(section)) },
+          { label: say(locale, 'delayedCount'), value: String(section.delayed.length) },
+        ],
+        items: section.delayed.map((item, index) =>
+          rowItem(spec.delayedLine(item, locale), rows[index]),
+        ),
+      };
+    },
   };
 }

@@ -34,14 +34,16 @@ export function actionDaysLate(record: ActionRecord, today: CalendarDay): number
   return !isFinished(record.status) && record.due < today ? daysBetween(record.due, today) : null;
 }
 
-export function actionsSection(
+/** The section, and the record of each delayed item in its order (the pane card's links). */
+export function actionsReview(
   records: readonly ActionRecord[],
   month: MonthKey,
   today: CalendarDay,
-): ActionsSection {
+): { readonly section: ActionsSection; readonly delayedRows: readonly ActionRecord[] } {
   let scope = 0;
   let completed = 0;
   const delayed: DelayedAction[] = [];
+  const delayedRows: ActionRecord[] = [];
   for (const record of records) {
     const due = record.due;
     if (record.status === 'cancelled' || !dayInMonth(due, month)) continue;
@@ -56,6 +58,13 @@ export function actionsSection(
       reason: record.notes,
       daysLate,
     });
+    delayedRows.push(record);
   }
-  return { scope, completed, delayed };
+  return { section: { scope, completed, delayed }, delayedRows };
 }
+
+export const actionsSection = (
+  records: readonly ActionRecord[],
+  month: MonthKey,
+  today: CalendarDay,
+): ActionsSection => actionsReview(records, month, today).section;

@@ -3,7 +3,7 @@ import { translate, type Locale } from '../../i18n';
 import { monthDelaysSection } from '../monthDelays';
 import { ACTION_REVIEW_TEXT } from './messages';
 import type { ActionRecord } from './record';
-import { actionsSection, type ActionsSection, type DelayedAction } from './review';
+import { actionsReview, actionsSection, type ActionsSection, type DelayedAction } from './review';
 
 function delayedLine(item: DelayedAction, locale: Locale): string {
   const line = translate(ACTION_REVIEW_TEXT, locale, 'delayed', {
@@ -27,5 +27,7 @@ export const ACTIONS_REVIEW = monthDelaysSection<
   text: ACTION_REVIEW_TEXT,
   done: 'completed',
   build: (records, { month, options }) => actionsSection(records, month, options.today),
+  delayedRows: (records, { month, options }) =>
+    actionsReview(records, month, options.today).delayedRows,
   delayedLine,
 });

@@ -27,16 +27,18 @@ export type ApprovalsSection = {
 export const approvalName = (record: ApprovalRecord): string =>
   record.id ?? `${record.sheet}!${record.row}`;
 
-export function approvalsSection(
+/** The section, and the record of each overdue item in its order (the pane card's links). */
+export function approvalsReview(
   records: readonly ApprovalRecord[],
   month: MonthKey,
   today: CalendarDay,
   addWorkingDays: AddWorkingDays,
-): ApprovalsSection {
+): { readonly section: ApprovalsSection; readonly overdueRows: readonly ApprovalRecord[] } {
   let submitted = 0;
   let decided = 0;
   let onTime = 0;
   const overdue: OverdueApproval[] = [];
+  const overdueRows: ApprovalRecord[] = [];
   for (const record of records) {
     const progress = approvalProgress(record, addWorkingDays, today);
     const waiting = pendingStep(progress);
@@ -47,6 +49,7 @@ export function approvalsSection(
         level: waiting.level,
         deadline: waiting.deadline,
       });
+      overdueRows.push(record);
     }
     if (!dayInMonth(record.submitted, month)) continue;
     submitted += 1;
@@ -56,5 +59,15 @@ export function approvalsSection(
       if (!step.late) onTime += 1;
     }
   }
-  return { submitted, onTimeRate: decided === 0 ? null : onTime / decided, overdue };
+  return {
+    section: { submitted, onTimeRate: decided === 0 ? null : onTime / decided, overdue },
+    overdueRows,
+  };
 }
+
+export const approvalsSection = (
+  records: readonly ApprovalRecord[],
+  month: MonthKey,
+  today: CalendarDay,
+  addWorkingDays: AddWorkingDays,
+): ApprovalsSection => approvalsReview(records, month, today, addWorkingDays).section;

@@ -1,10 +1,15 @@
 /** SPEC §11.5 review section `approvals`, as JSON, text lines and a pane card. */
 import { translate, type Locale } from '../../i18n';
-import type { ReviewSection } from '../module';
+import { rowItem, type ReviewSection } from '../module';
 import { workingDaysOf } from './calendar';
 import { APPROVAL_TEXT } from './messages';
 import type { ApprovalRecord } from './record';
-import { approvalsSection, type ApprovalsSection, type OverdueApproval } from './review';
+import {
+  approvalsReview,
+  approvalsSection,
+  type ApprovalsSection,
+  type OverdueApproval,
+} from './review';
 
 const say = (
   locale: Locale,
@@ -31,13 +36,21 @@ export const APPROVALS_REVIEW: ReviewSection<ApprovalRecord, ApprovalsSection> =
     }),
     ...section.overdue.map((item) => overdueLine(item, locale)),
   ],
-  card: (section, { month, options }) => ({
-    title: say(options.locale, 'title', { month }),
-    figures: [
-      { label: say(options.locale, 'submitted'), value: String(section.submitted) },
-      { label: say(options.locale, 'onTimeRate'), value: rate(section.onTimeRate, options.locale) },
-      { label: say(options.locale, 'overdueCount'), value: String(section.overdue.length) },
-    ],
-    items: section.overdue.map((item) => ({ text: overdueLine(item, options.locale) })),
-  }),
+  card: (section, { records, month, options }) => {
+    const { overdueRows } = approvalsReview(records, month, options.today, workingDaysOf(options));
+    return {
+      title: say(options.locale, 'title', { month }),
+      figures: [
+        { label: say(options.locale, 'submitted'), value: String(section.submitted) },
+        {
+          label: say(options.locale, 'onTimeRate'),
+          value: rate(section.onTimeRate, options.locale),
+        },
+        { label: say(options.locale, 'overdueCount'), value: String(section.overdue.length) },
+      ],
+      items: section.overdue.map((item, index) =>
+        rowItem(overdueLine(item, options.locale), overdueRows[index]),
+      ),
+    };
+  },
 };

@@ -32,6 +32,8 @@ export interface CustomerStanding {
   readonly lastContact: CalendarDay;
   readonly tier: CustomerTier;
   readonly revisitBy: CalendarDay;
+  /** The row of that latest contact (the one the revisit highlight marks). */
+  readonly latest: CustomerRecord;
 }
 
 /**
@@ -58,6 +60,7 @@ export function customerStandings(records: readonly CustomerRecord[]): CustomerS
       lastContact: latest.contactedOn,
       tier,
       revisitBy: revisitBy(latest.contactedOn, tier),
+      latest,
     });
   }
   return standings;
@@ -75,20 +78,38 @@ export function followUpOverdue(
   );
 }
 
-export function customersSection(
+/** The section, and the record of each item in its list's order (the pane card's links). */
+export function customersReview(
   records: readonly CustomerRecord[],
   today: CalendarDay,
-): CustomersSection {
-  const revisits = customerStandings(records)
-    .filter((standing) => revisitOverdue(standing.lastContact, standing.tier, today))
-    .map(({ customer, tier, lastContact, revisitBy: by }) => ({
-      customer,
-      tier,
-      lastContact,
-      revisitBy: by,
-    }));
-  const followUpsOverdue = records
-    .filter((record) => followUpOverdue(record, today))
-    .map((record) => ({ customer: record.customer, followUpBy: record.followUpBy }));
-  return { revisitOverdue: revisits, followUpsOverdue };
+): {
+  readonly section: CustomersSection;
+  readonly revisitRows: readonly CustomerRecord[];
+  readonly followUpRows: readonly CustomerRecord[];
+} {
+  const revisits = customerStandings(records).filter((standing) =>
+    revisitOverdue(standing.lastContact, standing.tier, today),
+  );
+  const followUps = records.filter((record) => followUpOverdue(record, today));
+  return {
+    section: {
+      revisitOverdue: revisits.map(({ customer, tier, lastContact, revisitBy: by }) => ({
+        customer,
+        tier,
+        lastContact,
+        revisitBy: by,
+      })),
+      followUpsOverdue: followUps.map((record) => ({
+        customer: record.customer,
+        followUpBy: record.followUpBy,
+      })),
+    },
+    revisitRows: revisits.map((standing) => standing.latest),
+    followUpRows: followUps,
+  };
 }
+
+export const customersSection = (
+  records: readonly CustomerRecord[],
+  today: CalendarDay,
+): CustomersSection => customersReview(records, today).section;

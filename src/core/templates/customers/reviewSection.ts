@@ -1,9 +1,10 @@
 /** SPEC §11.4 review section `customers` (as of today), as JSON, text lines and a pane card. */
 import { translate, type Locale } from '../../i18n';
-import type { ReviewSection } from '../module';
+import { rowItem, type ReviewSection } from '../module';
 import { CUSTOMER_REVIEW_TEXT } from './messages';
 import type { CustomerRecord } from './record';
 import {
+  customersReview,
   customersSection,
   type CustomersSection,
   type FollowUpOverdue,
@@ -35,15 +36,22 @@ export const CUSTOMERS_REVIEW: ReviewSection<CustomerRecord, CustomersSection> =
     ...section.revisitOverdue.map((item) => revisitLine(item, locale)),
     ...section.followUpsOverdue.map((item) => followUpLine(item, locale)),
   ],
-  card: (section, { options }) => ({
-    title: say(options.locale, 'title', { today: options.today }),
-    figures: [
-      { label: say(options.locale, 'revisits'), value: String(section.revisitOverdue.length) },
-      { label: say(options.locale, 'followUps'), value: String(section.followUpsOverdue.length) },
-    ],
-    items: [
-      ...section.revisitOverdue.map((item) => ({ text: revisitLine(item, options.locale) })),
-      ...section.followUpsOverdue.map((item) => ({ text: followUpLine(item, options.locale) })),
-    ],
-  }),
+  card: (section, { records, options }) => {
+    const { revisitRows, followUpRows } = customersReview(records, options.today);
+    return {
+      title: say(options.locale, 'title', { today: options.today }),
+      figures: [
+        { label: say(options.locale, 'revisits'), value: String(section.revisitOverdue.length) },
+        { label: say(options.locale, 'followUps'), value: String(section.followUpsOverdue.length) },
+      ],
+      items: [
+        ...section.revisitOverdue.map((item, index) =>
+          rowItem(revisitLine(item, options.locale), revisitRows[index]),
+        ),
+        ...section.followUpsOverdue.map((item, index) =>
+          rowItem(followUpLine(item, options.locale), followUpRows[index]),
+        ),
+      ],
+    };
+  },
 };

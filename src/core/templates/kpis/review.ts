@@ -1,6 +1,6 @@
 /** SPEC §11.8 / §11.10 the review's `kpis` section: every KPI of period M. */
 import { translate, type Locale } from '../../i18n';
-import type { Json, ReviewSection } from '../module';
+import { rowItem, type Json, type ReviewSection } from '../module';
 import { KPI_TEXT } from './messages';
 import type { KpiRecord } from './record';
 
@@ -38,21 +38,23 @@ function lineOf(kpi: KpiLine, locale: Locale): string {
 const countOf = (section: readonly KpiLine[], status: KpiLine['status']): number =>
   section.filter((kpi) => kpi.status === status).length;
 
+/** The KPIs of period M, in sheet order: the section's items and the card's rows. */
+const ofPeriod = (records: readonly KpiRecord[], month: string): KpiRecord[] =>
+  records.filter((kpi) => kpi.period === month);
+
 export const KPI_REVIEW: ReviewSection<KpiRecord, readonly KpiLine[]> = {
   key: 'kpis',
   build: ({ records, present, month }) =>
     present
-      ? records
-          .filter((kpi) => kpi.period === month)
-          .map((kpi) => ({
-            indicator: kpi.indicator,
-            family: kpi.family,
-            period: month,
-            target: kpi.target,
-            actual: kpi.actual,
-            attainment: roundRatio(kpi.attainment),
-            status: kpi.status,
-          }))
+      ? ofPeriod(records, month).map((kpi) => ({
+          indicator: kpi.indicator,
+          family: kpi.family,
+          period: month,
+          target: kpi.target,
+          actual: kpi.actual,
+          attainment: roundRatio(kpi.attainment),
+          status: kpi.status,
+        }))
       : null,
   lines: (section, { month, options: { locale } }) =>
     section.length === 0
@@ -66,8 +68,9 @@ export const KPI_REVIEW: ReviewSection<KpiRecord, readonly KpiLine[]> = {
           }),
           ...section.map((kpi) => lineOf(kpi, locale)),
         ],
-  card: (section, { month, options }) => {
+  card: (section, { records, month, options }) => {
     const { locale } = options;
+    const rows = ofPeriod(records, month);
     const count = (status: KpiLine['status']): string => String(countOf(section, status));
     return {
       title: translate(KPI_TEXT, locale, 'title', { month }),
@@ -76,7 +79,7 @@ export const KPI_REVIEW: ReviewSection<KpiRecord, readonly KpiLine[]> = {
         { label: translate(KPI_TEXT, locale, 'atRisk'), value: count('atRisk') },
         { label: translate(KPI_TEXT, locale, 'missed'), value: count('missed') },
       ],
-      items: section.map((kpi) => ({ text: lineOf(kpi, locale) })),
+      items: section.map((kpi, index) => rowItem(lineOf(kpi, locale), rows[index])),
     };
   },
 };

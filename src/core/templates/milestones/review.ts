@@ -22,14 +22,16 @@ export type MilestonesSection = {
   readonly delayed: readonly DelayedMilestone[];
 };
 
-export function milestonesSection(
+/** The section, and the record of each delayed item in its order (the pane card's links). */
+export function milestonesReview(
   records: readonly MilestoneRecord[],
   month: MonthKey,
   today: CalendarDay,
-): MilestonesSection {
+): { readonly section: MilestonesSection; readonly delayedRows: readonly MilestoneRecord[] } {
   let scope = 0;
   let onTime = 0;
   const delayed: DelayedMilestone[] = [];
+  const delayedRows: MilestoneRecord[] = [];
   for (const record of records) {
     const planned = record.planned;
     if (!dayInMonth(planned, month)) continue;
@@ -47,6 +49,13 @@ export function milestonesSection(
       actual: record.actual,
       deviationDays: deviationDays(deviation),
     });
+    delayedRows.push(record);
   }
-  return { scope, onTime, delayed };
+  return { section: { scope, onTime, delayed }, delayedRows };
 }
+
+export const milestonesSection = (
+  records: readonly MilestoneRecord[],
+  month: MonthKey,
+  today: CalendarDay,
+): MilestonesSection => milestonesReview(records, month, today).section;

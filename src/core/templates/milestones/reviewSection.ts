@@ -4,7 +4,12 @@ import { monthDelaysSection } from '../monthDelays';
 import { deviationText } from './deviation';
 import { MILESTONE_REVIEW_TEXT } from './messages';
 import type { MilestoneRecord } from './record';
-import { milestonesSection, type DelayedMilestone, type MilestonesSection } from './review';
+import {
+  milestonesReview,
+  milestonesSection,
+  type DelayedMilestone,
+  type MilestonesSection,
+} from './review';
 
 function delayedLine(item: DelayedMilestone, locale: Locale): string {
   const deviation = deviationText(
@@ -28,5 +33,7 @@ export const MILESTONES_REVIEW = monthDelaysSection<
   text: MILESTONE_REVIEW_TEXT,
   done: 'onTime',
   build: (records, { month, options }) => milestonesSection(records, month, options.today),
+  delayedRows: (records, { month, options }) =>
+    milestonesReview(records, month, options.today).delayedRows,
   delayedLine,
 });

@@ -1,6 +1,6 @@
 /** SPEC §11.9 / §11.10 the review's `risks` section: warnings triggered and high risks, as of now. */
 import { translate, type Locale } from '../../i18n';
-import type { Json, ReviewSection } from '../module';
+import { rowItem, type Json, type ReviewSection } from '../module';
 import { RISK_TEXT } from './messages';
 import type { RiskRecord } from './record';
 
@@ -22,6 +22,10 @@ export interface RiskSection {
 /** Named like a task with a blank ID (SPEC §11.10). */
 const nameOf = (risk: RiskRecord): string => risk.id ?? `${risk.sheet}!${risk.row}`;
 
+/** The risks whose warning is triggered, in sheet order: the section's items and the card's rows. */
+const triggeredRows = (records: readonly RiskRecord[]): RiskRecord[] =>
+  records.filter((risk) => risk.triggered);
+
 function triggeredLine(risk: TriggeredRisk, locale: Locale): string {
   return translate(RISK_TEXT, locale, 'triggeredLine', {
     id: risk.id,
@@ -37,15 +41,13 @@ export const RISK_REVIEW: ReviewSection<RiskRecord, RiskSection> = {
   build: ({ records, present }) =>
     present
       ? {
-          triggered: records
-            .filter((risk) => risk.triggered)
-            .map((risk) => ({
-              id: nameOf(risk),
-              risk: risk.risk,
-              indicator: risk.indicator,
-              threshold: risk.threshold,
-              current: risk.current,
-            })),
+          triggered: triggeredRows(records).map((risk) => ({
+            id: nameOf(risk),
+            risk: risk.risk,
+            indicator: risk.indicator,
+            threshold: risk.threshold,
+            current: risk.current,
+          })),
           // A closed risk is no longer one to watch.
           high: records
             .filter((risk) => risk.level === 'high' && risk.status !== 'closed')
@@ -63,8 +65,9 @@ export const RISK_REVIEW: ReviewSection<RiskRecord, RiskSection> = {
           ids: section.high.join(locale === 'zh-CN' ? '、' : ', '),
         }),
   ],
-  card: (section, { options }) => {
+  card: (section, { records, options }) => {
     const { locale } = options;
+    const rows = triggeredRows(records);
     return {
       title: translate(RISK_TEXT, locale, 'title', { today: options.today }),
       figures: [
@@ -74,7 +77,9 @@ export const RISK_REVIEW: ReviewSection<RiskRecord, RiskSection> = {
         },
         { label: translate(RISK_TEXT, locale, 'high'), value: String(section.high.length) },
       ],
-      items: section.triggered.map((risk) => ({ text: triggeredLine(risk, locale) })),
+      items: section.triggered.map((risk, index) =>
+        rowItem(triggeredLine(risk, locale), rows[index]),
+      ),
     };
   },
 };
