@@ -9,6 +9,7 @@ import {
   planReviewUpdate,
   readWorkbook,
   type EngineOptions,
+  type Locale,
   type MonthKey,
   type ReviewModel,
 } from '../core';
@@ -36,7 +37,11 @@ export interface MonthReview {
   readonly options: EngineOptions;
 }
 
-function reviewOf(snapshot: WorkbookSnapshot, request: ReviewRequest): MonthReview {
+/** The review, and the sections again in another language (the review sheet's). */
+function reviewOf(
+  snapshot: WorkbookSnapshot,
+  request: ReviewRequest,
+): MonthReview & { readonly sectionsIn: (locale: Locale) => readonly BuiltSection[] } {
   const options = optionsFor(request, snapshot.grids);
   const reading = readWorkbook(snapshot.grids, options);
   if (request.requireRecognised && reading.sheets.length === 0) throw new NothingRecognised();
@@ -44,12 +49,16 @@ function reviewOf(snapshot: WorkbookSnapshot, request: ReviewRequest): MonthRevi
     model: buildReview(reading, request.month, options),
     sections: buildSections(reading, request.month),
     options,
+    sectionsIn: (locale) => buildSections(reading, request.month, locale),
   };
 }
 
 /** The month's review, read only. */
 export function reviewMonth(port: WorkbookPort, request: ReviewRequest): Promise<MonthReview> {
-  return port.session(async (session) => reviewOf(await session.read(), request));
+  return port.session(async (session) => {
+    const { model, sections, options } = reviewOf(await session.read(), request);
+    return { model, sections, options };
+  });
 }
 
 /** SPEC §12: no task and no collaboration item is due in the month. */
@@ -84,7 +93,7 @@ function recalculate(
     onProgress?.('reading');
     const snapshot = await session.read({ review: true });
     onProgress?.('checking');
-    const review = reviewOf(snapshot, request);
+    const { sectionsIn, ...review } = reviewOf(snapshot, request);
     if (askFirst && nothingDue(review.model)) {
       onProgress?.('done');
       return { ...review, nothingDue: true as const };
@@ -94,6 +103,7 @@ function recalculate(
       model: review.model,
       locale: review.options.locale,
       updatedAt: updatedStamp(review.options.today, request.now),
+      sectionsIn,
     });
     onProgress?.('writing');
     const placed = await session.writeReview(plan, review.options.locale);

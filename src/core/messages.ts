@@ -50,6 +50,7 @@ export const CORE_MESSAGES = defineCatalog(
     'review.dayLate': '延期{days}天',
     'review.daysLate': '延期{days}天',
     'review.lateTask': '{task}（{late}）',
+    'review.sectionsTitle': '{month} 各模板复盘要点',
   },
   {
     'missing-id': 'ID is blank',
@@ -100,6 +101,7 @@ export const CORE_MESSAGES = defineCatalog(
     'review.dayLate': '{days} day late',
     'review.daysLate': '{days} days late',
     'review.lateTask': '{task} ({late})',
+    'review.sectionsTitle': 'Template highlights, {month}',
   },
 );
 

@@ -92,6 +92,26 @@ export interface PlanColumn {
   readonly width: number;
   readonly numberFormat: string;
   readonly validation?: ValidationRule;
+  /** Multi-line text: the column wraps, top-aligned, so every line can be read (SPEC §12). */
+  readonly wrap?: boolean;
+  /**
+   * For a column that holds days with an optional time: the format its cells
+   * show when the time is midnight, so a typed date reads `2023-07-05`, not
+   * `2023-07-05 00:00` (a conditional number format over the data rows).
+   */
+  readonly midnightFormat?: string;
+}
+
+/**
+ * How a sheet prints (SPEC §12): on A4, landscape, scaled to one page wide
+ * (as many pages down as it takes), the header row repeated on every page.
+ */
+export interface PrintLayout {
+  readonly paperSize: 'A4';
+  readonly orientation: 'landscape';
+  readonly fitToPagesWide: number;
+  /** Zero-based sheet rows printed at the top of every page, inclusive. */
+  readonly titleRows: { readonly first: number; readonly last: number };
 }
 
 export interface ChartRequest {
@@ -111,6 +131,8 @@ export interface ChartRequest {
   };
   /** Top-left placement cell; sheet coordinates in a review update plan. */
   readonly at: { readonly row: number; readonly column: number };
+  /** Bottom-right cell it spans, so it covers only the add-in's own columns. */
+  readonly until: { readonly row: number; readonly column: number };
 }
 
 /** What one template insert writes: one new sheet holding one table. */
@@ -156,6 +178,7 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatRule[];
   /** Rows frozen at the top (1 = the header when anchored at row 0). */
   readonly freezeRows: number;
+  readonly print: PrintLayout;
   /** Cells beside the table (absent for most templates). */
   readonly besides?: readonly PlanBlock[];
   /** Workbook names over this sheet's cells (absent for most templates). */
@@ -184,6 +207,25 @@ export interface DepartmentBlock {
    */
   readonly clearRows: number;
   readonly numberFormats: readonly string[];
+  /** Per block column, Excel character units: wide enough for what the block holds. */
+  readonly widths: readonly number[];
+  /** Block columns whose cells wrap (top-aligned); absent: none. */
+  readonly wrap?: readonly boolean[];
+}
+
+/**
+ * Text lines down one column beside the review (the template sections):
+ * one line per cell, wrapped. Empty lines and no rows to clear: nothing is
+ * written at all.
+ */
+export interface LineBlock {
+  /** The first line's cell, zero-based sheet coordinates. */
+  readonly anchor: { readonly row: number; readonly column: number };
+  readonly lines: readonly string[];
+  /** Rows below the new lines an earlier, longer block wrote: emptied. */
+  readonly clearRows: number;
+  /** Excel character units. */
+  readonly width: number;
 }
 
 /**
@@ -210,5 +252,15 @@ export interface ReviewUpdatePlan {
   /** Full row for an inserted row: computed cells as above, typed cells empty. */
   readonly newRow?: readonly PlanCell[];
   readonly departments: DepartmentBlock;
+  /**
+   * The template sections of the month (SPEC §11.10), one heading and its
+   * lines per second-release kind the workbook holds, in the sheet's
+   * language, down one column the add-in owns.
+   */
+  readonly sections: LineBlock;
   readonly chart: ChartRequest;
+  /** Height of M's row in points, tall enough for every line of its wrapped cells. */
+  readonly rowHeight: number;
+  /** Review keys whose cells in M's row wrap (the computed multi-line ones). */
+  readonly wrapKeys: readonly string[];
 }

@@ -81,6 +81,7 @@ describe('handbook examples', () => {
         name: 'Q3客户满意度调研',
         due: '2023-07-15',
         reason: '需产品部*确认调研维度',
+        daysLate: 5,
       },
     ]);
   });

@@ -299,7 +299,7 @@ describe('department block and chart', () => {
     expect([after[3]?.[column], after[4]?.[column]]).toEqual([null, null]);
   });
 
-  it('asks for one clustered column chart named OpsReviewChart over department and counts, below the block', () => {
+  it('asks for one clustered column chart named OpsReviewChart over department and counts, below the block and as wide as it', () => {
     const { chart, departments } = plan(null);
     expect(chart).toEqual({
       name: 'OpsReviewChart',
@@ -312,6 +312,8 @@ describe('department block and chart', () => {
         lastColumn: departments.anchor.column + 2,
       },
       at: { row: 6, column: departments.anchor.column },
+      // Over the block's four columns only, not over what lies beside it.
+      until: { row: 20, column: departments.anchor.column + 3 },
     });
   });
 

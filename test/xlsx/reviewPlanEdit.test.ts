@@ -59,6 +59,7 @@ function departments(rows: [string, number, number][], clearRows = 0): Departmen
     anchor: { row: 0, column: 11 },
     clearRows,
     numberFormats: ['@', '0', '0', '0.0%'],
+    widths: [12, 8, 8, 10],
   };
 }
 
@@ -77,7 +78,11 @@ function plan(overrides: Partial<ReviewUpdatePlan>): ReviewUpdatePlan {
       type: 'columnClustered',
       source: { firstRow: 1, firstColumn: 11, lastRow: 2, lastColumn: 14 },
       at: { row: 8, column: 11 },
+      until: { row: 22, column: 14 },
     },
+    sections: { anchor: { row: 0, column: 16 }, lines: [], clearRows: 0, width: 48 },
+    rowHeight: 32,
+    wrapKeys: ['delayed', 'collaborationProblems'],
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../i18n';
 import type { DepartmentBlock, PlanCell } from '../plan';
+import { blockWidths } from '../review/departments';
 import type { CalendarDay, Grid, MonthKey, ReviewModel } from '../model';
 import { completionRate } from '../review/format';
 import { TEXT } from '../templates/formats';
@@ -126,17 +127,20 @@ export function planFilesBlock(
       ? { kind: 'text', text: '—' }
       : { kind: 'number', value: file.completionRate },
   ]);
+  const headers = [
+    combineText(locale, 'file'),
+    combineText(locale, 'scope'),
+    combineText(locale, 'completed'),
+    combineText(locale, 'rate'),
+  ];
+  const numberFormats = [TEXT, '0', '0', RATE_FORMAT];
   return {
     title: combineText(locale, 'filesTitle', { month: combined.review.month }),
-    headers: [
-      combineText(locale, 'file'),
-      combineText(locale, 'scope'),
-      combineText(locale, 'completed'),
-      combineText(locale, 'rate'),
-    ],
+    headers,
     rows,
     anchor: FILES_BLOCK_ANCHOR,
     clearRows: Math.max(0, earlierRows(reviewSheet) - rows.length),
-    numberFormats: [TEXT, '0', '0', RATE_FORMAT],
+    numberFormats,
+    widths: blockWidths(headers, rows, numberFormats),
   };
 }

@@ -4,7 +4,9 @@ import type { Locale } from '../i18n';
 import { coreText } from '../messages';
 import type { StatutoryCalendar } from '../calendar/model';
 import { DEFAULT_FACT_SETTINGS, type CalendarDay, type FactSettings } from '../model';
-import type { PlanCell, PlanColumn, SheetPlan, ValidationRule } from '../plan';
+import type { PlanCell, PlanColumn, PrintLayout, SheetPlan, ValidationRule } from '../plan';
+import { DATE } from '../templates/formats';
+import { textUnits } from '../text/cellMeasure';
 import type { ColumnDecl, HighlightContext, SampleRow } from '../templates/module';
 import { getTemplate, type GenericTemplate, type TemplateKind } from '../templates/registry';
 import { dayToSerial } from '../values/calendar';
@@ -37,14 +39,39 @@ function validationFor(column: ColumnDecl<string>, locale: Locale): ValidationRu
   return undefined;
 }
 
+/** Room a header needs beside its text: the table's filter button takes about two units. */
+const FILTER_BUTTON_UNITS = 3;
+/** Text columns this wide hold sentences: they wrap unless declared otherwise. */
+const SENTENCE_WIDTH = 24;
+
+/** Wide enough for its header in this language (SPEC §12: no `Departmer`). */
+export function headerFitWidth(width: number, header: string): number {
+  return Math.max(width, textUnits(header) + FILTER_BUTTON_UNITS);
+}
+
 function planColumn(column: ColumnDecl<string>, locale: Locale): PlanColumn {
   const validation = column.formula ? undefined : validationFor(column, locale);
+  const header = column.header[locale];
+  const wrap = column.wrap ?? (column.type === 'text' && column.width >= SENTENCE_WIDTH);
   return {
     key: column.key,
-    header: column.header[locale],
-    width: column.width,
+    header,
+    width: headerFitWidth(column.width, header),
     numberFormat: column.numberFormat,
     ...(validation ? { validation } : {}),
+    ...(wrap ? { wrap } : {}),
+    // A day typed without a time reads as a date, not as `… 00:00`.
+    ...(column.type === 'datetime' ? { midnightFormat: DATE } : {}),
+  };
+}
+
+/** SPEC §12: every template prints on A4 landscape, one page wide, its header on every page. */
+export function printLayout(headerRow: number): PrintLayout {
+  return {
+    paperSize: 'A4',
+    orientation: 'landscape',
+    fitToPagesWide: 1,
+    titleRows: { first: headerRow, last: headerRow },
   };
 }
 
@@ -170,6 +197,7 @@ export function planSheet(
       ...(template.highlights?.(highlightContext(template, settings)) ?? []),
     ].sort((a, b) => a.priority - b.priority),
     freezeRows: 1,
+    print: printLayout(ANCHOR.row),
     ...(content?.besides ? { besides: content.besides } : {}),
     ...(content?.names ? { names: content.names } : {}),
   };

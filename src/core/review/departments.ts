@@ -1,43 +1,55 @@
 /**
  * The department block beside the review table (title, headers, one row per
- * department for month M) and the chart drawn from it. Both sit at a fixed
- * place relative to the table, so a recalculation finds and replaces its own.
+ * department for month M) and the chart drawn from it, in the sheet's
+ * language. The block sits at the annex (see annex.ts), so a recalculation
+ * finds and replaces its own.
  */
 import type { Locale } from '../i18n';
 import { coreText } from '../messages';
 import type { Grid, ReviewModel } from '../model';
 import type { ChartRequest, DepartmentBlock, PlanCell } from '../plan';
 import { TEXT } from '../templates/formats';
+import { textUnits } from '../text/cellMeasure';
 import { cellText, isBlankCell } from '../values/cell';
-import { matchKey } from '../text/normalise';
+import { cellAt, DEPARTMENT_COLUMNS } from './annex';
 
 export const CHART_NAME = 'OpsReviewChart';
 const RATE_FORMAT = '0.0%';
-const DEPARTMENT_HEADERS = new Set([
-  matchKey(coreText('zh-CN', 'review.department')),
-  matchKey(coreText('en-US', 'review.department')),
-]);
+/** Rows the chart spans under the block (Excel's default chart is about 15 rows tall). */
+const CHART_ROWS = 15;
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
 
-/** Rows an earlier block left at `anchor` (0 when there is none). */
+/** Rows an earlier block left under the header at `anchor` (0 when there is none). */
 function earlierBlockRows(grid: Grid | null, anchor: { row: number; column: number }): number {
   if (!grid) return 0;
-  const column = anchor.column - grid.origin.column;
-  const headerRow = anchor.row + 1 - grid.origin.row;
-  const header = grid.cells[headerRow];
-  if (
-    column < 0 ||
-    !Array.isArray(header) ||
-    !DEPARTMENT_HEADERS.has(matchKey(cellText(header[column])))
-  ) {
-    return 0;
-  }
   let rows = 0;
-  for (let r = headerRow + 1; r < grid.cells.length; r += 1) {
-    const line = grid.cells[r];
-    if (!Array.isArray(line) || isBlankCell(line[column])) break;
-    rows += 1;
-  }
+  while (!isBlankCell(cellAt(grid, anchor.row + 2 + rows, anchor.column))) rows += 1;
   return rows;
+}
+
+/**
+ * Per block column, wide enough for its header and every value (SPEC §12:
+ * `客户成功与售后部`, not `客户成功与售`), within Excel's sensible bounds.
+ */
+export function blockWidths(
+  headers: readonly string[],
+  rows: readonly (readonly PlanCell[])[],
+  numberFormats: readonly string[],
+): number[] {
+  return headers.map((header, column) => {
+    const values = rows.map((row) => {
+      const cell = row[column];
+      if (!cell) return 0;
+      if (cell.kind === 'text') return textUnits(cell.text);
+      // A rate shows as `100.0%`, a count as its digits.
+      if (cell.kind === 'number')
+        return numberFormats[column]?.endsWith('%') ? 6 : String(cell.value).length;
+      return 10;
+    });
+    const widest = Math.max(textUnits(header), ...values) + 2;
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest));
+  });
 }
 
 export function planDepartments(
@@ -54,20 +66,24 @@ export function planDepartments(
       ? { kind: 'text', text: '—' }
       : { kind: 'number', value: department.completionRate },
   ]);
+  const headers = [
+    coreText(locale, 'review.department'),
+    coreText(locale, 'review.scope'),
+    coreText(locale, 'review.completed'),
+    coreText(locale, 'review.rate'),
+  ];
+  const numberFormats = [TEXT, '0', '0', RATE_FORMAT];
   const departments: DepartmentBlock = {
     title: coreText(locale, 'review.departmentTitle', { month: model.month }),
-    headers: [
-      coreText(locale, 'review.department'),
-      coreText(locale, 'review.scope'),
-      coreText(locale, 'review.completed'),
-      coreText(locale, 'review.rate'),
-    ],
+    headers,
     rows,
     anchor,
     clearRows: Math.max(0, earlierBlockRows(reviewSheet, anchor) - rows.length),
-    numberFormats: [TEXT, '0', '0', RATE_FORMAT],
+    numberFormats,
+    widths: blockWidths(headers, rows, numberFormats),
   };
   // Counts, not the rate: a clustered column chart needs one scale, and it draws from one contiguous range.
+  const top = anchor.row + 3 + Math.max(rows.length, 1);
   const chart: ChartRequest = {
     name: CHART_NAME,
     title: coreText(locale, 'review.chartTitle', { month: model.month }),
@@ -78,7 +94,8 @@ export function planDepartments(
       lastRow: anchor.row + 1 + rows.length,
       lastColumn: anchor.column + 2,
     },
-    at: { row: anchor.row + 3 + Math.max(rows.length, 1), column: anchor.column },
+    at: { row: top, column: anchor.column },
+    until: { row: top + CHART_ROWS - 1, column: anchor.column + DEPARTMENT_COLUMNS - 1 },
   };
   return { departments, chart };
 }

@@ -12,7 +12,12 @@ import { coreText } from '../messages';
 import { planTemplate } from '../plan/template';
 import { getTemplate } from '../templates/registry';
 import { cellScalar, cellText, isBlankCell } from '../values/cell';
+import { headerFitWidth } from '../plan/template';
+import { rowPoints } from '../text/cellMeasure';
+import { placeAnnex, SECTIONS_OFFSET } from './annex';
 import { planDepartments } from './departments';
+import { planSectionsBlock, type BuiltSection } from './sections';
+import { reviewSheetLanguage } from './sheetLanguage';
 import { daysLateText, formatCompletion } from './format';
 import { locateReviewTable, type ReviewTableInGrid } from './locate';
 import { parsePeriod } from './period';
@@ -24,6 +29,12 @@ export interface ReviewUpdateInput {
   readonly locale: Locale;
   /** Shown in the Updated column, e.g. `2023-07-20 14:03`. */
   readonly updatedAt: string;
+  /**
+   * The month's template sections in a given language (the sheet's): see
+   * `buildSections`. Absent: the sheet shows none (a block an earlier run
+   * wrote is emptied).
+   */
+  readonly sectionsIn?: (locale: Locale) => readonly BuiltSection[];
 }
 
 const text = (value: string): PlanCell =>
@@ -119,14 +130,44 @@ function targetRow(table: ReviewTableInGrid, month: string): ReviewRowTarget {
   return { kind: 'insert', index: later >= 0 ? later : table.rows.length };
 }
 
+/** Review keys whose computed text runs to several lines. */
+const MULTI_LINE = ['delayed', 'collaborationProblems'] as const;
+
+/**
+ * Points M's row needs for every line of its wrapped cells, computed and
+ * typed alike, at the widths the template gives them in the sheet's language.
+ */
+function rowHeight(
+  cells: Readonly<Record<string, PlanCell>>,
+  current: readonly unknown[] | undefined,
+  table: ReviewTableInGrid | null,
+  sheetLocale: Locale,
+): number {
+  const wrapped = getTemplate('review').columns.flatMap((column) => {
+    if (!column.wrap) return [];
+    const planned = cells[column.key];
+    const at = table?.columns.get(column.key);
+    const text =
+      planned?.kind === 'text'
+        ? planned.text
+        : current && at !== undefined
+          ? cellText(current[at])
+          : '';
+    return [{ text, width: headerFitWidth(column.width, column.header[sheetLocale]) }];
+  });
+  return rowPoints(wrapped);
+}
+
 export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
   const { model, locale, updatedAt } = input;
   const table = input.reviewSheet ? locateReviewTable(input.reviewSheet) : null;
+  // What the add-in writes beside the table speaks the table's language.
+  const sheetLocale = reviewSheetLanguage(input.reviewSheet, table, locale);
   const createSheet = table ? undefined : planTemplate('review', locale);
   const target: ReviewRowTarget = table
     ? targetRow(table, model.month)
     : { kind: 'existing', index: 0 };
-  const computed = computedCells(model, locale);
+  const computed = computedCells(model, sheetLocale);
 
   const current = table && target.kind === 'existing' ? table.rows[target.index] : undefined;
   const unchanged =
@@ -163,10 +204,13 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
 
   const headerRow = table ? table.headerRow : 0;
   const lastColumn = table ? table.lastColumn : columns.length - 1;
-  const { departments, chart } = planDepartments(
-    model,
-    locale,
-    { row: headerRow, column: lastColumn + 2 },
+  const annex = placeAnnex(input.reviewSheet, headerRow, lastColumn);
+  const { departments, chart } = planDepartments(model, sheetLocale, annex, input.reviewSheet);
+  const sections = planSectionsBlock(
+    input.sectionsIn?.(sheetLocale) ?? [],
+    model.month,
+    sheetLocale,
+    { row: annex.row, column: annex.column + SECTIONS_OFFSET },
     input.reviewSheet,
   );
   return {
@@ -177,6 +221,9 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
     columns: positions,
     ...(newRow ? { newRow } : {}),
     departments,
+    sections,
     chart,
+    rowHeight: rowHeight(cells, current, table, sheetLocale),
+    wrapKeys: MULTI_LINE.filter((key) => key in cells),
   };
 }

@@ -139,6 +139,11 @@ export interface ColumnDecl<C extends string = never> {
   readonly inserted?: false;
   /** Review columns the add-in computes (never a typed column). */
   readonly computed?: boolean;
+  /**
+   * Cells wrap, top-aligned (SPEC §12). Default: text columns at least 24
+   * units wide, where people write sentences.
+   */
+  readonly wrap?: boolean;
   /** Header synonyms beyond the two headers above. */
   readonly synonyms?: FieldWords;
   /** A check particular to this column, run right after the column is read. */
@@ -369,6 +374,17 @@ export interface ReviewSection<R, J extends Json = Json> {
   /** Lines say which month or "as of today" (SPEC §12), so they get the input too. */
   lines(section: J, input: SectionInput<R>): readonly string[];
   card(section: J, input: SectionInput<R>): ReviewCard;
+  /**
+   * The section's block in the review sheet. Without it the block is the
+   * card's title over the section's `lines`.
+   */
+  sheet?(section: J, input: SectionInput<R>): SheetSectionBlock;
+}
+
+/** A section as the review sheet shows it: a heading cell, then one cell per line. */
+export interface SheetSectionBlock {
+  readonly heading: string;
+  readonly lines: readonly string[];
 }
 
 /** What an insert knows beyond the language: the day it runs and the statutory arrangement. */

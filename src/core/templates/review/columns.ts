@@ -19,6 +19,7 @@ export const REVIEW_COLUMNS: readonly ColumnDecl[] = [
   },
   {
     key: 'goal',
+    wrap: true,
     header: { 'zh-CN': '核心目标', 'en-US': 'Core goal' },
     type: 'text',
     required: false,
@@ -58,6 +59,7 @@ export const REVIEW_COLUMNS: readonly ColumnDecl[] = [
   },
   {
     key: 'delayed',
+    wrap: true,
     header: { 'zh-CN': '延期任务及原因', 'en-US': 'Delayed tasks and reasons' },
     type: 'text',
     required: false,
@@ -68,6 +70,7 @@ export const REVIEW_COLUMNS: readonly ColumnDecl[] = [
   },
   {
     key: 'collaborationProblems',
+    wrap: true,
     header: { 'zh-CN': '跨部门协作问题', 'en-US': 'Collaboration problems' },
     type: 'text',
     required: false,
@@ -78,6 +81,7 @@ export const REVIEW_COLUMNS: readonly ColumnDecl[] = [
   },
   {
     key: 'measures',
+    wrap: true,
     header: { 'zh-CN': '优化措施', 'en-US': 'Improvement measures' },
     type: 'text',
     required: false,
@@ -87,6 +91,7 @@ export const REVIEW_COLUMNS: readonly ColumnDecl[] = [
   },
   {
     key: 'nextFocus',
+    wrap: true,
     header: { 'zh-CN': '下月重点改进方向', 'en-US': 'Focus next month' },
     type: 'text',
     required: false,
