@@ -24,7 +24,14 @@ export {
   type TemplateIssueCode,
 } from './templates/registry';
 export { issueMessage } from './templates/catalogue';
-export { planTemplate, planSheet, type TemplatePlanOptions } from './plan/template';
+export {
+  headerFitWidth,
+  midnightFormula,
+  planTemplate,
+  planSheet,
+  printLayout,
+  type TemplatePlanOptions,
+} from './plan/template';
 export { taskRowHighlights, type TaskRowFields } from './plan/highlight';
 export { uniqueSheetName, uniqueTableName } from './names';
 export { dayToSerial, serialToDay, localDay, currentMonth } from './values/calendar';

@@ -9,12 +9,14 @@ import {
   columnLetter,
   dayToSerial,
   fitCellText,
+  midnightFormula,
   rangeAddress,
   uniqueSheetName,
   uniqueTableName,
   type ConditionalFormatRule,
   type PlanCell,
   type PlanColumn,
+  type PrintLayout,
   type SheetPlan,
   type ValidationRule,
 } from '../core';
@@ -104,6 +106,42 @@ function writeColumnFormats(
     sheetColumn.width = column.width;
     // A column style gives the table's cells their format, and rows typed later in Excel too.
     sheetColumn.numFmt = column.numberFormat;
+    if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+/** SPEC §12: A4 landscape, one page wide, the header row on every page. */
+function writePrintLayout(worksheet: ExcelJS.Worksheet, print: PrintLayout): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: 9,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+  };
+}
+
+/** A day typed without a time shows as a date (the column's `midnightFormat`), after every highlight. */
+function addMidnightFormats(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const { first, last } = dataRows(plan);
+  let priority = Math.max(0, ...plan.conditionalFormats.map((rule) => rule.priority));
+  plan.columns.forEach((column, index) => {
+    if (!column.midnightFormat) return;
+    priority += 1;
+    const sheetColumn = plan.anchor.column + index;
+    worksheet.addConditionalFormatting({
+      ref: rangeAddress(first, sheetColumn, last, sheetColumn),
+      rules: [
+        {
+          type: 'expression',
+          priority,
+          formulae: [midnightFormula(`${columnLetter(sheetColumn)}${first + 1}`).replace(/^=/, '')],
+          style: { numFmt: column.midnightFormat } as ExcelJS.Style,
+        },
+      ],
+    });
   });
 }
 
@@ -198,6 +236,8 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Wri
   });
   addValidations(worksheet, plan);
   addHighlights(worksheet, plan);
+  addMidnightFormats(worksheet, plan);
+  writePrintLayout(worksheet, plan.print);
   writeBesides(worksheet, plan);
   writeNames(workbook, sheetName, plan);
   return { worksheet, sheetName, tableName };

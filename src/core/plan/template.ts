@@ -65,6 +65,14 @@ function planColumn(column: ColumnDecl<string>, locale: Locale): PlanColumn {
   };
 }
 
+/**
+ * The condition of a column's `midnightFormat`, relative to its first data
+ * cell (`F2`): a number (a day) whose time of day is zero.
+ */
+export function midnightFormula(firstCell: string): string {
+  return `=AND(ISNUMBER(${firstCell}),MOD(${firstCell},1)=0)`;
+}
+
 /** SPEC §12: every template prints on A4 landscape, one page wide, its header on every page. */
 export function printLayout(headerRow: number): PrintLayout {
   return {

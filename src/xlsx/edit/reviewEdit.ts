@@ -8,6 +8,7 @@ import {
   isTableOfKind,
   getTemplate,
   type DepartmentBlock,
+  type LineBlock,
   type PlanCell,
   type ReviewUpdatePlan,
   TEXT_FORMAT,
@@ -54,17 +55,25 @@ class CellWriter {
     private readonly styles: StyleBook,
   ) {}
 
-  write(row: number, column: number, value: PlanCell, numberFormat: string | undefined): void {
+  write(
+    row: number,
+    column: number,
+    value: PlanCell,
+    numberFormat: string | undefined,
+    wrap = false,
+  ): void {
     const current = this.sheet.styleAt(row, column);
-    const style = numberFormat ? this.styles.withNumberFormat(current, numberFormat) : current;
+    const formatted = numberFormat ? this.styles.withNumberFormat(current, numberFormat) : current;
+    const style = wrap ? this.styles.withWrap(formatted) : formatted;
     this.sheet.setCell(row, column, cellXml(this.sheet.prefix, row, column, style, value));
     if (value.kind === 'formula') this.wroteFormula = true;
   }
 }
 
 /** A titled block of rows beside the review table (departments, files), clearing only its own rows. */
-function writeBlock(cells: CellWriter, block: DepartmentBlock): void {
+function writeBlock(sheet: SheetEditor, cells: CellWriter, block: DepartmentBlock): void {
   const { row: top, column: left } = block.anchor;
+  block.widths.forEach((width, index) => sheet.setColumnWidth(left + index, width));
   block.headers.forEach((_header, index) => {
     const title: PlanCell = index === 0 ? { kind: 'text', text: block.title } : { kind: 'empty' };
     cells.write(top, left + index, title, TEXT_FORMAT);
@@ -74,7 +83,13 @@ function writeBlock(cells: CellWriter, block: DepartmentBlock): void {
   });
   block.rows.forEach((row, rowIndex) => {
     row.forEach((value, index) => {
-      cells.write(top + 2 + rowIndex, left + index, value, block.numberFormats[index]);
+      cells.write(
+        top + 2 + rowIndex,
+        left + index,
+        value,
+        block.numberFormats[index],
+        block.wrap?.[index] ?? false,
+      );
     });
   });
   // Rows an earlier, longer block wrote: emptied, formats kept.
@@ -84,6 +99,17 @@ function writeBlock(cells: CellWriter, block: DepartmentBlock): void {
       cells.write(row, left + index, { kind: 'empty' }, undefined);
     });
   }
+}
+
+/** The template sections down their column, wrapped; rows an earlier, longer block wrote emptied. */
+function writeLines(sheet: SheetEditor, cells: CellWriter, block: LineBlock): void {
+  const { row: top, column } = block.anchor;
+  if (block.lines.length > 0) sheet.setColumnWidth(column, block.width);
+  block.lines.forEach((line, index) =>
+    cells.write(top + index, column, { kind: 'text', text: line }, TEXT_FORMAT, true),
+  );
+  for (let index = 0; index < block.clearRows; index += 1)
+    cells.write(top + block.lines.length + index, column, { kind: 'empty' }, undefined);
 }
 
 /** Excel's `ListRows.add` inside the table: its columns shift, ranges over them grow or move. */
@@ -121,9 +147,12 @@ export async function applyReviewPlan(
   // Only where the core found the key's column: never by the template's order.
   Object.entries(plan.cells).forEach(([key, value]) => {
     const offset = plan.columns[key];
-    if (offset !== undefined) cells.write(row, left + offset, value, formatOf.get(key));
+    if (offset !== undefined)
+      cells.write(row, left + offset, value, formatOf.get(key), plan.wrapKeys.includes(key));
   });
-  for (const block of [plan.departments, ...besideBlocks]) writeBlock(cells, block);
+  sheet.setRowHeight(row, plan.rowHeight);
+  for (const block of [plan.departments, ...besideBlocks]) writeBlock(sheet, cells, block);
+  writeLines(sheet, cells, plan.sections);
   if (cells.wroteFormula) await editor.recalculateOnOpen();
   return review.sheetName;
 }

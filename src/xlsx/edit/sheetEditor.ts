@@ -34,7 +34,7 @@ function cellRow(reference: string): { row: number; column: number } | null {
 
 export class SheetEditor {
   private readonly rows = new Map<number, SheetRow>();
-  private readonly head: string;
+  private head: string;
   private tail: string;
   readonly prefix: string;
   private readonly columnStyles: { min: number; max: number; style: number }[] = [];
@@ -152,6 +152,73 @@ export class SheetEditor {
       this.rows.set(row, line);
     }
     return line;
+  }
+
+  /** The row's height in points, kept as set (`customHeight`): Excel does not size rows on open. */
+  setRowHeight(row: number, points: number): void {
+    const line = this.rowFor(row);
+    const tag = withAttribute(
+      withAttribute(line.startTag, 'ht', String(points)),
+      'customHeight',
+      '1',
+    );
+    if (tag === line.startTag) return;
+    line.startTag = tag;
+    line.original = null;
+  }
+
+  /**
+   * One column's width in character units: its `<col>` span is split so
+   * the columns beside it keep theirs (and every span keeps its style).
+   */
+  setColumnWidth(column: number, width: number): void {
+    const number = column + 1;
+    const cols = /<((?:\w+:)?)cols>([\s\S]*?)<\/(?:\w+:)?cols>|<((?:\w+:)?)cols\s*\/>/.exec(
+      this.head,
+    );
+    const own = `<${this.prefix}col min="${number}" max="${number}" width="${width}" customWidth="1"/>`;
+    if (!cols) {
+      const at = this.head.lastIndexOf(`<${this.prefix}sheetData`);
+      this.head = `${this.head.slice(0, at)}<${this.prefix}cols>${own}</${this.prefix}cols>${this.head.slice(at)}`;
+      return;
+    }
+    const prefix = cols[1] ?? cols[3] ?? '';
+    const spans = [...(cols[2] ?? '').matchAll(/<(?:\w+:)?col\b[^>]*?\/>/g)].map((m) => m[0]);
+    const result: string[] = [];
+    let placed = false;
+    for (const span of spans) {
+      const scanner = new XmlScanner(span);
+      scanner.next();
+      const min = Number(scanner.attribute('min'));
+      const max = Number(scanner.attribute('max'));
+      if (number < min || number > max) {
+        if (!placed && min > number) {
+          result.push(own);
+          placed = true;
+        }
+        result.push(span);
+        continue;
+      }
+      if (min < number) result.push(withAttribute(span, 'max', String(number - 1)));
+      result.push(
+        withAttribute(
+          withAttribute(
+            withAttribute(withAttribute(span, 'min', String(number)), 'max', String(number)),
+            'width',
+            String(width),
+          ),
+          'customWidth',
+          '1',
+        ),
+      );
+      if (max > number) result.push(withAttribute(span, 'min', String(number + 1)));
+      placed = true;
+    }
+    if (!placed) result.push(own);
+    this.head =
+      this.head.slice(0, cols.index) +
+      `<${prefix}cols>${result.join('')}</${prefix}cols>` +
+      this.head.slice(cols.index + cols[0].length);
   }
 
   /** Replaces (or adds) one cell; `xml` is the whole `<c>` element. */

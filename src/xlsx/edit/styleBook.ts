@@ -156,6 +156,48 @@ export class StyleBook {
     return xfs.length - 1;
   }
 
+  /**
+   * The index of a cell format like `base` whose text wraps, top-aligned
+   * (an alignment the format had is kept otherwise).
+   */
+  withWrap(base: number): number {
+    const xfs = this.cellXfs.items;
+    const template = xfs[base] ?? xfs[0] ?? `<${this.cellXfs.prefix}xf numFmtId="0"/>`;
+    const p = this.cellXfs.prefix;
+    const open = template.slice(0, template.indexOf('>') + 1);
+    const selfClosing = open.endsWith('/>');
+    const body = selfClosing ? '' : template.slice(open.length, template.lastIndexOf('</'));
+    const alignment = /<(?:\w+:)?alignment\b[^>]*?\/?>/.exec(body);
+    let tag = alignment ? alignment[0].replace(/\s*\/?>$/, '/>') : `<${p}alignment/>`;
+    tag = withAttribute(withAttribute(tag, 'wrapText', '1'), 'vertical', 'top');
+    if (alignment && alignment[0] === tag) return xfs[base] ? base : 0;
+    // An alignment element with children (none in practice) is replaced whole.
+    const rest = alignment
+      ? body.replace(/<(?:\w+:)?alignment\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?alignment>)/, '')
+      : body;
+    const head = withAttribute(selfClosing ? `${open.slice(0, -2)}>` : open, 'applyAlignment', '1');
+    const wanted = `${head}${tag}${rest}</${p}xf>`;
+    const found = xfs.indexOf(wanted);
+    if (found >= 0) return found;
+    xfs.push(wanted);
+    this.cellXfs.dirty = true;
+    this.changed = true;
+    return xfs.length - 1;
+  }
+
+  /** The index of a differential format showing numbers with `code` (a conditional number format). */
+  numberFormatFormat(code: string): number {
+    const p = this.dxfs.prefix || this.cellXfs.prefix;
+    const id = this.numberFormatId(code);
+    const wanted = `<${p}dxf><${p}numFmt numFmtId="${id}" formatCode="${escapeAttribute(code)}"/></${p}dxf>`;
+    const found = this.dxfs.items.indexOf(wanted);
+    if (found >= 0) return found;
+    this.dxfs.items.push(wanted);
+    this.dxfs.dirty = true;
+    this.changed = true;
+    return this.dxfs.items.length - 1;
+  }
+
   /** The index of a differential format filling cells with `argb` (`FFF8CBAD`). */
   fillFormat(argb: string): number {
     const p = this.dxfs.prefix || this.cellXfs.prefix;

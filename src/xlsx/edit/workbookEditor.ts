@@ -20,7 +20,7 @@ import { WorkbookPackage, type SheetEntry } from '../read/workbookPackage';
 import { parseBox, type CellBox } from '../tables';
 import { SheetEditor } from './sheetEditor';
 import { EMPTY_STYLES, StyleBook } from './styleBook';
-import { escapeAttribute, prefixOf, utf8, withAttribute } from './xmlWriting';
+import { escapeAttribute, escapeText, prefixOf, utf8, withAttribute } from './xmlWriting';
 import { writePackage, type Deflate } from './zipWriter';
 
 export const RELATIONSHIP_TYPES = {
@@ -226,6 +226,47 @@ export class WorkbookEditor {
       this.workbook.workbookPart,
       xml.slice(0, sheetsClose) + entry + xml.slice(sheetsClose),
     );
+  }
+
+  /**
+   * Adds a defined name (`_xlnm.Print_Titles` scoped to one sheet by its
+   * position, or a workbook name). A name the workbook already has in that
+   * scope belongs to an earlier insert or to the user: kept, and false returned.
+   */
+  async addDefinedName(name: string, formula: string, localSheetId?: number): Promise<boolean> {
+    const part = this.workbook.workbookPart;
+    const xml = (await this.text(part)) ?? '';
+    const scanner = new XmlScanner(xml);
+    let sheetsEnd = -1;
+    let namesClose = -1;
+    let prefix = '';
+    while (scanner.next()) {
+      if (scanner.name === 'sheets' && scanner.kind !== 'open') {
+        sheetsEnd = scanner.position;
+        prefix = prefixOf(xml, scanner.tagStart, 'sheets');
+      }
+      if (scanner.name === 'definedName' && scanner.kind !== 'close') {
+        const scope = scanner.attribute('localSheetId');
+        const sameScope =
+          localSheetId === undefined ? scope === undefined : Number(scope) === localSheetId;
+        if (sameScope && scanner.attribute('name')?.toLowerCase() === name.toLowerCase())
+          return false;
+      }
+      if (scanner.name === 'definedNames' && scanner.kind === 'close') {
+        namesClose = scanner.tagStart;
+        break;
+      }
+    }
+    const scope = localSheetId === undefined ? '' : ` localSheetId="${localSheetId}"`;
+    const entry = `<${prefix}definedName name="${escapeAttribute(name)}"${scope}>${escapeText(formula)}</${prefix}definedName>`;
+    if (namesClose >= 0) {
+      this.put(part, xml.slice(0, namesClose) + entry + xml.slice(namesClose));
+    } else {
+      if (sheetsEnd < 0) throw new Error('workbook part without sheets');
+      const names = `<${prefix}definedNames>${entry}</${prefix}definedNames>`;
+      this.put(part, xml.slice(0, sheetsEnd) + names + xml.slice(sheetsEnd));
+    }
+    return true;
   }
 
   /** Formulas are written without cached values: Excel and LibreOffice compute them on open. */

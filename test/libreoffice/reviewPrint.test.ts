@@ -1,0 +1,118 @@
+/**
+ * SPEC §12, the review as a printed document: a review with five delayed
+ * tasks, written by the file writer the CLI uses, rendered to PDF by
+ * LibreOffice. Every delayed line is there and inside its row (the row is
+ * tall enough: the department rows below it start under its last line), the
+ * review and the tracker each print one page wide, on A4 landscape.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { planReviewUpdate, planTemplate, type ReviewModel } from '../../src/core';
+import { addPlanSheet } from '../../src/xlsx/edit/planSheet';
+import { applyReviewPlan } from '../../src/xlsx/edit/reviewEdit';
+import { editWorkbookFile } from '../../src/xlsx/editFile';
+import { wordBoxes } from './support/raster';
+import { findSoffice, LibreOfficeSession } from './support/soffice';
+
+const soffice = findSoffice();
+const describeWithEngine = soffice ? describe : describe.skip;
+
+const REASONS = [
+  '需产品部确认调研维度，问卷初稿已完成，等待市场部与客户成功部共同评审后发放',
+  '行政部协调培训场地，原定会议室被占用，改期至下周三并通知全体新员工',
+  '活动数据晚到，渠道方尚未提供完整的投放明细，复盘报告无法定稿',
+  '供应商报价两次调整，采购流程需重新走审批，预计月底前完成签约',
+  '系统接口联调失败，技术部排查中，需第三方平台配合提供测试环境',
+];
+
+const MODEL: ReviewModel = {
+  month: '2023-07',
+  today: '2023-07-25',
+  scope: 12,
+  completed: 5,
+  completionRate: 0.416666,
+  delayed: REASONS.map((reason, index) => ({
+    id: `OP-00${index + 1}`,
+    name: [
+      'Q3客户满意度调研',
+      '新员工入职培训',
+      '渠道活动复盘',
+      '年度采购合同续签',
+      '会员系统对接',
+    ][index]!,
+    due: `2023-07-1${index}`,
+    reason,
+    daysLate: 15 - index,
+  })),
+  overdue: ['OP-001', 'OP-002'],
+  unassigned: [],
+  byDepartment: [
+    { department: '客户成功与售后部', scope: 4, completed: 1, completionRate: 0.25 },
+    { department: '市场部', scope: 5, completed: 3, completionRate: 0.6 },
+    { department: '行政部', scope: 3, completed: 1, completionRate: 0.333333 },
+  ],
+  collaborationProblems: [
+    { id: 'CO-002', topic: '季度客户答谢会筹备', deadline: '2023-07-20', note: '名单待销售部补充' },
+  ],
+};
+
+function pdfPages(pdf: string): { width: number; height: number }[] {
+  const info = spawnSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).stdout;
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+}
+
+describeWithEngine('the review on A4 landscape paper (SPEC §12, LibreOffice)', () => {
+  let pdf = '';
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'review-print-'));
+    const file = path.join(dir, 'review.xlsx');
+    const plan = planReviewUpdate({
+      reviewSheet: null,
+      model: MODEL,
+      locale: 'zh-CN',
+      updatedAt: '2023-07-25 09:30',
+    });
+    await editWorkbookFile(null, file, async (editor) => {
+      await applyReviewPlan(editor, plan);
+      await addPlanSheet(editor, planTemplate('tracker', 'zh-CN'));
+    });
+    const converted = new LibreOfficeSession(soffice!).convert(file, 'pdf');
+    expect(converted.stderr).not.toMatch(/error/i);
+    pdf = converted.outputs.find((output) => output.endsWith('.pdf')) ?? '';
+  }, 240_000);
+
+  it('each sheet prints on one A4 landscape page (one page wide; these sheets are short)', () => {
+    const pages = pdfPages(pdf);
+    expect(pages).toHaveLength(2);
+    for (const page of pages) {
+      // A4 is 595 × 842 points; landscape puts the long side across.
+      expect(page.width).toBeCloseTo(842, -1);
+      expect(page.height).toBeCloseTo(595, -1);
+    }
+  });
+
+  it('shows every delayed task line, each with its days late, and none runs out of its row', () => {
+    const words = wordBoxes(pdf).filter((word) => word.page === 1);
+    const text = words.map((word) => word.text).join('');
+    for (const task of MODEL.delayed) {
+      expect(text).toContain(task.id);
+      expect(text).toContain(`延期${task.daysLate}天`);
+      // The end of each reason: the last wrapped line of the cell is printed too.
+      expect(text).toContain(task.reason.slice(-6));
+    }
+    // The department rows start below the tall month row: its last line is above them.
+    const lastReason = MODEL.delayed.at(-1)!.reason.slice(-2);
+    const reasonEnd = Math.max(
+      ...words.filter((word) => word.text.includes(lastReason)).map((word) => word.yMax),
+    );
+    const department = words.find((word) => word.text.includes('客户成功与售后部'));
+    expect(department).toBeDefined();
+    expect(reasonEnd).toBeLessThanOrEqual(department!.yMin + 0.5);
+  });
+});
