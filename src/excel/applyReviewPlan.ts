@@ -13,10 +13,17 @@ import {
   uniqueSheetName,
   uniqueTableName,
   type Grid,
+  type LineBlock,
   type Locale,
   type ReviewUpdatePlan,
 } from '../core';
-import { queueSheetPlan, rangeAddress } from './applySheetPlan';
+import {
+  NO_PAGE_LAYOUT,
+  queueSheetPlan,
+  rangeAddress,
+  widthInPoints,
+  type SheetWriteSupport,
+} from './applySheetPlan';
 import { cellPut, queueCells, TEXT_FORMAT, type CellPut } from './cells';
 import type { ExcelContext, Table, Worksheet } from './context';
 import { OpsError } from './errors';
@@ -104,6 +111,7 @@ function targetFor(
   content: WorkbookContent,
   review: ReviewLocation | null,
   locale: Locale,
+  support: SheetWriteSupport,
 ): ReviewTarget {
   // The core asks for a new sheet when it cannot find the review in ours
   // (headers renamed, say): then nothing is written into that table.
@@ -129,7 +137,7 @@ function targetFor(
     ...content.tableNames,
     ...content.definedNames,
   ]);
-  const placed = queueSheetPlan(context, created, { sheetName, tableName }, locale);
+  const placed = queueSheetPlan(context, created, { sheetName, tableName }, locale, [], support);
   return {
     ...placed,
     sheetName,
@@ -144,18 +152,38 @@ function targetFor(
   };
 }
 
+/** The template sections down their column, wrapped; rows an earlier, longer block wrote emptied. */
+function queueLines(sheet: Worksheet, block: LineBlock): void {
+  const { row, column } = block.anchor;
+  if (block.lines.length > 0) {
+    const range = sheet.getRangeByIndexes(row, column, block.lines.length, 1);
+    queueCells(
+      range,
+      block.lines.map((line) => [{ value: line, numberFormat: TEXT_FORMAT }]),
+    );
+    range.format.wrapText = true;
+    range.format.verticalAlignment = 'Top';
+    sheet.getRangeByIndexes(row, column, 1, 1).format.columnWidth = widthInPoints(block.width);
+  }
+  if (block.clearRows > 0) {
+    sheet.getRangeByIndexes(row + block.lines.length, column, block.clearRows, 1).values =
+      Array.from({ length: block.clearRows }, () => ['']);
+  }
+}
+
 export function queueReviewPlan(
   context: ExcelContext,
   plan: ReviewUpdatePlan,
   content: WorkbookContent,
   review: ReviewLocation | null,
   locale: Locale,
+  support: SheetWriteSupport = NO_PAGE_LAYOUT,
 ): ReviewWritten {
   // Refused before anything is queued: a half-written review helps nobody.
   const intoExisting = review !== null && !plan.createSheet;
   if (intoExisting && review.sheet.protected) throw new OpsError('accessDenied');
   if (!intoExisting && content.structureProtected) throw new OpsError('workbookProtected');
-  const target = targetFor(context, plan, content, review, locale);
+  const target = targetFor(context, plan, content, review, locale, support);
   const { sheet, top } = target;
 
   // A new row arrives empty (typed cells stay empty); the computed cells are then written like an existing row's.
@@ -168,10 +196,15 @@ export function queueReviewPlan(
   for (const [key, cell] of Object.entries(plan.cells)) {
     const column = target.columns.get(key);
     if (!column) continue;
-    queueCells(sheet.getRangeByIndexes(row, top.column + column.index, 1, 1), [
-      [cellPut(cell, column.numberFormat)],
-    ]);
+    const range = sheet.getRangeByIndexes(row, top.column + column.index, 1, 1);
+    queueCells(range, [[cellPut(cell, column.numberFormat)]]);
+    if (plan.wrapKeys.includes(key)) {
+      range.format.wrapText = true;
+      range.format.verticalAlignment = 'Top';
+    }
   }
+  // Tall enough for every line of the row's wrapped cells.
+  sheet.getRangeByIndexes(row, top.column, 1, 1).format.rowHeight = plan.rowHeight;
 
   const block = plan.departments;
   const width = block.headers.length;
@@ -189,6 +222,11 @@ export function queueReviewPlan(
     sheet.getRangeByIndexes(block.anchor.row, block.anchor.column, blockCells.length, width),
     blockCells,
   );
+  block.widths.forEach((characters, c) => {
+    sheet.getRangeByIndexes(block.anchor.row, block.anchor.column + c, 1, 1).format.columnWidth =
+      widthInPoints(characters);
+  });
+  queueLines(sheet, plan.sections);
   if (block.clearRows > 0) {
     // Rows an earlier, longer block wrote: emptied, formats kept so the next run finds them as it left them.
     sheet.getRangeByIndexes(
@@ -216,7 +254,10 @@ export function queueReviewPlan(
     );
     drawn.name = chart.name;
     drawn.title.text = chart.title;
-    drawn.setPosition(cellAddress(at.row, at.column));
+    drawn.setPosition(
+      cellAddress(at.row, at.column),
+      cellAddress(chart.until.row, chart.until.column),
+    );
   }
 
   // A hidden review sheet is written but not shown: Excel cannot activate it.

@@ -4,9 +4,13 @@
  * chooses free sheet and table names from one read sync before.
  */
 import {
+  cellAddress,
+  columnLetter,
+  midnightFormula,
   rangeAddress as cornersAddress,
   translate,
   type Locale,
+  type PrintLayout,
   type SheetPlan,
   type ValidationRule,
 } from '../core';
@@ -23,6 +27,31 @@ export const widthInPoints = (characters: number): number =>
 
 /** Excel accepts ISO dates as a date rule's bound; this one admits any real date. */
 const EARLIEST_DATE = '1900-01-01';
+
+/** What the host can do beyond the ExcelApi 1.8 the add-in requires. */
+export interface SheetWriteSupport {
+  /** `worksheet.pageLayout` (ExcelApi 1.9): print settings. Without it the sheet prints with Excel's defaults. */
+  readonly pageLayout: boolean;
+}
+
+export const NO_PAGE_LAYOUT: SheetWriteSupport = { pageLayout: false };
+
+/**
+ * SPEC §12: A4 landscape, one page wide and as many down as it takes, the
+ * header row on every page.
+ */
+export function queuePrintLayout(
+  sheet: Worksheet,
+  print: PrintLayout,
+  support: SheetWriteSupport,
+): void {
+  if (!support.pageLayout) return;
+  const layout = sheet.pageLayout;
+  layout.paperSize = print.paperSize;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+}
 
 export interface PlacedSheet {
   readonly sheet: Worksheet;
@@ -45,6 +74,7 @@ export function queueSheetPlan(
   locale: Locale,
   /** Names the workbook already has (tables and defined names): a plan's name among them is kept. */
   takenNames: readonly string[] = [],
+  support: SheetWriteSupport = NO_PAGE_LAYOUT,
 ): PlacedSheet {
   const sheet = context.workbook.worksheets.add(names.sheetName);
   const { row, column } = plan.anchor;
@@ -95,11 +125,25 @@ export function queueSheetPlan(
       format.priority = order;
     });
 
+  // After every highlight: a day typed without a time shows as a date, not `… 00:00`.
+  plan.columns.forEach((planColumn, i) => {
+    if (!planColumn.midnightFormat) return;
+    const format = dataColumns(i, i).conditionalFormats.add('Custom');
+    format.custom.rule.formula = midnightFormula(`${columnLetter(column + i)}${row + 2}`);
+    format.custom.format.numberFormat = planColumn.midnightFormat;
+  });
+
   plan.columns.forEach((planColumn, i) => {
     sheet.getRangeByIndexes(row, column + i, 1, 1).format.columnWidth = widthInPoints(
       planColumn.width,
     );
+    if (planColumn.wrap) {
+      const cells = dataColumns(i, i).format;
+      cells.wrapText = true;
+      cells.verticalAlignment = 'Top';
+    }
   });
+  queuePrintLayout(sheet, plan.print, support);
   queueBesides(sheet, plan);
   const addedNames = queueNames(context, sheet, plan, takenNames);
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);

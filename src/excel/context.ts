@@ -80,6 +80,7 @@ export interface Worksheet {
   readonly tables: TableCollection;
   readonly charts: ChartCollection;
   readonly freezePanes: WorksheetFreezePanes;
+  readonly pageLayout: PageLayout;
   /** ExcelApi 1.2. */
   readonly protection: Protection;
   activate(): void;
@@ -93,6 +94,17 @@ export interface Worksheet {
   ): Range;
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
   load(propertyNames: string): Worksheet;
+}
+
+/** Print settings of a sheet: `worksheet.pageLayout`, ExcelApi 1.9 (the host must be asked first). */
+export interface PageLayout {
+  /** `Landscape` or `Portrait` (Excel.PageOrientation). */
+  orientation: string;
+  /** `A4`, `Letter`… (Excel.PaperType). */
+  paperSize: string;
+  zoom: Excel.PageLayoutZoomOptions;
+  /** The rows repeated at the top of every printed page (a whole-row Range). */
+  setPrintTitleRows(rows: Range | string): void;
 }
 
 export interface WorksheetFreezePanes {
@@ -138,6 +150,12 @@ export interface RangeAreas {
 
 export interface RangeFormat {
   columnWidth: number;
+  /** Points (ExcelApi 1.1). */
+  rowHeight: number;
+  /** ExcelApi 1.1. */
+  wrapText: boolean;
+  /** `Top`, `Center`, `Bottom`… (ExcelApi 1.1). */
+  verticalAlignment: string;
   readonly fill: RangeFill;
 }
 
@@ -163,7 +181,8 @@ export interface ConditionalFormat {
 
 export interface CustomConditionalFormat {
   readonly rule: { formula: string };
-  readonly format: { readonly fill: { color: string } };
+  /** `numberFormat`: ExcelApi 1.6 (ConditionalRangeFormat). */
+  readonly format: { numberFormat: string; readonly fill: { color: string } };
 }
 
 export interface TableCollection {

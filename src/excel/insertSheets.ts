@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../core';
 import type { NamedSheetPlan, WorkbookNames } from '../app/port';
-import { queueSheetPlan } from './applySheetPlan';
+import { NO_PAGE_LAYOUT, queueSheetPlan, type SheetWriteSupport } from './applySheetPlan';
 import type { ExcelContext } from './context';
 import { OpsError } from './errors';
 import { syncOrUndo } from './undo';
@@ -36,11 +36,12 @@ export async function insertPlannedSheets(
   names: InsertNames,
   sheets: readonly NamedSheetPlan[],
   locale: Locale,
+  support: SheetWriteSupport = NO_PAGE_LAYOUT,
 ): Promise<void> {
   if (names.structureProtected) throw new OpsError('workbookProtected');
   const takenNames = [...names.takenNames, ...sheets.map((sheet) => sheet.tableName)];
   const placed = sheets.map(({ plan, sheetName, tableName }) =>
-    queueSheetPlan(context, plan, { sheetName, tableName }, locale, takenNames),
+    queueSheetPlan(context, plan, { sheetName, tableName }, locale, takenNames, support),
   );
   // The first new sheet is the one to look at after inserting several.
   placed[0]?.sheet.activate();

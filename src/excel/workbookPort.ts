@@ -51,12 +51,16 @@ function excelSession(context: ExcelContext, host: OfficeHost): WorkbookSession 
     },
 
     addSheets(sheets: readonly NamedSheetPlan[], locale: Locale) {
-      return insertPlannedSheets(context, readFirst(names, 'addSheets'), sheets, locale);
+      return insertPlannedSheets(context, readFirst(names, 'addSheets'), sheets, locale, {
+        pageLayout: host.isSetSupported('ExcelApi', '1.9'),
+      });
     },
 
     async writeReview(plan: ReviewUpdatePlan, locale: Locale): Promise<ReviewPlaced> {
       const read = readFirst(content, 'writeReview');
-      const { undo, ...placed } = queueReviewPlan(context, plan, read, findReview(read), locale);
+      const { undo, ...placed } = queueReviewPlan(context, plan, read, findReview(read), locale, {
+        pageLayout: host.isSetSupported('ExcelApi', '1.9'),
+      });
       await syncOrUndo(context, undo);
       return placed;
     },

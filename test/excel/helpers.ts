@@ -13,6 +13,11 @@ export const EXCEL_1_8: OfficeHost = {
   isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 8,
 };
 
+/** A host with ExcelApi 1.9 (and 1.13): print settings through `worksheet.pageLayout`. */
+export const EXCEL_1_13: OfficeHost = {
+  isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 13,
+};
+
 export function setUp(options: FakeExcelOptions & { host?: OfficeHost } = {}): {
   fake: FakeExcel;
   ops: OpsWorkbook;

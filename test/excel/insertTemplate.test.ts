@@ -4,7 +4,7 @@ import { localDay, planTemplate, TEMPLATES, type Locale, type TemplateKind } fro
 import { WORKDAY_NAMES } from '../../src/core/calendar';
 import { queueSheetPlan, widthInPoints } from '../../src/excel/applySheetPlan';
 import type { FakeExcel } from '../fake-excel';
-import { cellsOf, setUp } from './helpers';
+import { cellsOf, EXCEL_1_13, setUp } from './helpers';
 
 function expectPlanWritten(
   fake: FakeExcel,
@@ -58,7 +58,8 @@ function expectPlanWritten(
     }
   });
 
-  expect(sheet.conditionalFormats.map((f) => [f.formula, f.fill, f.rect])).toEqual(
+  const highlights = sheet.conditionalFormats.filter((f) => f.numberFormat === undefined);
+  expect(highlights.map((f) => [f.formula, f.fill, f.rect])).toEqual(
     [...plan.conditionalFormats]
       .sort((a, b) => a.priority - b.priority)
       .map((rule) => [
@@ -73,13 +74,35 @@ function expectPlanWritten(
       ]),
   );
   expect(sheet.frozenRows).toBe(plan.freezeRows);
+
+  // SPEC §12: a day typed without a time shows as a date, after every highlight.
+  expect(
+    sheet.conditionalFormats.slice(highlights.length).map((f) => [f.rect.column, f.numberFormat]),
+  ).toEqual(
+    plan.columns.flatMap((column, i) =>
+      column.midnightFormat ? [[plan.anchor.column + i, column.midnightFormat]] : [],
+    ),
+  );
+  // Sentences wrap, top-aligned; A4 landscape, one page wide, the header row on every page.
+  plan.columns.forEach((column, i) => {
+    const cell = sheet.cellAt(plan.anchor.row + 1, plan.anchor.column + i);
+    expect([cell.wrapText, cell.verticalAlignment]).toEqual(
+      column.wrap ? [true, 'Top'] : [undefined, undefined],
+    );
+  });
+  expect(sheet.pageLayout).toEqual({
+    paperSize: 'A4',
+    orientation: 'Landscape',
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    printTitleRows: `$${plan.anchor.row + 1}:$${plan.anchor.row + 1}`,
+  });
 }
 
 describe('insertTemplate', () => {
   for (const locale of ['zh-CN', 'en-US'] as const) {
     for (const { kind, tableName } of TEMPLATES) {
-      it(`writes the ${kind} template (${locale}) as a table with validation, highlighting, widths and a frozen header`, async () => {
-        const { fake, ops } = setUp();
+      it(`writes the ${kind} template (${locale}) as a table with validation, highlighting, widths, wraps, date-only midnights, a frozen header and A4 landscape print settings`, async () => {
+        const { fake, ops } = setUp({ host: EXCEL_1_13 });
         const inserted = await ops.insertTemplate(kind, locale);
         const plan = planTemplate(kind, locale);
         expect(inserted).toEqual({ kind, sheetName: plan.sheetName, tableName });
@@ -97,7 +120,7 @@ describe('insertTemplate', () => {
   });
 
   it('takes a new sheet name and table name when they are taken, and leaves the existing sheet alone', async () => {
-    const { fake, ops } = setUp();
+    const { fake, ops } = setUp({ host: EXCEL_1_13 });
     const plan = planTemplate('tracker', 'zh-CN');
     const existing = fake.workbook.addSheet(plan.sheetName);
     existing.seed('A1', [
@@ -122,7 +145,7 @@ describe('insertTemplate', () => {
   });
 
   it('inserts every template in one write sync and shows the first', async () => {
-    const { fake, ops } = setUp();
+    const { fake, ops } = setUp({ host: EXCEL_1_13 });
     const inserted = await ops.insertAllTemplates('en-US');
     expect(inserted.map((i) => i.kind)).toEqual(TEMPLATES.map((t) => t.kind));
     for (const i of inserted) expectPlanWritten(fake, i.kind, 'en-US', i.sheetName, i.tableName);
@@ -198,5 +221,26 @@ describe('inserting the work calendar', () => {
     expect(second.sheetName).not.toBe(first.sheetName);
     expect(fake.workbook.names).toHaveLength(Object.values(WORKDAY_NAMES).length);
     expect(fake.workbook.names[0]!.reference).toContain(first.sheetName);
+  });
+});
+
+describe('print settings need ExcelApi 1.9 (worksheet.pageLayout)', () => {
+  it('a host without it gets the sheet without print settings, rather than a failed insert', async () => {
+    const { fake, ops } = setUp({ pageLayout: false });
+    await ops.insertTemplate('tracker', 'zh-CN');
+    expect(
+      fake.workbook.sheetNamed(planTemplate('tracker', 'zh-CN').sheetName).pageLayout,
+    ).toBeNull();
+  });
+
+  it('the fake refuses pageLayout on such a host, as Excel does (ApiNotFound)', async () => {
+    const { fake } = setUp({ pageLayout: false });
+    fake.workbook.addSheet('S');
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('S').pageLayout.orientation = 'Landscape';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });

@@ -65,6 +65,8 @@ export class FakeEngine {
     readonly payloadLimitBytes: number,
     /** How this host names an oversized payload (`GeneralException` on some web builds). */
     readonly oversizeAs: PayloadErrorCode = 'RequestPayloadSizeLimitExceeded',
+    /** The host has ExcelApi 1.9's `worksheet.pageLayout`. */
+    readonly pageLayout = true,
   ) {}
 
   private cellEdit: { finished: Promise<void>; finish: () => void } | null = null;

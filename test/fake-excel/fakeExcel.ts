@@ -21,6 +21,8 @@ export interface FakeExcelOptions {
   readonly payloadLimitBytes?: number;
   /** How an oversized request or response is reported; some Excel on the web builds say GeneralException. */
   readonly oversizeAs?: PayloadErrorCode;
+  /** False for a host without ExcelApi 1.9: `worksheet.pageLayout` fails with ApiNotFound. */
+  readonly pageLayout?: boolean;
 }
 
 export type Batch<T> = (context: ExcelContext) => Promise<T>;
@@ -66,6 +68,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     workbook,
     options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
     options.oversizeAs,
+    options.pageLayout ?? true,
   );
 
   async function run<T>(first: RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {

@@ -22,6 +22,8 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
   fill?: string;
+  wrapText?: boolean;
+  verticalAlignment?: string;
 }
 
 export interface CellView {
@@ -29,6 +31,9 @@ export interface CellView {
   readonly formula: string | undefined;
   readonly numberFormat: string;
   readonly fill: string | undefined;
+  /** Undefined until a write sets it. */
+  readonly wrapText?: boolean | undefined;
+  readonly verticalAlignment?: string | undefined;
 }
 
 export interface FakeValidation {
@@ -37,11 +42,21 @@ export interface FakeValidation {
   errorAlert?: Excel.DataValidationErrorAlert;
 }
 
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** A1 address of the rows repeated at the top of each page (`$1:$1`). */
+  printTitleRows?: string;
+}
+
 export interface FakeConditionalFormat {
   rect: Rect;
   type: 'Custom';
   formula: string;
   fill: string;
+  /** A conditional number format (ExcelApi 1.6 `ConditionalRangeFormat.numberFormat`). */
+  numberFormat?: string;
   priority: number;
   stopIfTrue: boolean;
 }
@@ -70,6 +85,10 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   visibility: SheetVisibility = 'Visible';
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points, by zero-based row. */
+  readonly rowHeights = new Map<number, number>();
+  /** Print settings (`worksheet.pageLayout`, ExcelApi 1.9); null until one is set. */
+  pageLayout: FakePageLayout | null = null;
   readonly validations: FakeValidation[] = [];
   /** In precedence order (Excel: priorities are unique on a sheet); 0 is evaluated first. */
   readonly conditionalFormats: FakeConditionalFormat[] = [];
@@ -97,6 +116,8 @@ export class FakeSheet {
       formula: cell?.formula,
       numberFormat: cell?.numberFormat ?? 'General',
       fill: cell?.fill,
+      wrapText: cell?.wrapText,
+      verticalAlignment: cell?.verticalAlignment,
     };
   }
 
@@ -395,8 +416,15 @@ export class FakeWorkbookState {
         visibility: sheet.visibility,
         frozenRows: sheet.frozenRows,
         columnWidths: [...sheet.columnWidths].sort((a, b) => a[0] - b[0]),
+        ...(sheet.rowHeights.size > 0
+          ? { rowHeights: [...sheet.rowHeights].sort((a, b) => a[0] - b[0]) }
+          : {}),
+        ...(sheet.pageLayout ? { pageLayout: { ...sheet.pageLayout } } : {}),
         cells: [...sheet.cells]
-          .filter(([, c]) => c.value !== '' || c.formula || c.numberFormat || c.fill)
+          .filter(
+            ([, c]) =>
+              c.value !== '' || c.formula || c.numberFormat || c.fill || c.wrapText !== undefined,
+          )
           .sort((a, b) => a[0] - b[0])
           .map(([k, c]) => [
             rectAddress({

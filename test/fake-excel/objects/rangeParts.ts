@@ -8,12 +8,13 @@ import type {
   RangeFormat,
 } from '../../../src/excel/context';
 import { fakeError } from '../errors';
-import type { FakeConditionalFormat } from '../state';
+import type { FakeCell, FakeConditionalFormat } from '../state';
 import { assertWritable, FakeRequestContext } from './base';
 import type { FakeRange } from './range';
 
 /** Excel's widest column (255 characters), in points. */
 const MAX_WIDTH_POINTS = 1789;
+const MAX_HEIGHT_POINTS = 409;
 
 export class FakeRangeFill implements RangeFill {
   constructor(private readonly range: FakeRange) {}
@@ -63,6 +64,53 @@ export class FakeRangeFormat implements RangeFormat {
         for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
           sheet.columnWidths.set(c, points);
         }
+        return null;
+      },
+    });
+  }
+
+  get rowHeight(): number {
+    throw fakeError('PropertyNotLoaded', `${this.range.path}.format.rowHeight`);
+  }
+  /** Excel's rows are at most 409 points tall. */
+  set rowHeight(points: number) {
+    this.context.enqueue({
+      request: { path: `${this.range.path}.format`, set: 'rowHeight', value: points },
+      apply: () => {
+        const { sheet, rect } = this.range.resolved();
+        assertWritable(sheet, 'rowHeight');
+        if (!(points >= 0 && points <= MAX_HEIGHT_POINTS)) {
+          throw fakeError('InvalidArgument', 'rowHeight');
+        }
+        for (let r = rect.row; r < rect.row + rect.rowCount; r++) sheet.rowHeights.set(r, points);
+        return null;
+      },
+    });
+  }
+
+  get wrapText(): boolean {
+    throw fakeError('PropertyNotLoaded', `${this.range.path}.format.wrapText`);
+  }
+  set wrapText(wrap: boolean) {
+    this.eachCell('wrapText', wrap, (cell) => (cell.wrapText = wrap));
+  }
+
+  get verticalAlignment(): string {
+    throw fakeError('PropertyNotLoaded', `${this.range.path}.format.verticalAlignment`);
+  }
+  set verticalAlignment(alignment: string) {
+    this.eachCell('verticalAlignment', alignment, (cell) => (cell.verticalAlignment = alignment));
+  }
+
+  private eachCell(property: string, value: unknown, apply: (cell: FakeCell) => void): void {
+    this.context.enqueue({
+      request: { path: `${this.range.path}.format`, set: property, value },
+      apply: () => {
+        const { sheet, rect } = this.range.resolved();
+        assertWritable(sheet, property);
+        for (let r = 0; r < rect.rowCount; r++)
+          for (let c = 0; c < rect.columnCount; c++)
+            apply(sheet.mutable(rect.row + r, rect.column + c));
         return null;
       },
     });
@@ -191,6 +239,12 @@ export class FakeConditionalFormats implements ConditionalFormatCollection {
         },
       },
       format: {
+        get numberFormat(): string {
+          return notLoaded('custom.format.numberFormat');
+        },
+        set numberFormat(code: string) {
+          set('custom.format.numberFormat', code, (f) => (f.numberFormat = code));
+        },
         fill: {
           get color(): string {
             return notLoaded('custom.format.fill.color');
