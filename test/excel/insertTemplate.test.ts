@@ -75,9 +75,12 @@ function expectPlanWritten(
   );
   expect(sheet.frozenRows).toBe(plan.freezeRows);
 
-  // SPEC §12: a day typed without a time shows as a date, after every highlight.
+  // SPEC §12: a day typed without a time shows as a date (a number-format rule; it sets no fill,
+  // so its place in the precedence order does not hide a highlight).
   expect(
-    sheet.conditionalFormats.slice(highlights.length).map((f) => [f.rect.column, f.numberFormat]),
+    sheet.conditionalFormats
+      .filter((f) => f.numberFormat !== undefined)
+      .map((f) => [f.rect.column, f.numberFormat]),
   ).toEqual(
     plan.columns.flatMap((column, i) =>
       column.midnightFormat ? [[plan.anchor.column + i, column.midnightFormat]] : [],
