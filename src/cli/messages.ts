@@ -30,15 +30,6 @@ const zh = {
   noRecognisableSheet:
     '{path} 中没有可识别的任务跟踪表或协作记录表（前 30 行内需要有包含任务名称和截止日期等列的表头）。',
   unexpectedFailure: '处理 {path} 时出错：{reason}',
-  wouldLoseFeatures:
-    '{path} 含有命令行保存时无法保留的内容（{features}），为避免丢失，未写入任何文件。请在 Excel 中用加载项完成此操作。',
-  featureCharts: '图表',
-  featurePivotTables: '数据透视表',
-  featureSlicers: '切片器或日程表',
-  featureThreadedComments: '批注会话',
-  featureControls: '表单控件',
-  featureMacros: '宏',
-  featureExternalLinks: '外部链接',
   // Human-readable results.
   templateWritten: '已写入 {path}：',
   templateSheet: '  工作表“{sheet}”（表格 {table}）',
@@ -160,15 +151,6 @@ const en: Record<keyof typeof zh, string> = {
   noRecognisableSheet:
     '{path} has no recognisable task tracker or collaboration log (a header naming at least the task and its due date must be within the first 30 rows).',
   unexpectedFailure: 'Failed while processing {path}: {reason}',
-  wouldLoseFeatures:
-    '{path} holds {features}, which the command line cannot keep when it saves; nothing was written. Do this in Excel with the add-in.',
-  featureCharts: 'charts',
-  featurePivotTables: 'pivot tables',
-  featureSlicers: 'slicers or timelines',
-  featureThreadedComments: 'threaded comments',
-  featureControls: 'form controls',
-  featureMacros: 'macros',
-  featureExternalLinks: 'external links',
   templateWritten: 'Wrote {path}:',
   templateSheet: '  sheet "{sheet}" (table {table})',
   templateAppended:

@@ -1,13 +1,15 @@
-/** `template <kind|all> --out file.xlsx`: writes template sheets, adding to an existing file. */
+/**
+ * `template <kind|all> --out file.xlsx`: writes template sheets, adding to an
+ * existing file through the package editor, so every part the new sheets do
+ * not need (charts, pivots, macros…) is copied byte for byte (SPEC §8).
+ */
 import { stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { insertTemplates } from '../app/insert';
 import { STATUTORY_CALENDAR } from '../calendarData/statutory';
-import { kindsOfChoice, planTemplate, type CalendarDay, type Locale } from '../core';
-import { writeSheetPlan } from '../xlsx/writePlan';
-import { openWorkbook, saveWorkbook } from '../xlsx/workbook';
+import { kindsOfChoice, type CalendarDay, type Locale } from '../core';
+import { workbookFilePort } from '../xlsx/workbookPort';
 import type { TemplateChoice } from './args';
 import { withFileFailures } from './fileFailure';
-import { refuseToLoseFeatures } from './keepFeatures';
 import { printLines, sayIn, type CliIo } from './io';
 
 async function exists(filePath: string): Promise<boolean> {
@@ -24,25 +26,22 @@ export async function runTemplate(
   io: CliIo,
   today: CalendarDay,
 ): Promise<number> {
-  const kinds = kindsOfChoice(choice);
   const say = sayIn(locale);
   // An existing file gains new sheets; nothing already in it is replaced (SPEC §8).
   const appended = await exists(out);
-  const workbook = appended
-    ? await withFileFailures(() => openWorkbook(out))
-    : new ExcelJS.Workbook();
-  if (appended) await refuseToLoseFeatures(out, say);
-  const written = kinds.map((kind) =>
-    writeSheetPlan(
-      workbook,
-      planTemplate(kind, locale, undefined, { today, statutory: STATUTORY_CALENDAR }),
-    ),
+  const inserted = await withFileFailures(
+    () =>
+      insertTemplates(workbookFilePort({ source: appended ? out : null, out }), {
+        kinds: kindsOfChoice(choice),
+        locale,
+        today,
+        statutory: STATUTORY_CALENDAR,
+      }),
+    out,
   );
-  await withFileFailures(() => saveWorkbook(workbook, out));
-
   printLines(io, [
     say('templateWritten', { path: out }),
-    ...written.map((sheet) =>
+    ...inserted.map((sheet) =>
       say('templateSheet', { sheet: sheet.sheetName, table: sheet.tableName }),
     ),
     ...(appended ? [say('templateAppended')] : []),
