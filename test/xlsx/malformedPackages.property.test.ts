@@ -24,13 +24,13 @@ const inflate = (bytes: Uint8Array, size?: number) =>
     bytes,
     size !== undefined && size >= 64 && size < 1 << 20 ? { chunkSize: size } : {},
   );
-/** Generous on a shared machine: a hang or a range walked cell by cell takes minutes. */
+/** A hang guard, not a budget (that is `npm run bench`): a hang or a range walked cell by cell takes minutes. */
 /** CPU time since `started`: the budget holds on a loaded machine, where wall time does not. */
 const cpuMs = (started: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(started);
   return (used.user + used.system) / 1000;
 };
-const BUDGET_MS = 2_000;
+const HANG_GUARD_MS = 10_000;
 
 const HEADER = textRow(1, ['任务名称', '负责人', '截止日期']);
 const TASK =
@@ -72,7 +72,7 @@ async function readsOrRefuses(zip: Uint8Array): Promise<void> {
   } catch (error) {
     if (!isReadersError(error)) throw error;
   }
-  expect(cpuMs(started)).toBeLessThan(BUDGET_MS);
+  expect(cpuMs(started)).toBeLessThan(HANG_GUARD_MS);
 }
 
 /** The parts of a small good package as name → text, to break one at a time. */
