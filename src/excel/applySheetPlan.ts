@@ -4,7 +4,6 @@
  * chooses free sheet and table names from one read sync before.
  */
 import {
-  cellAddress,
   columnLetter,
   midnightFormula,
   rangeAddress as cornersAddress,

@@ -10,7 +10,7 @@ import type { Grid, ReviewModel } from '../model';
 import type { ChartRequest, DepartmentBlock, PlanCell } from '../plan';
 import { TEXT } from '../templates/formats';
 import { textUnits } from '../text/cellMeasure';
-import { cellText, isBlankCell } from '../values/cell';
+import { isBlankCell } from '../values/cell';
 import { cellAt, DEPARTMENT_COLUMNS } from './annex';
 
 export const CHART_NAME = 'OpsReviewChart';
