@@ -64,9 +64,9 @@ export async function readSheetGrid(
   sheet: SheetEntry,
   context: CellContext,
 ): Promise<Grid> {
-  const xml = await workbook.text(sheet.part);
-  if (xml === null) throw new PackageError(`no worksheet part ${sheet.part}`);
-  const { builder, tableIds } = readSheetCells(xml, context);
+  const bytes = await workbook.utf8(sheet.part);
+  if (bytes === null) throw new PackageError(`no worksheet part ${sheet.part}`);
+  const { builder, tableIds } = readSheetCells(bytes, context);
   return builder.build(sheet.name, await ourTable(workbook, sheet, tableIds));
 }
 

@@ -6,9 +6,10 @@
  * as 1900-system serials.
  */
 import { GridBuilder } from '../gridBuilder';
-import { sliceOf, XmlScanner } from '../package/xmlScanner';
+import { XmlScanner } from '../package/xmlScanner';
 import { parseBox, type CellBox } from '../tables';
 import { MergedAreas } from './mergedAreas';
+import { lastIndexOfBytes, SheetBytes, startsWithBytes, Tag } from './sheetBytes';
 import { unescapeOoxml } from './sharedStrings';
 
 export interface CellContext {
@@ -22,6 +23,8 @@ export interface SheetContents {
   /** Relationship ids of the sheet's tables, in the order the sheet lists them. */
   readonly tableIds: readonly string[];
 }
+
+const tailText = new TextDecoder('utf-8');
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -48,34 +51,57 @@ function isoDateSerial(text: string): number | '' {
 /** Where `parseCellReference` puts its answer: one place, not an object per cell. */
 const place = { row: 0, column: 0 };
 
-/** `BC12` (at `start`…`end` of `text`) → zero-based column 54 and row 11 in `place`; false for anything else. */
-function parseCellReference(text: string, start: number, end: number): boolean {
+/** `BC12` (at `start`…`end` of `bytes`) → zero-based column 54 and row 11 in `place`; false for anything else. */
+function parseCellReference(bytes: Uint8Array, start: number, end: number): boolean {
   let column = 0;
   let at = start;
   for (; at < end; at += 1) {
-    const code = text.charCodeAt(at);
+    const code = bytes[at]!;
     if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
     else if (code >= 97 && code <= 122) column = column * 26 + (code - 96);
     else break;
   }
   if (at === start || at === end) return false;
-  const row = digitsValue(text, at, end);
+  const row = digitsValue(bytes, at, end);
   if (row < 1) return false;
   place.row = row - 1;
   place.column = column - 1;
   return true;
 }
 
-/** The whole number written at `start`…`end` of `text`, or -1 when it is not only digits. */
-function digitsValue(text: string, start: number, end: number): number {
+/** The whole number written at `start`…`end` of `bytes`, or -1 when it is not only digits. */
+function digitsValue(bytes: Uint8Array, start: number, end: number): number {
   if (start >= end) return -1;
   let value = 0;
   for (let at = start; at < end; at += 1) {
-    const code = text.charCodeAt(at);
+    const code = bytes[at]!;
     if (code < 48 || code > 57) return -1;
     value = value * 10 + (code - 48);
   }
   return value;
+}
+
+/** Up to 15 digits make an exact whole number: read in place, as `parseFloat` would read them. */
+const EXACT_DIGITS = 15;
+
+/** Cell types by their raw `t` value: the same strings every cell, none sliced. */
+const CELL_TYPES: readonly (readonly [string, readonly number[]])[] = [
+  's',
+  'n',
+  'str',
+  'b',
+  'e',
+  'inlineStr',
+  'd',
+].map((type) => [type, Array.from(type, (character) => character.charCodeAt(0))] as const);
+
+function cellType(scanner: SheetBytes): string {
+  if (scanner.tStart < 0) return 'n';
+  const length = scanner.tEnd - scanner.tStart;
+  for (const [type, codes] of CELL_TYPES)
+    if (codes.length === length && startsWithBytes(scanner.bytes, codes, scanner.tStart))
+      return type;
+  return scanner.attributeText(scanner.tStart, scanner.tEnd);
 }
 
 /** The cell being read: one record reused for every cell of the sheet. */
@@ -85,23 +111,26 @@ interface RawCell {
   value: string | undefined;
   /** A shared string's index read in place (-1: none; then `value` holds the text). */
   sharedIndex: number;
+  /** A plain number cell's whole value read in place from `<v>` (`value` is then undefined). */
+  whole: number | null;
   formula: boolean;
+}
+
+function numberValue(cell: RawCell, parsed: number, context: CellContext): number | '' {
+  return context.dateStyles[cell.style] === true ? dateSerial(parsed, context.date1904) : parsed;
 }
 
 function cellValue(cell: RawCell, context: CellContext): unknown {
   if (cell.sharedIndex >= 0) return context.sharedStrings[cell.sharedIndex] ?? '';
   const { type, value } = cell;
+  if (cell.whole !== null) return numberValue(cell, cell.whole, context);
   if (value === undefined || value === '') return '';
-  const number = () => {
-    const parsed = parseFloat(value);
-    return context.dateStyles[cell.style] === true ? dateSerial(parsed, context.date1904) : parsed;
-  };
   // A formula's cached value is typed by `t` too, but is never a shared string.
   if (cell.formula) {
     if (type === 'str') return value;
     if (type === 'b') return parseInt(value, 10) !== 0;
     if (type === 'e') return value;
-    return number();
+    return numberValue(cell, parseFloat(value), context);
   }
   switch (type) {
     case 's':
@@ -115,7 +144,7 @@ function cellValue(cell: RawCell, context: CellContext): unknown {
     case 'd':
       return isoDateSerial(value);
     default:
-      return number();
+      return numberValue(cell, parseFloat(value), context);
   }
 }
 
@@ -123,11 +152,14 @@ function cellValue(cell: RawCell, context: CellContext): unknown {
  * Merged areas and table parts follow `sheetData` in a worksheet, but the
  * cells need the merged areas: the part after `sheetData` is read first.
  */
-function sheetDataEnd(xml: string): number {
-  const closing = xml.lastIndexOf('sheetData>');
-  const selfClosing = xml.lastIndexOf('sheetData/>');
+const SHEET_DATA_CLOSE = Array.from('sheetData>', (character) => character.charCodeAt(0));
+const SHEET_DATA_EMPTY = Array.from('sheetData/>', (character) => character.charCodeAt(0));
+
+function sheetDataEnd(bytes: Uint8Array): number {
+  const closing = lastIndexOfBytes(bytes, SHEET_DATA_CLOSE);
+  const selfClosing = lastIndexOfBytes(bytes, SHEET_DATA_EMPTY);
   const at = Math.max(closing, selfClosing);
-  return at < 0 ? xml.length : xml.lastIndexOf('<', at);
+  return at < 0 ? bytes.length : Math.max(0, bytes.lastIndexOf(60, at));
 }
 
 function readTail(xml: string, from: number): { merged: CellBox[]; tableIds: string[] } {
@@ -149,13 +181,15 @@ function readTail(xml: string, from: number): { merged: CellBox[]; tableIds: str
   return { merged, tableIds };
 }
 
-export function readSheetCells(xml: string, context: CellContext): SheetContents {
-  const dataEnd = sheetDataEnd(xml);
-  const { merged, tableIds } = readTail(xml, dataEnd);
+/** A worksheet part's bytes, UTF-8 (`WorkbookPackage.utf8` turns a UTF-16 part into UTF-8 first). */
+export function readSheetCells(bytes: Uint8Array, context: CellContext): SheetContents {
+  const dataEnd = sheetDataEnd(bytes);
+  // What follows the cells (merges, table parts) is small next to them: it is read as text.
+  const { merged, tableIds } = readTail(tailText.decode(bytes.subarray(dataEnd)), 0);
   const areas = new MergedAreas(merged);
   const builder = new GridBuilder();
   for (const box of merged) builder.merge(box);
-  const scanner = new XmlScanner(xml, 0, dataEnd);
+  const scanner = new SheetBytes(bytes, 0, dataEnd);
 
   let row = -1;
   let column = -1;
@@ -164,6 +198,7 @@ export function readSheetCells(xml: string, context: CellContext): SheetContents
     style: 0,
     value: undefined,
     sharedIndex: -1,
+    whole: null,
     formula: false,
   };
   let cell: RawCell | null = null;
@@ -173,18 +208,17 @@ export function readSheetCells(xml: string, context: CellContext): SheetContents
   let inline = false;
   let phonetic = false;
   while (scanner.next()) {
-    const { name, kind } = scanner;
-    switch (name) {
-      case 'row':
+    const { tag, kind } = scanner;
+    switch (tag) {
+      case Tag.Row:
         if (kind !== 'close') {
-          const number = scanner.attributeSpan('r')
-            ? digitsValue(xml, scanner.spanStart, scanner.spanEnd)
-            : -1;
+          const number =
+            scanner.rStart >= 0 ? digitsValue(bytes, scanner.rStart, scanner.rEnd) : -1;
           row = number >= 1 ? number - 1 : row + 1;
           column = -1;
         }
         break;
-      case 'c': {
+      case Tag.Cell: {
         if (kind === 'close') {
           if (cell && !areas.hides(cellRow, cellColumn))
             builder.add(cellRow, cellColumn, cellValue(cell, context));
@@ -193,7 +227,7 @@ export function readSheetCells(xml: string, context: CellContext): SheetContents
         }
         // `<c r="A1" s="3"/>`: a formatted empty cell.
         const placed =
-          scanner.attributeSpan('r') && parseCellReference(xml, scanner.spanStart, scanner.spanEnd);
+          scanner.rStart >= 0 && parseCellReference(bytes, scanner.rStart, scanner.rEnd);
         if (kind === 'empty') {
           cell = null;
           column = placed ? place.column : column + 1;
@@ -202,40 +236,46 @@ export function readSheetCells(xml: string, context: CellContext): SheetContents
         cellRow = placed ? place.row : Math.max(row, 0);
         cellColumn = placed ? place.column : column + 1;
         column = cellColumn;
-        const style = scanner.attributeSpan('s')
-          ? digitsValue(xml, scanner.spanStart, scanner.spanEnd)
-          : 0;
-        current.type = scanner.attribute('t') ?? 'n';
+        const style = scanner.sStart >= 0 ? digitsValue(bytes, scanner.sStart, scanner.sEnd) : 0;
+        current.type = cellType(scanner);
         current.style = style >= 0 ? style : 0;
         current.value = undefined;
         current.sharedIndex = -1;
+        current.whole = null;
         current.formula = false;
         cell = current;
         break;
       }
-      case 'v':
+      case Tag.Value:
         if (cell && kind === 'open') {
-          if (cell.type === 's' && !cell.formula && scanner.textSpan()) {
+          const plain = scanner.textSpan();
+          const { spanStart, spanEnd } = scanner;
+          const digits =
+            plain && spanEnd - spanStart <= EXACT_DIGITS
+              ? digitsValue(bytes, spanStart, spanEnd)
+              : -1;
+          if (cell.type === 's' && !cell.formula && digits >= 0) {
             // The common cell: a shared string's index, read without making a string of it.
-            cell.sharedIndex = digitsValue(xml, scanner.spanStart, scanner.spanEnd);
-            if (cell.sharedIndex < 0) cell.value = sliceOf(xml, scanner.spanStart, scanner.spanEnd);
-          } else cell.value = scanner.text();
+            cell.sharedIndex = digits;
+          } else if (cell.type === 'n' && digits >= 0) {
+            cell.whole = digits;
+          } else cell.value = plain ? scanner.spanText() : scanner.text();
         }
         break;
-      case 'f':
+      case Tag.Formula:
         if (cell && kind !== 'close') {
-          const shared = scanner.attribute('t') !== undefined;
+          const shared = scanner.tStart >= 0;
           cell.formula ||= shared || (kind === 'open' && scanner.text() !== '');
         }
         break;
-      case 'is':
+      case Tag.Inline:
         inline = kind === 'open';
         if (cell && inline) cell.value = '';
         break;
-      case 'rPh':
+      case Tag.Phonetic:
         phonetic = kind === 'open';
         break;
-      case 't':
+      case Tag.Text:
         if (cell && inline && !phonetic && kind === 'open')
           cell.value = (cell.value ?? '') + unescapeOoxml(scanner.text());
         break;

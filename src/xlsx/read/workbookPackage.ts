@@ -58,6 +58,16 @@ export class WorkbookPackage {
     return partText(this.archive, partName);
   }
 
+  /** A part's bytes as UTF-8, however the part is encoded (a UTF-16 part is re-encoded). */
+  async utf8(partName: string): Promise<Uint8Array | null> {
+    const entry = this.archive.entry(partName);
+    if (!entry) return null;
+    const bytes = await this.archive.read(entry);
+    const utf16 =
+      (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    return utf16 ? new TextEncoder().encode(xmlText(bytes)) : bytes;
+  }
+
   relationships(partName: string): Promise<Relationship[]> {
     return readRelationships(this.archive, partName);
   }
