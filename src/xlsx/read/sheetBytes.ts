@@ -53,6 +53,16 @@ const PI_CLOSE = [QUESTION, GT];
 /** `ignoreBOM`: a cell text starting with U+FEFF keeps it. */
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/**
+ * Where `code` next occurs at or after `from` (before `end`), else -1. A
+ * loop, not `indexOf`: tags are a few bytes apart, and a Buffer's `indexOf`
+ * costs more to call than such a distance costs to walk.
+ */
+function find(bytes: Uint8Array, code: number, from: number, end: number): number {
+  for (let at = from; at < end; at += 1) if (bytes[at] === code) return at;
+  return -1;
+}
+
 export function startsWithBytes(
   bytes: Uint8Array,
   pattern: readonly number[],
@@ -65,20 +75,21 @@ export function startsWithBytes(
 }
 
 function indexOfBytes(bytes: Uint8Array, pattern: readonly number[], from: number): number {
-  let at = bytes.indexOf(pattern[0]!, from);
-  while (at >= 0 && !startsWithBytes(bytes, pattern, at)) at = bytes.indexOf(pattern[0]!, at + 1);
+  const first = pattern[0]!;
+  let at = find(bytes, first, from, bytes.length);
+  while (at >= 0 && !startsWithBytes(bytes, pattern, at))
+    at = find(bytes, first, at + 1, bytes.length);
   return at;
 }
 
-/** Where the last `pattern` in `bytes` starts, or -1. */
-export function lastIndexOfBytes(bytes: Uint8Array, pattern: readonly number[]): number {
-  const last = pattern[pattern.length - 1]!;
-  let end = bytes.lastIndexOf(last);
-  while (end >= 0) {
-    const start = end - pattern.length + 1;
-    if (start >= 0 && startsWithBytes(bytes, pattern, start)) return start;
-    end = end > 0 ? bytes.lastIndexOf(last, end - 1) : -1;
-  }
+/** Where the last `pattern` in `bytes` that starts before `before` starts, or -1. */
+export function lastIndexOfBytes(
+  bytes: Uint8Array,
+  pattern: readonly number[],
+  before = bytes.length,
+): number {
+  for (let start = Math.min(before - 1, bytes.length - pattern.length); start >= 0; start -= 1)
+    if (startsWithBytes(bytes, pattern, start)) return start;
   return -1;
 }
 
@@ -129,8 +140,8 @@ export class SheetBytes {
   next(): boolean {
     const bytes = this.bytes;
     for (;;) {
-      const lt = bytes.indexOf(LT, this.position);
-      if (lt < 0 || lt >= this.end) {
+      const lt = find(bytes, LT, this.position, this.end);
+      if (lt < 0) {
         this.position = this.end;
         return false;
       }
@@ -176,7 +187,7 @@ export class SheetBytes {
       const code = bytes[at];
       if (code === GT) return at;
       if (code === QUOTE || code === APOSTROPHE) {
-        const close = bytes.indexOf(code, at + 1);
+        const close = find(bytes, code, at + 1, this.end);
         if (close < 0) break;
         at = close + 1;
       } else at += 1;
@@ -204,8 +215,8 @@ export class SheetBytes {
       while (bytes[quoteAt]! <= 32) quoteAt += 1;
       const quote = bytes[quoteAt];
       if (quote !== QUOTE && quote !== APOSTROPHE) return;
-      const close = bytes.indexOf(quote, quoteAt + 1);
-      if (close < 0 || close > end) return;
+      const close = find(bytes, quote, quoteAt + 1, end);
+      if (close < 0) return;
       const local = nameEnd - 1;
       const alone = local === at || bytes[local - 1]! <= 32 || bytes[local - 1] === COLON;
       const prefixed = bytes[local - 1] === COLON;
@@ -238,8 +249,8 @@ export class SheetBytes {
    */
   textSpan(): boolean {
     const bytes = this.bytes;
-    const lt = bytes.indexOf(LT, this.position);
-    const stop = lt < 0 || lt > this.end ? this.end : lt;
+    const lt = find(bytes, LT, this.position, this.end);
+    const stop = lt < 0 ? this.end : lt;
     if (startsWithBytes(bytes, CDATA_OPEN, stop)) return false;
     for (let at = this.position; at < stop; at += 1) if (bytes[at] === AMPERSAND) return false;
     this.spanStart = this.position;
@@ -258,8 +269,8 @@ export class SheetBytes {
     const bytes = this.bytes;
     let result = '';
     for (;;) {
-      const lt = bytes.indexOf(LT, this.position);
-      const stop = lt < 0 || lt > this.end ? this.end : lt;
+      const lt = find(bytes, LT, this.position, this.end);
+      const stop = lt < 0 ? this.end : lt;
       if (stop > this.position)
         result += decodeEntities(utf8.decode(bytes.subarray(this.position, stop)));
       this.position = stop;

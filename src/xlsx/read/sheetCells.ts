@@ -152,14 +152,18 @@ function cellValue(cell: RawCell, context: CellContext): unknown {
  * Merged areas and table parts follow `sheetData` in a worksheet, but the
  * cells need the merged areas: the part after `sheetData` is read first.
  */
-const SHEET_DATA_CLOSE = Array.from('sheetData>', (character) => character.charCodeAt(0));
-const SHEET_DATA_EMPTY = Array.from('sheetData/>', (character) => character.charCodeAt(0));
+const SHEET_DATA = Array.from('sheetData', (character) => character.charCodeAt(0));
 
+/** Where the tag ending `sheetData` (`</sheetData>`, `<sheetData/>`) starts; the part's end without one. */
 function sheetDataEnd(bytes: Uint8Array): number {
-  const closing = lastIndexOfBytes(bytes, SHEET_DATA_CLOSE);
-  const selfClosing = lastIndexOfBytes(bytes, SHEET_DATA_EMPTY);
-  const at = Math.max(closing, selfClosing);
-  return at < 0 ? bytes.length : Math.max(0, bytes.lastIndexOf(60, at));
+  // One walk back from the end: what follows the cells is short, the cells are not.
+  for (let at = lastIndexOfBytes(bytes, SHEET_DATA); at >= 0;) {
+    const after = at + SHEET_DATA.length;
+    const ends = bytes[after] === 62 || (bytes[after] === 47 && bytes[after + 1] === 62);
+    if (ends) return Math.max(0, bytes.lastIndexOf(60, at));
+    at = lastIndexOfBytes(bytes, SHEET_DATA, at);
+  }
+  return bytes.length;
 }
 
 function readTail(xml: string, from: number): { merged: CellBox[]; tableIds: string[] } {
