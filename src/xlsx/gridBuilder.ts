@@ -25,6 +25,9 @@ export class GridBuilder {
   private left = Infinity;
   private right = -1;
   private readonly merges: CellArea[] = [];
+  /** The row cells were last added to: a sheet arrives row by row, so the map is asked once a row. */
+  private lastRow = -1;
+  private lastValues: unknown[] = [];
 
   /** A merged area of the sheet (zero-based, inclusive): the core reads its value into every row it covers. */
   merge(area: CellArea): void {
@@ -34,13 +37,17 @@ export class GridBuilder {
   /** Zero-based sheet coordinates; blank values are not part of the used range. */
   add(row: number, column: number, value: unknown): void {
     if (isBlank(value)) return;
-    let rowValues = this.values.get(row);
-    if (!rowValues) this.values.set(row, (rowValues = []));
-    rowValues[column] = value;
-    this.top = Math.min(this.top, row);
-    this.bottom = Math.max(this.bottom, row);
-    this.left = Math.min(this.left, column);
-    this.right = Math.max(this.right, column);
+    if (row !== this.lastRow) {
+      let rowValues = this.values.get(row);
+      if (!rowValues) this.values.set(row, (rowValues = []));
+      this.lastRow = row;
+      this.lastValues = rowValues;
+      if (row < this.top) this.top = row;
+      if (row > this.bottom) this.bottom = row;
+    }
+    this.lastValues[column] = value;
+    if (column < this.left) this.left = column;
+    if (column > this.right) this.right = column;
   }
 
   build(sheetName: string, table: SheetTable | undefined): Grid {
@@ -74,14 +81,26 @@ export class GridBuilder {
         cells.push(emptyRow);
         continue;
       }
-      const line: unknown[] = new Array(width).fill('');
-      const end = Math.min(rowValues.length, last + 1);
-      for (let column = this.left; column < end; column += 1) {
-        const value = rowValues[column];
-        if (value !== undefined) line[column - this.left] = value;
-      }
-      cells.push(line);
+      cells.push(this.left === 0 ? padded(rowValues, width) : shifted(rowValues, this.left, width));
     }
     return cells;
   }
+}
+
+/** A row that starts at the grid's left edge becomes its line in place: holes filled, length cut to the grid's. */
+function padded(rowValues: unknown[], width: number): unknown[] {
+  if (rowValues.length > width) rowValues.length = width;
+  for (let column = 0; column < width; column += 1)
+    if (rowValues[column] === undefined) rowValues[column] = '';
+  return rowValues;
+}
+
+function shifted(rowValues: readonly unknown[], left: number, width: number): unknown[] {
+  const line: unknown[] = new Array(width).fill('');
+  const end = Math.min(rowValues.length, left + width);
+  for (let column = left; column < end; column += 1) {
+    const value = rowValues[column];
+    if (value !== undefined) line[column - left] = value;
+  }
+  return line;
 }
