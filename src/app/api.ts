@@ -111,7 +111,7 @@ export interface OpsWorkbook extends WorkbookUseCases {
   selectCell(sheet: string, address: string): Promise<void>;
   describeWorkbook(): Promise<WorkbookHoldings>;
   /**
-   * Calls `onChange` after someone changes a worksheet (ExcelApi 1.9); resolves
+   * Calls `onChange` after someone else changes a worksheet (ExcelApi 1.14, whose events say who changed it); resolves
    * to a function that stops watching. Without the event it watches nothing.
    */
   watchChanges(onChange: () => void): Promise<() => void>;

@@ -20,17 +20,15 @@ export function createOpsWorkbook(
   clock: () => Date = () => new Date(),
 ): OpsWorkbook {
   const changes = changeWatch(run, host);
-  // Changes our own batches make are not the user's: they leave results current.
-  const ownRun: ExcelRun = (options, batch) => changes.own(() => run(options, batch));
   return {
-    ...workbookUseCases(excelWorkbookPort(ownRun, host), { clock, statutory: STATUTORY_CALENDAR }),
+    ...workbookUseCases(excelWorkbookPort(run, host), { clock, statutory: STATUTORY_CALENDAR }),
     selectCell(sheetName, address) {
       requireCoreApi(host);
-      return runInExcel(ownRun, (context) => selectCellInSheet(context, sheetName, address));
+      return runInExcel(run, (context) => selectCellInSheet(context, sheetName, address));
     },
     describeWorkbook() {
       requireCoreApi(host);
-      return runInExcel(ownRun, (context) => describeWorkbook(context, clock()));
+      return runInExcel(run, (context) => describeWorkbook(context, clock()));
     },
     watchChanges: (onChange) => changes.watch(onChange),
   };

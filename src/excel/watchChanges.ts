@@ -1,31 +1,30 @@
 /**
  * Telling the pane that the workbook changed after it computed something, so
  * it can say its result is out of date. Excel fires `worksheets.onChanged`
- * (ExcelApi 1.9) for every change, ours included: a change this add-in made
- * is told apart by `triggerSource` (ExcelApi 1.14) or, on older hosts, by
- * arriving while one of our own batches runs. One Excel handler serves every
- * watcher; stopping removes the watcher only, since Excel removes a handler
- * only through the context that added it, and ends them all with the page.
+ * (ExcelApi 1.9) for every change, ours included, and delivers it on its own
+ * time, not within the batch that made it (office-js#1502: handlers ran only
+ * once the pane was hovered). So a change this add-in made can be told apart
+ * only by the event's `triggerSource` (ExcelApi 1.14); on older hosts every
+ * insert, check and review would look like the user's, and nothing is watched.
+ * One Excel handler serves every watcher; stopping removes the watcher only,
+ * since Excel removes a handler only through the context that added it, and
+ * ends them all with the page.
  */
 import type { ExcelContext, ExcelRun, WorksheetChangedEvent } from './context';
 import type { OfficeHost } from './host';
 
 export interface ChangeWatch {
   watch(onChange: () => void): Promise<() => void>;
-  /** Runs one of our own batches: changes it makes are not the user's. */
-  own<T>(batch: () => Promise<T>): Promise<T>;
 }
 
-export const CHANGE_EVENTS_REQUIREMENT = ['ExcelApi', '1.9'] as const;
+export const CHANGE_EVENTS_REQUIREMENT = ['ExcelApi', '1.14'] as const;
 
 export function changeWatch(run: ExcelRun, host: OfficeHost): ChangeWatch {
   const watchers = new Set<() => void>();
-  let ownBatches = 0;
   let registered: Promise<void> | null = null;
 
   const onChanged = (event: WorksheetChangedEvent): Promise<void> => {
-    const ours = event.triggerSource === 'ThisLocalAddin' || ownBatches > 0;
-    if (!ours) for (const watcher of [...watchers]) watcher();
+    if (event.triggerSource !== 'ThisLocalAddin') for (const watcher of [...watchers]) watcher();
     return Promise.resolve();
   };
 
@@ -47,14 +46,6 @@ export function changeWatch(run: ExcelRun, host: OfficeHost): ChangeWatch {
       return () => {
         watchers.delete(onChange);
       };
-    },
-    async own(batch) {
-      ownBatches += 1;
-      try {
-        return await batch();
-      } finally {
-        ownBatches -= 1;
-      }
     },
   };
 }

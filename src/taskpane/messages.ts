@@ -68,6 +68,7 @@ const zh = {
   summaryWarnings: '警告',
   summaryRows: '已检查行数',
   summarySheets: '识别的工作表',
+  sheetKind: '（{kind}）',
   sheetOurs: '本加载项的模板 · 表头第 {row} 行 · {rows} 行数据',
   sheetTheirs: '团队自建表格 · 表头第 {row} 行 · {rows} 行数据',
   noSheetsRecognised:
@@ -99,6 +100,7 @@ const zh = {
   recalculate: '重新计算',
   figuresLabel: '{month} 复盘数据',
   workbookFiguresLabel: '全部任务表（截至 {today}）',
+  monthScopeLabel: '{month}到期的任务',
   figureCompletion: '关键任务完成率',
   figureOverdue: '逾期任务',
   figureUnassigned: '未分配任务',
@@ -227,6 +229,8 @@ const en: Record<keyof typeof zh, string> = {
   summaryWarnings: 'Warnings',
   summaryRows: 'Rows checked',
   summarySheets: 'Sheets recognised',
+  // A space before the brackets in English; Chinese full-width brackets take none.
+  sheetKind: ' ({kind})',
   sheetOurs: 'Our template · header on row {row} · {rows} data rows',
   sheetTheirs: "A team's own sheet · header on row {row} · {rows} data rows",
   noSheetsRecognised:
@@ -259,6 +263,7 @@ const en: Record<keyof typeof zh, string> = {
   recalculate: 'Recalculate',
   figuresLabel: 'Review figures for {month}',
   workbookFiguresLabel: 'All task sheets, as of {today}',
+  monthScopeLabel: 'Tasks due in {month}',
   figureCompletion: 'Completion rate',
   figureOverdue: 'Overdue',
   figureUnassigned: 'Unassigned',

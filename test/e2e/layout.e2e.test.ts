@@ -89,6 +89,54 @@ async function headingsRunIn(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The stale-result notice, once a person edits a cell after a result was shown
+ * (worksheet change events, ExcelApi 1.14: the page runs as such a host).
+ */
+async function staleNotices(page: Page, locale: Locale): Promise<number> {
+  return page.getByText(paneTranslator(locale)('staleResult')).count();
+}
+
+/**
+ * Open tasks due last month, long-named, so the review lists delayed tasks
+ * (with dates in their lines) that must wrap at 270 px. Seeded as the page
+ * starts: not a change a person made after a result.
+ */
+async function seedDelayedTasks(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const { fake, month } = window.opsE2E;
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    const previous =
+      number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+    // Excel's serial of a day: days since 1899-12-30.
+    const serial = (day: string) =>
+      (Date.parse(`${day}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    fake.workbook.sheetNamed('市场部台账').seed('A7', [
+      [
+        'OP-011',
+        '华东区域渠道合作伙伴季度满意度调研与分析报告',
+        '市场部',
+        '赵*',
+        serial(`${previous}-05`),
+        '高',
+        '进行中',
+        '等待销售部在 2026-11-15 前提供渠道名单，随后补发问卷',
+      ],
+      [
+        'OP-012',
+        'Customer-onboarding-checklist-for-enterprise-accounts',
+        '客户成功部',
+        '钱*',
+        serial(`${previous}-20`),
+        '中',
+        '待启动',
+        '',
+      ],
+    ]);
+    return previous;
+  });
+}
+
 /** Templates inserted with the handbook example first, so their review cards have lines. */
 const WITH_EXAMPLE = ['actions', 'milestones', 'customers', 'approvals', 'risks'] as const;
 
@@ -121,7 +169,18 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
   await picker.focus();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('recalculate'));
+  // Last month, whose open tasks are late: down one from this month, newest first.
+  await picker.focus();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('region', { name: t('delayedHeading') })
+    .getByRole('listitem')
+    .first()
+    .waitFor();
   await page.getByRole('table', { name: t('departmentsHeading') }).waitFor();
   await page.getByRole('tab', { name: t('tabSettings') }).click();
   await page.getByRole('radiogroup', { name: t('interfaceLanguage') }).waitFor();
@@ -155,9 +214,13 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
       const t = paneTranslator(locale);
       const page = await chromium.context.newPage();
       await page.setViewportSize({ width: 450, height: 800 });
-      await page.goto(`${baseUrl}?lang=${locale}&theme=${theme}`);
+      await page.goto(`${baseUrl}?lang=${locale}&theme=${theme}&excelApi=1.14`);
       await page.getByRole('tab', { name: t('tabTemplates') }).waitFor();
+      await seedDelayedTasks(page);
       await fillEveryScreen(page, locale);
+      // Our own inserts, check and review fire change events too: none of them makes a result stale.
+      await page.waitForTimeout(100);
+      expect(await staleNotices(page, locale)).toBe(0);
 
       const problems: string[] = [];
       for (const [screen, tab] of SCREENS) {
@@ -179,6 +242,31 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
         }
         await page.setViewportSize({ width: 450, height: 800 });
       }
+      // A person edits a cell: Check's and Review's results say they are out of date.
+      await page.evaluate(() =>
+        window.opsE2E.fake.workbook.userEdits('市场部台账', 'H3', '已与产品部确认维度'),
+      );
+      for (const [screen, tab] of SCREENS.filter(
+        ([name]) => name === 'check' || name === 'review',
+      )) {
+        await page.getByRole('tab', { name: t(tab) }).click();
+        await page
+          .getByRole('tabpanel', { name: t(tab) })
+          .getByText(t('staleResult'))
+          .waitFor();
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.waitForTimeout(150);
+          for (const problem of await sidewaysOverflow(page)) {
+            problems.push(`${screen} (stale) @ ${width}px: ${problem}`);
+          }
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `${locale}-${theme}-${screen}-stale-${width}.png`),
+            fullPage: true,
+          });
+        }
+        await page.setViewportSize({ width: 450, height: 800 });
+      }
       // SPEC §12's question before writing a month with nothing due: the earliest month listed.
       await page.getByRole('tab', { name: t('tabReview') }).click();
       const picker = page.getByRole('combobox', { name: t('monthLabel') });
@@ -186,7 +274,10 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
       await page.keyboard.press('Enter');
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
-      await page.getByRole('button', { name: t('recalculate'), exact: true }).click();
+      await page
+        .getByRole('button', { name: t('recalculate'), exact: true })
+        .first()
+        .click();
       await page.getByRole('alertdialog').waitFor();
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });

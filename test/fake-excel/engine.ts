@@ -67,6 +67,8 @@ export class FakeEngine {
     readonly oversizeAs: PayloadErrorCode = 'RequestPayloadSizeLimitExceeded',
     /** The host has ExcelApi 1.9's `worksheet.pageLayout`. */
     readonly pageLayout = true,
+    /** The host has ExcelApi 1.14: change events say `triggerSource`. */
+    readonly triggerSource = true,
   ) {}
 
   private cellEdit: { finished: Promise<void>; finish: () => void } | null = null;
@@ -110,7 +112,31 @@ export class FakeEngine {
 
   private readonly partway: InjectedFailure[] = [];
 
+  /**
+   * Runs a sync's operations. When they changed any cell, every
+   * `worksheets.onChanged` handler hears of it afterwards, as from this add-in
+   * (`ThisLocalAddin` where the host says so): Excel delivers events on their
+   * own, not within the sync that caused them.
+   */
   execute(operations: readonly Operation[]): void {
+    const before = this.state.revision;
+    try {
+      this.apply(operations);
+    } finally {
+      if (this.state.revision !== before) this.announceOwnChange();
+    }
+  }
+
+  private announceOwnChange(): void {
+    const handlers = [...this.state.changeHandlers];
+    if (handlers.length === 0) return;
+    const event = this.triggerSource ? { triggerSource: 'ThisLocalAddin' } : {};
+    setTimeout(() => {
+      for (const handler of handlers) void handler(event);
+    }, 0);
+  }
+
+  private apply(operations: readonly Operation[]): void {
     this.stats.syncs += 1;
     const requestBytes = jsonBytes(operations.map((operation) => operation.request));
     this.stats.requestBytes.push(requestBytes);

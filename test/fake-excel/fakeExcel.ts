@@ -23,6 +23,8 @@ export interface FakeExcelOptions {
   readonly oversizeAs?: PayloadErrorCode;
   /** False for a host without ExcelApi 1.9: `worksheet.pageLayout` fails with ApiNotFound. */
   readonly pageLayout?: boolean;
+  /** False for a host before ExcelApi 1.14: change events carry no `triggerSource`. */
+  readonly triggerSource?: boolean;
 }
 
 export type Batch<T> = (context: ExcelContext) => Promise<T>;
@@ -69,6 +71,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
     options.oversizeAs,
     options.pageLayout ?? true,
+    options.triggerSource ?? true,
   );
 
   async function run<T>(first: RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {

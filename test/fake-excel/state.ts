@@ -96,6 +96,8 @@ export class FakeSheet {
   /** Merged areas (Home → Merge & Center). */
   readonly merges: Rect[] = [];
   frozenRows = 0;
+  /** Bumped by every change to a cell's content or format: what `worksheets.onChanged` reports. */
+  revision = 0;
 
   constructor(
     public name: string,
@@ -161,6 +163,7 @@ export class FakeSheet {
   }
 
   mutable(row: number, column: number): FakeCell {
+    this.revision += 1;
     const k = key(row, column);
     let cell = this.cells.get(k);
     if (!cell) {
@@ -193,6 +196,7 @@ export class FakeSheet {
 
   /** Moves cells in `columns` at or below `fromRow` down by `count` rows. */
   shiftDown(fromRow: number, firstColumn: number, columnCount: number, count: number): void {
+    this.revision += 1;
     const moved: [number, FakeCell][] = [];
     for (const [k, cell] of this.cells) {
       const row = Math.floor(k / COLUMNS);
@@ -232,7 +236,12 @@ export class FakeWorkbookState {
   structureProtected = false;
   selection: { sheet: FakeSheet; rect: Rect } | null = null;
   /** `worksheets.onChanged` handlers, added at a sync; they outlive the batch that added them. */
-  readonly changeHandlers: ((event: { triggerSource: string }) => Promise<void>)[] = [];
+  readonly changeHandlers: ((event: { triggerSource?: string }) => Promise<void>)[] = [];
+
+  /** Changes so far to any sheet's cells (content or format); a sync that moves it fires `onChanged`. */
+  get revision(): number {
+    return this.sheets.reduce((total, sheet) => total + sheet.revision, 0);
+  }
   private nextSheetId = 1;
 
   /**

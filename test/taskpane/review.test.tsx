@@ -11,6 +11,7 @@ import {
   reviewOutcome,
   scriptedWorkbook,
   TODAY,
+  wholeText,
 } from './support';
 
 beforeAll(installOfficeEnums);
@@ -37,8 +38,10 @@ describe('Review screen', () => {
     expect(within(workbookWide).getByText('逾期任务').nextSibling?.textContent).toBe('3');
     expect(within(workbookWide).getByText('未分配任务').nextSibling?.textContent).toBe('1');
     expect(within(figures).queryByText('逾期任务')).toBeNull();
-    expect(screen.getByText('已写入工作表“月度运营复盘表”的 A2:J2。')).toBeTruthy();
-    expect(screen.getByText('OP-001 Q3客户满意度调研（截止 2026-11-15，延期5天）')).toBeTruthy();
+    expect(screen.getByText(wholeText('已写入工作表“月度运营复盘表”的 A2:J2。'))).toBeTruthy();
+    expect(
+      screen.getByText(wholeText('OP-001 Q3客户满意度调研（截止 2026-11-15，延期5天）')),
+    ).toBeTruthy();
   });
 
   it('lists delayed tasks with reasons, collaboration problems and completion by department (en-US)', async () => {
@@ -49,10 +52,12 @@ describe('Review screen', () => {
     const delayed = await screen.findByRole('region', { name: 'Delayed tasks and reasons' });
     // Each delayed task says how late it is (SPEC §12), one day in the singular.
     expect(
-      within(delayed).getByText('OP-001 Q3客户满意度调研 (due 2026-11-15, 5 days late)'),
+      within(delayed).getByText(wholeText('OP-001 Q3客户满意度调研 (due 2026-11-15, 5 days late)')),
     ).toBeTruthy();
     expect(
-      within(delayed).getByText('任务跟踪表!9 新员工入职培训 (due 2026-11-20, 1 day late)'),
+      within(delayed).getByText(
+        wholeText('任务跟踪表!9 新员工入职培训 (due 2026-11-20, 1 day late)'),
+      ),
     ).toBeTruthy();
     expect(within(delayed).getByText('需产品部确认调研维度')).toBeTruthy();
     expect(within(delayed).getByText('(no reason given)')).toBeTruthy();

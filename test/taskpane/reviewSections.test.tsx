@@ -14,6 +14,7 @@ import {
   reviewModel,
   reviewOutcome,
   scriptedWorkbook,
+  wholeText,
 } from './support';
 
 beforeAll(installOfficeEnums);
@@ -154,7 +155,7 @@ describe('Review tab: template sections, rows, nothing due, out of date', () => 
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(workbook.recalculateReview).not.toHaveBeenCalled();
     expect(
-      screen.getByText('Nothing is due in 2026-11; the review sheet was not changed.'),
+      screen.getByText(wholeText('Nothing is due in 2026-11; the review sheet was not changed.')),
     ).toBeTruthy();
   });
 
@@ -179,7 +180,9 @@ describe('Review tab: template sections, rows, nothing due, out of date', () => 
       expect.objectContaining({ locale: 'zh-CN' }),
       expect.any(Function),
     );
-    expect(await screen.findByText('已写入工作表“月度运营复盘表”的 A2:J2。')).toBeTruthy();
+    expect(
+      await screen.findByText(wholeText('已写入工作表“月度运营复盘表”的 A2:J2。')),
+    ).toBeTruthy();
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 

@@ -238,3 +238,13 @@ export async function openTab(pane: RenderedPane, name: string, waitFor: RegExp 
   await pane.user.click(screen.getByRole('tab', { name }));
   return screen.findByRole('button', { name: waitFor });
 }
+
+/**
+ * Finds the element whose whole text is `text`, though dates, IDs and cells
+ * inside it sit in spans of their own (kept whole on a line: `Unbroken`).
+ */
+export const wholeText =
+  (text: string) =>
+  (_content: string, element: Element | null): boolean =>
+    element?.textContent === text &&
+    !Array.from(element.children).some((child) => child.textContent === text);

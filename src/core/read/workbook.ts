@@ -7,7 +7,16 @@
  */
 import type { EngineOptions } from '../engine';
 import { bindGrid, type Binding } from '../headers/bind';
-import type { CollabRecord, Grid, Issue, IssueCode, RecognisedSheet, TaskRecord } from '../model';
+import { cellAddress } from '../address';
+import type {
+  CollabRecord,
+  Grid,
+  Issue,
+  IssueCode,
+  RecognisedSheet,
+  RowLocation,
+  TaskRecord,
+} from '../model';
 import type { ReadRow, RecordBase } from '../templates/module';
 import {
   MODULES,
@@ -46,6 +55,30 @@ export interface WorkbookReading {
   readonly rowsChecked: number;
   /** The options after the kinds that configure others (the work calendar) contributed. */
   readonly options: EngineOptions;
+  /** Per recognised sheet read, the zero-based sheet column of the rows' names (see `rowLocation`). */
+  readonly nameColumns: ReadonlyMap<string, number>;
+}
+
+/**
+ * The cell a review line about `record` selects: its name (the column whose
+ * blank is `missing-name`), where the person recognises the row, wherever the
+ * sheet's table starts; the row's first column when the sheet has none.
+ */
+export function rowLocation(
+  reading: Pick<WorkbookReading, 'nameColumns'>,
+  record: RecordBase,
+): RowLocation {
+  return {
+    sheet: record.sheet,
+    cell: cellAddress(record.row - 1, reading.nameColumns.get(record.sheet) ?? 0),
+  };
+}
+
+/** The sheet column of the template's name field in this grid, else of the grid's first column. */
+function nameColumnOf(template: GenericTemplate, grid: Grid, binding: Binding): number {
+  const field = template.columns.find((column) => column.blank?.code === 'missing-name')?.key;
+  const index = field === undefined ? undefined : binding.columns.get(field);
+  return grid.origin.column + (index ?? 0);
 }
 
 /** The records of one kind, typed by the kind's template. */
@@ -107,6 +140,7 @@ export function readWorkbook(
   const issues: Issue[] = [];
   const present = new Set<TemplateKind>();
   const kinds = new Map<TemplateKind, KindState>();
+  const nameColumns = new Map<string, number>();
   /** The after-all hooks count with the calendar the kinds contributed, once it differs. */
   let finalCoverage: CalendarCoverage | null = null;
   const coverage = new CalendarCoverage(options.calendar ?? fallbackCalendar(), options.locale);
@@ -121,6 +155,7 @@ export function readWorkbook(
     present.add(kind);
     const reading = template.reading;
     if (!reading) continue;
+    nameColumns.set(grid.sheetName, nameColumnOf(template, grid, binding));
     const state: KindState = kinds.get(kind) ?? { rows: [], ids: new Map() };
     kinds.set(kind, state);
     const ours = templateOfTable(grid.tableName, templates) === template;
@@ -203,6 +238,7 @@ export function readWorkbook(
     issues,
     rowsChecked,
     options: engine,
+    nameColumns,
   };
   return {
     ...reading,

@@ -12,7 +12,7 @@ import {
   type RowLocation,
   type TaskRecord,
 } from '../model';
-import type { WorkbookReading } from '../read/workbook';
+import { rowLocation, type WorkbookReading } from '../read/workbook';
 import { daysBetween } from '../values/calendar';
 import { completionRate } from './format';
 
@@ -20,11 +20,6 @@ const inMonth = (day: string | null, month: MonthKey): day is string =>
   day !== null && day.length === 10 && day.startsWith(month) && day.charAt(7) === '-';
 
 const collator = new Intl.Collator('zh-CN');
-
-const rowOf = (record: { readonly sheet: string; readonly row: number }): RowLocation => ({
-  sheet: record.sheet,
-  cell: `A${record.row}`,
-});
 
 /**
  * Why a task is late: its notes, else its progress text. A bare number or
@@ -73,7 +68,7 @@ export function buildReview(
         reason: delayReason(task),
         daysLate: daysBetween(task.due, until),
       });
-      delayedRows.push(rowOf(task));
+      delayedRows.push(rowLocation(reading, task));
     }
   }
 
@@ -89,7 +84,7 @@ export function buildReview(
         deadline: item.deadline,
         note: item.result || item.decision || '',
       });
-      problemRows.push(rowOf(item));
+      problemRows.push(rowLocation(reading, item));
     }
   }
 

@@ -8,8 +8,8 @@ import type { Locale } from '../i18n';
 import { coreText } from '../messages';
 import type { Grid, MonthKey } from '../model';
 import type { LineBlock } from '../plan';
-import type { WorkbookReading } from '../read/workbook';
-import type { Json, ReviewCard, SheetSectionBlock } from '../templates/module';
+import { rowLocation, type WorkbookReading } from '../read/workbook';
+import type { Json, RecordBase, ReviewCard, SheetSectionBlock } from '../templates/module';
 import { MODULES, type TemplateKind } from '../templates/registry';
 import { isBlankCell } from '../values/cell';
 import { cellAt, titlePattern } from './annex';
@@ -37,7 +37,13 @@ export function buildSections(
     const review = template.review;
     const kind = template.kind as TemplateKind;
     if (!review || review.topLevel || !reading.present.has(kind)) continue;
-    const input = { records: reading.records.get(kind) ?? [], present: true, month, options };
+    const input = {
+      records: reading.records.get(kind) ?? [],
+      present: true,
+      month,
+      options,
+      locate: (record: RecordBase) => rowLocation(reading, record),
+    };
     const json = review.build(input);
     if (json === null) continue;
     const lines = review.lines(json, input);

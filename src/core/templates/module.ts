@@ -332,12 +332,22 @@ export interface ReviewCardItem {
   readonly at?: { readonly sheet: string; readonly cell: string };
 }
 
+/** Where a review line about a record takes the person: a cell of its row. */
+export type LocateRow = (record: RecordBase) => { readonly sheet: string; readonly cell: string };
+
+/** A record read by no workbook reading (a test's own): its row's first column. */
+const firstColumn: LocateRow = (record) => ({ sheet: record.sheet, cell: `A${record.row}` });
+
 /**
- * A card item standing for a record: it jumps to the row's first column. The
- * record comes from the section's own rows, in its items' order.
+ * A card item standing for a record: it jumps to the cell `locate` gives (the
+ * reading's: the row's name). The record comes from the section's own rows,
+ * in its items' order.
  */
-export const rowItem = (text: string, record: RecordBase | undefined): ReviewCardItem =>
-  record === undefined ? { text } : { text, at: { sheet: record.sheet, cell: `A${record.row}` } };
+export const rowItem = (
+  text: string,
+  record: RecordBase | undefined,
+  locate: LocateRow = firstColumn,
+): ReviewCardItem => (record === undefined ? { text } : { text, at: locate(record) });
 
 /** A review section as the pane shows it, without template-specific code. */
 export interface ReviewCard {
@@ -353,6 +363,8 @@ export interface SectionInput<R> {
   readonly present: boolean;
   readonly month: MonthKey;
   readonly options: EngineOptions;
+  /** Where a line about a record goes (the workbook reading's `rowLocation`); for `rowItem`. */
+  readonly locate?: LocateRow;
 }
 
 /** A JSON value a section may hold (what `review --json` prints). */

@@ -65,7 +65,7 @@ export function monthDelaysSection<R, D extends Json, S extends MonthDelays<D>, 
           { label: say(locale, 'delayedCount'), value: String(section.delayed.length) },
         ],
         items: section.delayed.map((item, index) =>
-          rowItem(spec.delayedLine(item, locale), rows[index]),
+          rowItem(spec.delayedLine(item, locale), rows[index], input.locate),
         ),
       };
     },

@@ -21,7 +21,8 @@ function SheetLine({ sheet }: { readonly sheet: RecognisedSheet }) {
   });
   return (
     <li>
-      <Text weight="semibold">{sheet.sheet}</Text> <Text>({kind})</Text>
+      <Text weight="semibold">{sheet.sheet}</Text>
+      <Text>{t('sheetKind', { kind })}</Text>
       <br />
       <Text size={200} className={styles.detail}>
         {detail}

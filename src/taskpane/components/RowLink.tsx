@@ -1,7 +1,13 @@
 /** A review line that selects its row in the workbook; without a known row it is plain text. */
-import { Link, Text } from '@fluentui/react-components';
+import { Link, makeStyles, Text } from '@fluentui/react-components';
 import type { RowLocation } from '../../core';
 import { usePane } from '../PaneContext';
+import { Unbroken } from './Unbroken';
+
+const useStyles = makeStyles({
+  // A button is laid out as one inline block: aligned at its top, a list bullet stays by its first line.
+  link: { verticalAlign: 'top', textAlign: 'start' },
+});
 
 export function RowLink({
   text,
@@ -13,15 +19,22 @@ export function RowLink({
   readonly onGo: (at: RowLocation) => void;
 }) {
   const { t } = usePane();
-  if (!at) return <Text>{text}</Text>;
+  const styles = useStyles();
+  if (!at)
+    return (
+      <Text>
+        <Unbroken text={text} />
+      </Text>
+    );
   return (
     <Link
       as="button"
       inline
+      className={styles.link}
       aria-label={t('goToRow', { sheet: at.sheet, cell: at.cell, text })}
       onClick={() => onGo(at)}
     >
-      {text}
+      <Unbroken text={text} />
     </Link>
   );
 }

@@ -3,6 +3,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CollaborationProblem, DelayedTask, RowLocation } from '../../core';
 import { daysLateText } from '../../core/review/format';
 import { RowLink } from '../components/RowLink';
+import { Unbroken } from '../components/Unbroken';
 import { usePane } from '../PaneContext';
 
 const useStyles = makeStyles({
@@ -50,7 +51,7 @@ function ReasonedList({
               <RowLink text={item.title} at={item.at} onGo={onGo} />
               <br />
               <Text size={200} className={styles.reason}>
-                {item.reason === '' ? t('noReason') : item.reason}
+                <Unbroken text={item.reason === '' ? t('noReason') : item.reason} />
               </Text>
             </li>
           ))}

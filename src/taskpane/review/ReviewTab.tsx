@@ -7,6 +7,7 @@ import { FailureBar } from '../components/FailureBar';
 import { Figures } from '../components/Figures';
 import { OperationStatus } from '../components/OperationStatus';
 import { StaleNotice } from '../components/StaleNotice';
+import { Unbroken } from '../components/Unbroken';
 import { useGoToRow } from '../hooks/useGoToRow';
 import { isNothingDue, useReview, type ReviewResult } from '../hooks/useReview';
 import { useStale } from '../hooks/useStale';
@@ -15,7 +16,7 @@ import { NothingDueQuestion } from './NothingDueQuestion';
 import { SectionCard } from './SectionCard';
 import { DepartmentTable } from './DepartmentTable';
 import { ShareReview } from '../share/ShareReview';
-import { MonthPicker } from './MonthPicker';
+import { MonthPicker, monthName } from './MonthPicker';
 import { CollaborationProblems, DelayedTasks } from './DelayedTasks';
 import { CombineWorkbooks } from './CombineWorkbooks';
 
@@ -38,13 +39,13 @@ function MonthReview({
   readonly outcome: ReviewResult;
   readonly onGo: (at: RowLocation) => void;
 }) {
-  const { t } = usePane();
+  const { locale, t } = usePane();
   const styles = useStyles();
   const { model } = outcome;
   return (
     <>
       <Text size={200} weight="semibold" className={styles.scope}>
-        {model.month}
+        {t('monthScopeLabel', { month: monthName(model.month, locale) })}
       </Text>
       <Figures
         label={t('figuresLabel', { month: model.month })}
@@ -59,7 +60,7 @@ function MonthReview({
       />
       {/* Overdue and unassigned cover every task sheet as of today, not the month (SPEC §12). */}
       <Text size={200} weight="semibold" className={styles.scope}>
-        {t('workbookFiguresLabel', { today: model.today })}
+        <Unbroken text={t('workbookFiguresLabel', { today: model.today })} />
       </Text>
       <Figures
         label={t('workbookFiguresLabel', { today: model.today })}
@@ -77,10 +78,14 @@ function MonthReview({
         ]}
       />
       <Text size={200} className={styles.note}>
-        {isNothingDue(outcome)
-          ? t('nothingDueNotWritten', { month: model.month })
-          : t('writtenTo', { sheet: outcome.sheetName, address: outcome.rowAddress }) +
-            (outcome.chartDrawn ? '' : ` ${t('chartNotDrawn')}`)}
+        <Unbroken
+          text={
+            isNothingDue(outcome)
+              ? t('nothingDueNotWritten', { month: model.month })
+              : t('writtenTo', { sheet: outcome.sheetName, address: outcome.rowAddress }) +
+                (outcome.chartDrawn ? '' : ` ${t('chartNotDrawn')}`)
+          }
+        />
       </Text>
       <DelayedTasks tasks={model.delayed} rows={model.locations?.delayed} onGo={onGo} />
       <CollaborationProblems

@@ -9,6 +9,7 @@ import type { RowLocation } from '../../core';
 import type { ReviewCard } from '../../core/templates/module';
 import { Figures } from '../components/Figures';
 import { RowLink } from '../components/RowLink';
+import { Unbroken } from '../components/Unbroken';
 
 const useStyles = makeStyles({
   card: {
@@ -37,7 +38,7 @@ export function SectionCard({
   return (
     <section className={styles.card} aria-labelledby={titleId}>
       <Text as="h3" weight="semibold" size={400} id={titleId} className={styles.title}>
-        {card.title}
+        <Unbroken text={card.title} />
       </Text>
       {card.figures.length > 0 && <Figures label={card.title} items={card.figures} />}
       {card.items.length > 0 && (

@@ -186,7 +186,7 @@ describe('training evaluation: the review section', () => {
     expect(month([], false)).toBeNull();
   });
 
-  it('the pane card shows the three figures', () => {
+  it('the pane card shows the three figures and each session of the month', () => {
     const input = {
       records: records([ours([HANDBOOK])]),
       present: true,
@@ -201,8 +201,9 @@ describe('training evaluation: the review section', () => {
         { label: 'Average satisfaction', value: '4.2' },
         { label: 'Average score', value: '85' },
       ],
-      items: [],
+      items: [expect.objectContaining({ at: { sheet: expect.any(String), cell: 'A2' } })],
     });
+    expect(card.items[0]?.text).toMatch(/^2026-01-\d\d .+: satisfaction 4\.2, score 85$/);
   });
 });
 

@@ -133,7 +133,7 @@ export class FakeWorksheetCollection implements WorksheetCollection {
 
   /** ExcelApi 1.9: the handler is registered at the next sync and stays after the batch. */
   readonly onChanged = {
-    add: (handler: (event: { triggerSource: string }) => Promise<void>): void => {
+    add: (handler: (event: { triggerSource?: string }) => Promise<void>): void => {
       this.context.enqueue({
         request: { path: `${this.path}.onChanged`, method: 'add' },
         apply: () => {

@@ -36,7 +36,7 @@ export const APPROVALS_REVIEW: ReviewSection<ApprovalRecord, ApprovalsSection> =
     }),
     ...section.overdue.map((item) => overdueLine(item, locale)),
   ],
-  card: (section, { records, month, options }) => {
+  card: (section, { records, month, options, locate }) => {
     const { overdueRows } = approvalsReview(records, month, options.today, workingDaysOf(options));
     return {
       title: say(options.locale, 'title', { month }),
@@ -49,7 +49,7 @@ export const APPROVALS_REVIEW: ReviewSection<ApprovalRecord, ApprovalsSection> =
         { label: say(options.locale, 'overdueCount'), value: String(section.overdue.length) },
       ],
       items: section.overdue.map((item, index) =>
-        rowItem(overdueLine(item, options.locale), overdueRows[index]),
+        rowItem(overdueLine(item, options.locale), overdueRows[index], locate),
       ),
     };
   },

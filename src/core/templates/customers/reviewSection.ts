@@ -36,7 +36,7 @@ export const CUSTOMERS_REVIEW: ReviewSection<CustomerRecord, CustomersSection> =
     ...section.revisitOverdue.map((item) => revisitLine(item, locale)),
     ...section.followUpsOverdue.map((item) => followUpLine(item, locale)),
   ],
-  card: (section, { records, options }) => {
+  card: (section, { records, options, locate }) => {
     const { revisitRows, followUpRows } = customersReview(records, options.today);
     return {
       title: say(options.locale, 'title', { today: options.today }),
@@ -46,10 +46,10 @@ export const CUSTOMERS_REVIEW: ReviewSection<CustomerRecord, CustomersSection> =
       ],
       items: [
         ...section.revisitOverdue.map((item, index) =>
-          rowItem(revisitLine(item, options.locale), revisitRows[index]),
+          rowItem(revisitLine(item, options.locale), revisitRows[index], locate),
         ),
         ...section.followUpsOverdue.map((item, index) =>
-          rowItem(followUpLine(item, options.locale), followUpRows[index]),
+          rowItem(followUpLine(item, options.locale), followUpRows[index], locate),
         ),
       ],
     };

@@ -68,7 +68,7 @@ export const KPI_REVIEW: ReviewSection<KpiRecord, readonly KpiLine[]> = {
           }),
           ...section.map((kpi) => lineOf(kpi, locale)),
         ],
-  card: (section, { records, month, options }) => {
+  card: (section, { records, month, options, locate }) => {
     const { locale } = options;
     const rows = ofPeriod(records, month);
     const count = (status: KpiLine['status']): string => String(countOf(section, status));
@@ -79,7 +79,7 @@ export const KPI_REVIEW: ReviewSection<KpiRecord, readonly KpiLine[]> = {
         { label: translate(KPI_TEXT, locale, 'atRisk'), value: count('atRisk') },
         { label: translate(KPI_TEXT, locale, 'missed'), value: count('missed') },
       ],
-      items: section.map((kpi, index) => rowItem(lineOf(kpi, locale), rows[index])),
+      items: section.map((kpi, index) => rowItem(lineOf(kpi, locale), rows[index], locate)),
     };
   },
 };

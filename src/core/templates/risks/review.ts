@@ -65,7 +65,7 @@ export const RISK_REVIEW: ReviewSection<RiskRecord, RiskSection> = {
           ids: section.high.join(locale === 'zh-CN' ? '、' : ', '),
         }),
   ],
-  card: (section, { records, options }) => {
+  card: (section, { records, options, locate }) => {
     const { locale } = options;
     const rows = triggeredRows(records);
     return {
@@ -78,7 +78,7 @@ export const RISK_REVIEW: ReviewSection<RiskRecord, RiskSection> = {
         { label: translate(RISK_TEXT, locale, 'high'), value: String(section.high.length) },
       ],
       items: section.triggered.map((risk, index) =>
-        rowItem(triggeredLine(risk, locale), rows[index]),
+        rowItem(triggeredLine(risk, locale), rows[index], locate),
       ),
     };
   },

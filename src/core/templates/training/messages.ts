@@ -21,6 +21,7 @@ export const TRAINING_TEXT = defineCatalog(
     averageScore: '平均考核成绩',
     none: '无',
     line: '培训（{month}）：{sessions} 场，平均满意度 {satisfaction}，平均考核成绩 {score}',
+    session: '{heldOn} {topic}：满意度 {satisfaction}，考核成绩 {score}',
   },
   {
     title: 'Training ({month})',
@@ -29,5 +30,6 @@ export const TRAINING_TEXT = defineCatalog(
     averageScore: 'Average score',
     none: 'none',
     line: 'Training ({month}): {sessions} sessions, average satisfaction {satisfaction}, average score {score}',
+    session: '{heldOn} {topic}: satisfaction {satisfaction}, score {score}',
   },
 );

@@ -1,9 +1,9 @@
 /** SPEC §11.6 / §11.10 the review's `training` section: sessions held in M and their averages. */
 import { translate, type Locale } from '../../i18n';
-import type { ReviewCard, ReviewSection, SectionInput } from '../module';
+import { rowItem, type ReviewCard, type ReviewSection, type SectionInput } from '../module';
 import { TRAINING_TEXT } from './messages';
 import type { TrainingRecord } from './record';
-import { summariseTraining, type TrainingSummary } from './summary';
+import { heldIn, summariseTraining, type TrainingSummary } from './summary';
 
 type TrainingSection = TrainingSummary & { readonly [key: string]: number | null };
 
@@ -32,9 +32,23 @@ export const TRAINING_REVIEW: ReviewSection<TrainingRecord, TrainingSection> = {
       score: shown(section.averageScore, locale),
     }),
   ],
-  card: (section, input) => ({
-    title: translate(TRAINING_TEXT, input.options.locale, 'title', { month: input.month }),
-    figures: figures(section, input.options.locale),
-    items: [],
+  card: (section, { records, month, options: { locale }, locate }) => ({
+    title: translate(TRAINING_TEXT, locale, 'title', { month }),
+    figures: figures(section, locale),
+    // Each session of the month, in sheet order, selecting its row.
+    items: records
+      .filter((record) => heldIn(record, month))
+      .map((record) =>
+        rowItem(
+          translate(TRAINING_TEXT, locale, 'session', {
+            heldOn: record.heldOn ?? '',
+            topic: record.topic,
+            satisfaction: shown(record.satisfaction, locale),
+            score: shown(record.score, locale),
+          }),
+          record,
+          locate,
+        ),
+      ),
   }),
 };

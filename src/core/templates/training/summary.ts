@@ -18,6 +18,10 @@ export interface TrainingSummary {
 const roundAverage = (sum: number, count: number): number | null =>
   count === 0 ? null : Math.round((sum / count) * 100) / 100;
 
+/** Whether the session was held in month M (the review's sessions, and the card's rows). */
+export const heldIn = (session: RatedSession, month: MonthKey): boolean =>
+  session.heldOn !== null && session.heldOn.startsWith(`${month}-`);
+
 export function summariseTraining(
   sessions: readonly RatedSession[],
   month: MonthKey,
@@ -28,7 +32,7 @@ export function summariseTraining(
   let score = 0;
   let scored = 0;
   for (const session of sessions) {
-    if (session.heldOn === null || !session.heldOn.startsWith(`${month}-`)) continue;
+    if (!heldIn(session, month)) continue;
     held += 1;
     if (session.satisfaction !== null) {
       satisfaction += session.satisfaction;
