@@ -8,7 +8,7 @@ const zh = {
   checkTitle: '检查完成',
   checkClean: '没有发现问题：检查了 {sheets} 张工作表，共 {rows} 行。',
   checkFound:
-    '发现 {errors} 个错误、{warnings} 个警告（{sheets} 张工作表，共 {rows} 行）。打开面板的“检查”页可逐个定位到单元格。',
+    '发现 {errors} 个错误、{warnings} 个警告（{sheets} 张工作表，共 {rows} 行）。打开任务窗格的“检查”页可逐个定位到单元格。',
   checkNothing:
     '没有识别到任务跟踪表或协作记录表。请先插入模板，或确认表头包含任务名称和截止日期。',
   reviewTitle: '{month} 复盘已重算',

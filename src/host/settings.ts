@@ -123,6 +123,8 @@ function settle<T>(
 }
 
 export function paneSettingsStore(places: SettingsPlaces): SettingsStore {
+  /** A failed save leaves the new values in memory only: the next write must save them. */
+  let unsaved = false;
   return {
     read: () => readPaneSettings(places),
     async write(next) {
@@ -133,10 +135,12 @@ export function paneSettingsStore(places: SettingsPlaces): SettingsStore {
       const unit = dueSoonUnitOf(next.dueSoonUnit);
       const stored = readPaneSettings(places);
       // Saving marks the workbook as changed: only when the sheet's rule in force changes.
-      if (stored.dueSoonDays === days && stored.dueSoonUnit === unit) return;
+      if (!unsaved && stored.dueSoonDays === days && stored.dueSoonUnit === unit) return;
       places.document.set(SETTING_KEYS.dueSoonDays, days);
       places.document.set(SETTING_KEYS.dueSoonUnit, unit);
+      unsaved = true;
       await settle<void>((callback) => places.document.saveAsync(callback), 'saveAsync');
+      unsaved = false;
     },
   };
 }

@@ -188,6 +188,11 @@ describe('Check screen', () => {
         'Something unexpected went wrong: The sheet 任务跟踪表 no longer exists.',
       ),
     ).toBeTruthy();
+    // Try again selects the same cell once more (the sheet may be back).
+    await pane.user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(workbook.selectCell).toHaveBeenLastCalledWith('任务跟踪表', 'F7');
+    expect(workbook.selectCell).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText(/no longer exists/)).toBeNull();
   });
 
   it('renders only the visible part of 10,000 issues and scrolls through them', async () => {

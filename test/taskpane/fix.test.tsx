@@ -76,4 +76,21 @@ describe('Fix in the Check tab', () => {
     await pane.user.click(screen.getByRole('button', { name: 'Fix…' }));
     expect(await screen.findByText('Nothing to fix.')).toBeTruthy();
   });
+
+  it('a failed preview or apply has Try again, which repeats exactly that step', async () => {
+    const workbook = scriptedWorkbook();
+    workbook.previewFixes.mockRejectedValueOnce(new Error('busy')).mockResolvedValueOnce(CHANGES);
+    workbook.applyFixes.mockRejectedValueOnce(new Error('locked'));
+    const pane = renderPane(workbook, { locale: 'en-US' });
+    await pane.user.click(await openTab(pane, 'Check', 'Fix…'));
+    expect(await screen.findByText('Something unexpected went wrong: busy')).toBeTruthy();
+    await pane.user.click(screen.getByRole('button', { name: 'Try again' }));
+    await pane.user.click(await screen.findByRole('button', { name: 'Change these 2 cells' }));
+    expect(await screen.findByText('Something unexpected went wrong: locked')).toBeTruthy();
+    await pane.user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(workbook.previewFixes).toHaveBeenCalledTimes(2);
+    expect(workbook.applyFixes).toHaveBeenCalledTimes(2);
+    expect(workbook.applyFixes).toHaveBeenLastCalledWith(CHANGES, 'en-US');
+    expect(await screen.findByText(/^Fixed 2 cells/)).toBeTruthy();
+  });
 });

@@ -114,4 +114,16 @@ describe('settings: the language on this computer, the sheet rules in the docume
       }),
     ).rejects.toThrow('The document is read-only.');
   });
+
+  it('after a failed save, writing the same settings again saves them (Try again)', async () => {
+    const document = memorySettings();
+    const store = paneSettingsStore(places(document));
+    const next = { locale: 'en-US', dueSoonDays: 5, dueSoonUnit: 'calendarDays' } as const;
+    document.failNextSave = true;
+    await expect(store.write(next)).rejects.toThrow('The document is read-only.');
+    await store.write(next);
+    expect(document.saves).toBe(1);
+    await store.write(next);
+    expect(document.saves).toBe(1);
+  });
 });

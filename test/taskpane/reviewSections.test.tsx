@@ -137,6 +137,10 @@ describe('Review tab: template sections, rows, nothing due, out of date', () => 
     await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
     await pane.user.click(await screen.findByRole('button', { name: /^转到“会议待办”的 A3/ }));
     expect(await screen.findByText('发生了意外错误：hidden')).toBeTruthy();
+    await pane.user.click(screen.getByRole('button', { name: '重试' }));
+    expect(workbook.selectCell).toHaveBeenCalledTimes(2);
+    expect(workbook.selectCell).toHaveBeenLastCalledWith('会议待办', 'A3');
+    expect(screen.queryByText('发生了意外错误：hidden')).toBeNull();
   });
 
   it('asks before writing a month with nothing due; “Do not write” writes nothing (SPEC §12)', async () => {

@@ -138,6 +138,12 @@ describe('Settings screen', () => {
     expect(
       await screen.findByText('Something unexpected went wrong: The document is read-only.'),
     ).toBeTruthy();
+    // Try again saves the settings in force: the 7 days reach the document.
+    const saves = settings.saves;
+    await pane.user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+    expect(screen.queryByText(/read-only/)).toBeNull();
+    expect(settings.saves).toBe(saves + 1);
   });
 
   it.each([

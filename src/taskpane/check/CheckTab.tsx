@@ -70,7 +70,11 @@ function IssuesSection({ result, controls }: IssuesSectionProps) {
         onChange={setFilter}
       />
       {controls.selectFailure !== null && (
-        <FailureBar error={controls.selectFailure} onDismiss={controls.dismissSelectFailure} />
+        <FailureBar
+          error={controls.selectFailure}
+          onDismiss={controls.dismissSelectFailure}
+          onRetry={() => void controls.retrySelect()}
+        />
       )}
       <Text size={200} role="status">
         {shown === 0

@@ -78,7 +78,13 @@ export function FixPanel({ controls }: { readonly controls: FixControls }) {
     case 'previewing':
       return <Spinner size="tiny" label={t('fixPreviewing')} />;
     case 'failed':
-      return <FailureBar error={state.error} onDismiss={controls.cancel} />;
+      return (
+        <FailureBar
+          error={state.error}
+          onDismiss={controls.cancel}
+          onRetry={() => void controls.retry()}
+        />
+      );
     case 'applied': {
       const { applied, skipped, logSheet } = state.outcome;
       return (

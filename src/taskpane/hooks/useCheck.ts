@@ -1,5 +1,5 @@
 /** Checking the workbook, and selecting an issue's cell. */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CheckResult, Issue } from '../../core';
 import { usePane } from '../PaneContext';
 import { useOperation, type Operation } from './useOperation';
@@ -10,6 +10,8 @@ export interface CheckControls {
   readonly selectFailure: unknown;
   check(): Promise<void>;
   selectIssue(issue: Issue): Promise<void>;
+  /** Selects the cell whose selection failed, again. */
+  retrySelect(): Promise<void>;
   dismissSelectFailure(): void;
 }
 
@@ -18,6 +20,7 @@ export function useCheck(): CheckControls {
   const operation = useOperation<CheckResult>();
   const { run } = operation;
   const [selectFailure, setSelectFailure] = useState<unknown>(null);
+  const lastSelected = useRef<Issue | null>(null);
 
   const check = useCallback(
     () =>
@@ -29,6 +32,7 @@ export function useCheck(): CheckControls {
 
   const selectIssue = useCallback(
     async (issue: Issue) => {
+      lastSelected.current = issue;
       setSelectFailure(null);
       try {
         await workbook.selectCell(issue.sheet, issue.cell);
@@ -39,7 +43,11 @@ export function useCheck(): CheckControls {
     [workbook],
   );
 
+  const retrySelect = useCallback(async () => {
+    if (lastSelected.current) await selectIssue(lastSelected.current);
+  }, [selectIssue]);
+
   const dismissSelectFailure = useCallback(() => setSelectFailure(null), []);
 
-  return { operation, selectFailure, check, selectIssue, dismissSelectFailure };
+  return { operation, selectFailure, check, selectIssue, retrySelect, dismissSelectFailure };
 }

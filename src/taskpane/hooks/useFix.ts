@@ -10,13 +10,20 @@ export type FixState =
   | { readonly phase: 'preview'; readonly changes: readonly FixChange[] }
   | { readonly phase: 'applying'; readonly changes: readonly FixChange[] }
   | { readonly phase: 'applied'; readonly outcome: FixOutcome }
-  | { readonly phase: 'failed'; readonly error: unknown };
+  | {
+      readonly phase: 'failed';
+      readonly error: unknown;
+      /** The preview's changes when applying them failed: Retry applies them again. */
+      readonly changes?: readonly FixChange[];
+    };
 
 export interface FixControls {
   readonly state: FixState;
   preview(): Promise<void>;
   apply(): Promise<void>;
   cancel(): void;
+  /** After a failure: previews again, or applies the same changes again. */
+  retry(): Promise<void>;
 }
 
 export function useFix(onApplied?: () => void): FixControls {
@@ -32,19 +39,29 @@ export function useFix(onApplied?: () => void): FixControls {
     }
   }, [workbook]);
 
+  const applyChanges = useCallback(
+    async (changes: readonly FixChange[]) => {
+      setState({ phase: 'applying', changes });
+      try {
+        setState({ phase: 'applied', outcome: await workbook.applyFixes(changes, locale) });
+        onApplied?.();
+      } catch (error) {
+        setState({ phase: 'failed', error, changes });
+      }
+    },
+    [workbook, locale, onApplied],
+  );
+
   const apply = useCallback(async () => {
-    if (state.phase !== 'preview') return;
-    const { changes } = state;
-    setState({ phase: 'applying', changes });
-    try {
-      setState({ phase: 'applied', outcome: await workbook.applyFixes(changes, locale) });
-      onApplied?.();
-    } catch (error) {
-      setState({ phase: 'failed', error });
-    }
-  }, [state, workbook, locale, onApplied]);
+    if (state.phase === 'preview') await applyChanges(state.changes);
+  }, [state, applyChanges]);
+
+  const retry = useCallback(async () => {
+    if (state.phase !== 'failed') return;
+    await (state.changes ? applyChanges(state.changes) : preview());
+  }, [state, applyChanges, preview]);
 
   const cancel = useCallback(() => setState({ phase: 'idle' }), []);
 
-  return { state, preview, apply, cancel };
+  return { state, preview, apply, cancel, retry };
 }

@@ -11,6 +11,8 @@ export interface SettingsControls {
   readonly settings: PaneSettings;
   readonly saveState: SaveState;
   update(change: Partial<PaneSettings>): Promise<void>;
+  /** Saves the settings in force again, after a failed save. */
+  retrySave(): Promise<void>;
   dismissFailure(): void;
 }
 
@@ -37,7 +39,9 @@ export function useSettings(store: SettingsStore): SettingsControls {
     [store],
   );
 
+  const retrySave = useCallback(() => update({}), [update]);
+
   const dismissFailure = useCallback(() => setSaveState('idle'), []);
 
-  return { settings, saveState, update, dismissFailure };
+  return { settings, saveState, update, retrySave, dismissFailure };
 }

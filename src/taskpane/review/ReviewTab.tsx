@@ -147,7 +147,11 @@ export function ReviewTab() {
         <StaleNotice action={t('staleRecalculate')} onRefresh={() => void recalculate()} />
       )}
       {goToRow.failure !== null && (
-        <FailureBar error={goToRow.failure} onDismiss={goToRow.dismissFailure} />
+        <FailureBar
+          error={goToRow.failure}
+          onDismiss={goToRow.dismissFailure}
+          onRetry={() => void goToRow.retry()}
+        />
       )}
       {operation.lastResult && <MonthReview outcome={operation.lastResult} onGo={goToRow.goTo} />}
       <CombineWorkbooks month={month} />

@@ -12,14 +12,12 @@ import { RowLink } from '../components/RowLink';
 import { Unbroken } from '../components/Unbroken';
 
 const useStyles = makeStyles({
+  // A section like the review's own (delayed tasks, departments): its heading lines up with theirs,
+  // where a padded box of the page's own colour only pushed it inwards.
   card: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    // Narrow padding keeps two figure tiles a row in a 270 px pane.
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
   },
   title: { display: 'block', margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },

@@ -86,7 +86,11 @@ export function SettingsTab({ controls, workbookYears = [] }: SettingsTabProps) 
         })}
       </Text>
       {typeof saveState === 'object' ? (
-        <FailureBar error={saveState.failed} onDismiss={dismissFailure} />
+        <FailureBar
+          error={saveState.failed}
+          onDismiss={dismissFailure}
+          onRetry={() => void controls.retrySave()}
+        />
       ) : (
         <Text size={200} role="status" className={styles.status}>
           {saveState === 'saving'
