@@ -33,6 +33,8 @@ describe('Review screen', () => {
       '85.7% (24/28)',
     );
     expect(within(figures).getByText('延期任务').nextSibling?.textContent).toBe('2');
+    // The month's figures say which month, named as the picker names it.
+    expect(screen.getByText('2026年11月到期的任务')).toBeTruthy();
     // Overdue and unassigned are labelled as the whole workbook as of today, apart from the month.
     const workbookWide = screen.getByLabelText(`全部任务表（截至 ${TODAY}）`);
     expect(within(workbookWide).getByText('逾期任务').nextSibling?.textContent).toBe('3');
@@ -50,6 +52,7 @@ describe('Review screen', () => {
     await openTab(pane, 'Review', 'Recalculate');
     await pane.user.click(screen.getByRole('button', { name: 'Recalculate' }));
     const delayed = await screen.findByRole('region', { name: 'Delayed tasks and reasons' });
+    expect(screen.getByText('Tasks due in November 2026')).toBeTruthy();
     // Each delayed task says how late it is (SPEC §12), one day in the singular.
     expect(
       within(delayed).getByText(wholeText('OP-001 Q3客户满意度调研 (due 2026-11-15, 5 days late)')),
