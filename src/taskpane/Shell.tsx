@@ -13,7 +13,8 @@ import {
   type SelectTabData,
 } from '@fluentui/react-components';
 import { SettingsRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
+import { retryableLazy } from './components/retryableLazy';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import type { SettingsControls } from './hooks/useSettings';
 import type { PaneMessageKey } from './messages';
@@ -21,21 +22,27 @@ import { usePane } from './PaneContext';
 import { useHoldings } from './hooks/useHoldings';
 import { TemplatesTab } from './templates/TemplatesTab';
 
-const CheckTab = lazy(() =>
+type TabId = 'templates' | 'check' | 'review' | 'settings';
+
+const CHECK = retryableLazy(() =>
   import(/* webpackChunkName: "check" */ './check/CheckTab').then((m) => ({ default: m.CheckTab })),
 );
-const ReviewTab = lazy(() =>
+const REVIEW = retryableLazy(() =>
   import(/* webpackChunkName: "review" */ './review/ReviewTab').then((m) => ({
     default: m.ReviewTab,
   })),
 );
-const SettingsTab = lazy(() =>
+const SETTINGS = retryableLazy(() =>
   import(/* webpackChunkName: "settings" */ './settings/SettingsTab').then((m) => ({
     default: m.SettingsTab,
   })),
 );
-
-type TabId = 'templates' | 'check' | 'review' | 'settings';
+/** What Try again on a failed screen reloads; Templates is in the first bundle. */
+const RELOADS: Partial<Record<TabId, () => void>> = {
+  check: CHECK.reset,
+  review: REVIEW.reset,
+  settings: SETTINGS.reset,
+};
 
 const TABS: readonly { readonly id: TabId; readonly label: PaneMessageKey }[] = [
   { id: 'templates', label: 'tabTemplates' },
@@ -80,6 +87,15 @@ export function Shell({ settings }: { readonly settings: SettingsControls }) {
     setVisited((previous) => (previous.has(id) ? previous : new Set([...previous, id])));
   };
 
+  // Try again on a failed screen loads its code afresh; rendering again picks the new load up.
+  const [, setAttempts] = useState(0);
+  const retryScreen = (id: TabId) => {
+    RELOADS[id]?.();
+    setAttempts((attempts) => attempts + 1);
+  };
+  const CheckTab = CHECK.current();
+  const ReviewTab = REVIEW.current();
+  const SettingsTab = SETTINGS.current();
   const screens: Record<TabId, ReactNode> = {
     templates: <TemplatesTab holdings={holdings} onInserted={refresh} />,
     check: <CheckTab />,
@@ -132,7 +148,7 @@ export function Shell({ settings }: { readonly settings: SettingsControls }) {
             hidden={tab.id !== selected}
             className={styles.panel}
           >
-            <ScreenBoundary locale={locale}>
+            <ScreenBoundary locale={locale} onRetry={() => retryScreen(tab.id)}>
               <Suspense fallback={<Spinner size="small" label={t('loadingTab')} />}>
                 {screens[tab.id]}
               </Suspense>

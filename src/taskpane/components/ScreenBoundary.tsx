@@ -8,6 +8,8 @@ import { FailureMessage } from './FailureBar';
 
 interface ScreenBoundaryProps {
   readonly locale: Locale;
+  /** Try again: the owner starts a failed load afresh and renders the screen again. */
+  readonly onRetry?: () => void;
   readonly children: ReactNode;
 }
 
@@ -30,6 +32,10 @@ export class ScreenBoundary extends Component<ScreenBoundaryProps, ScreenBoundar
           error={this.state.error}
           locale={this.props.locale}
           onDismiss={() => this.setState({ error: null, failed: false })}
+          onRetry={() => {
+            this.props.onRetry?.();
+            this.setState({ error: null, failed: false });
+          }}
         />
       );
     }
