@@ -27,7 +27,14 @@ export {
   type RecalculateRequest,
   type ReviewRequest,
 } from './review';
-export { applyFixes, previewFixes, type ApplyFixesRequest, type PreviewRequest } from './fix';
+export {
+  applyFixes,
+  fixNow,
+  previewFixes,
+  type ApplyFixesRequest,
+  type FixNowRequest,
+  type PreviewRequest,
+} from './fix';
 export { NothingRecognised, optionsFor, type ReadingRequest } from './options';
 export { fixStamp, updatedStamp } from './stamps';
 export { workbookUseCases, type EdgeEnvironment } from './workbookUseCases';

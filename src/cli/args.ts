@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CalendarDay, Locale, MonthKey } from '../core';
-import { TEMPLATE_CHOICES, type TemplateChoice } from '../core/templates/registry';
+import type { TemplateChoice } from '../core/templates/registry';
 import { CliFailure } from './failure';
 
 export type { TemplateChoice } from '../core/templates/registry';
@@ -174,11 +174,13 @@ function validXlsxName(filePath: string): string {
   return filePath;
 }
 
-function parseTemplate(args: readonly string[]): CliCommand {
+async function parseTemplate(args: readonly string[]): Promise<CliCommand> {
   const { values, positionals } = parseFor('template', args, OPTIONS.template);
   if (values.help) return { kind: 'help', topic: 'template' };
   validLang(values.lang);
   const template = onlyPositional('template', positionals);
+  // Loaded here, not at the top: every other command and all help text start without the registry.
+  const { TEMPLATE_CHOICES } = await import('../core/templates/registry');
   if (template === null)
     throw new CliFailure('missingKind', { choices: TEMPLATE_CHOICES.join(', ') });
   if (!(TEMPLATE_CHOICES as readonly string[]).includes(template)) {
@@ -241,8 +243,8 @@ function parseFix(args: readonly string[]): CliCommand {
   };
 }
 
-/** Reads the whole argument list; throws `CliFailure` for bad usage. */
-export function parseCommand(argv: readonly string[]): CliCommand {
+/** Reads the whole argument list; rejects with `CliFailure` for bad usage. */
+export async function parseCommand(argv: readonly string[]): Promise<CliCommand> {
   const [name, ...rest] = argv;
   if (name === undefined) throw new CliFailure('noCommand');
   if (name === '--help' || name === '-h') return { kind: 'help', topic: 'overall' };

@@ -3,7 +3,7 @@
  * Fix would make; with `--write`, writes exactly those cells into `out.xlsx`
  * and appends each change to the Fix Log sheet. The source is only read.
  */
-import { applyFixes, previewFixes } from '../app/fix';
+import { fixNow, previewFixes } from '../app/fix';
 import { afterText, type FixChange } from '../core/fix';
 import type { Locale } from '../core';
 import { workbookFilePort } from '../xlsx/workbookPort';
@@ -40,33 +40,23 @@ export function fixDocument(changes: readonly FixChange[], log: string | null) {
   };
 }
 
-/** The log sheet written; null when there was nothing to fix (the output is then a plain copy). */
-async function writeFixes(
-  input: string,
-  out: string,
-  changes: readonly FixChange[],
-  locale: Locale,
-  now: Date,
-): Promise<string | null> {
-  const outcome = await applyFixes(workbookFilePort({ source: input, out }), {
-    changes,
-    locale,
-    now,
-  });
-  return outcome.logSheet;
-}
-
 export async function runFix(request: FixRequest, locale: Locale, io: CliIo): Promise<number> {
   const { input, write } = request;
-  const changes = await withFileFailures(
-    () => previewFixes(workbookFilePort({ source: input, out: null }), { requireRecognised: true }),
+  // With --write the workbook is read once, planned and written in one session; the output is
+  // written even when nothing needs fixing: a copy, with no log.
+  const { changes, logSheet: log } = await withFileFailures(
+    () =>
+      write === null
+        ? previewFixes(workbookFilePort({ source: input, out: null }), {
+            requireRecognised: true,
+          }).then((changes) => ({ changes, logSheet: null }))
+        : fixNow(workbookFilePort({ source: input, out: write }), {
+            requireRecognised: true,
+            locale,
+            now: io.now(),
+          }),
     input,
   );
-  // With --write the output is written even when nothing needs fixing: a copy, with no log.
-  const log =
-    write === null
-      ? null
-      : await withFileFailures(() => writeFixes(input, write, changes, locale, io.now()), input);
   if (request.json) {
     printJson(io, fixDocument(changes, log));
     return 0;

@@ -117,7 +117,7 @@ export async function runCli(
   };
   let command: CliCommand;
   try {
-    command = parseCommand(argv);
+    command = await parseCommand(argv);
   } catch (error) {
     return fail(error, '');
   }

@@ -9,6 +9,7 @@
 import type { PlanCell } from '../../core';
 import type { FixChange, FixLogPlan } from '../../core/fix';
 import { cellXml } from './cellXml';
+import type { StyleCount } from './columnStyleTally';
 import type { SheetEditor } from './sheetEditor';
 import type { StyleBook } from './styleBook';
 import type { WorkbookEditor } from './workbookEditor';
@@ -22,13 +23,14 @@ async function sheetNamed(editor: WorkbookEditor, name: string): Promise<SheetEd
 
 /** The column's date format on the changed cell's own style, or null when no cell of it shows a date. */
 function columnDateStyle(styles: StyleBook, sheet: SheetEditor, change: FixChange): number | null {
-  const counts = new Map<number, number>();
-  for (const style of sheet.columnCellStyles(change.column, change.row)) {
-    if (styles.showsDate(style)) counts.set(style, (counts.get(style) ?? 0) + 1);
+  // The changed cell adds to no date format: this is asked only when its own format shows none.
+  let commonest: StyleCount | null = null;
+  for (const entry of sheet.columnStyleCounts(change.column)) {
+    if (styles.showsDate(entry.style) && (commonest === null || entry.count > commonest.count))
+      commonest = entry;
   }
-  const [commonest] = [...counts].sort((a, b) => b[1] - a[1]);
   return commonest
-    ? styles.withNumberFormatOf(sheet.styleAt(change.row, change.column), commonest[0])
+    ? styles.withNumberFormatOf(sheet.styleAt(change.row, change.column), commonest.style)
     : null;
 }
 

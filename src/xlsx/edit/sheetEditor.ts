@@ -7,6 +7,7 @@
  */
 import { columnLetter } from '../../core';
 import { XmlScanner } from '../package/xmlScanner';
+import { ColumnStyleTally, type StyleCount } from './columnStyleTally';
 import { parseBox, type CellBox } from '../tables';
 import { prefixOf, withAttribute, withoutAttribute } from './xmlWriting';
 
@@ -38,6 +39,8 @@ export class SheetEditor {
   private tail: string;
   readonly prefix: string;
   private readonly columnStyles: { min: number; max: number; style: number }[] = [];
+  /** Per column, built on first use and kept current by `setCell`. */
+  private readonly tallies = new Map<number, ColumnStyleTally>();
 
   constructor(xml: string) {
     const scanner = new XmlScanner(xml);
@@ -119,15 +122,22 @@ export class SheetEditor {
     }
   }
 
-  /** The formats the column's written cells have, other than `exceptRow`'s. */
-  columnCellStyles(column: number, exceptRow: number): number[] {
-    const styles: number[] = [];
-    for (const line of this.rows.values()) {
-      if (line.row === exceptRow) continue;
-      const cell = line.cells.find((candidate) => candidate.column === column);
-      if (cell?.style !== undefined) styles.push(cell.style);
+  /**
+   * The formats the column's written cells have, each with how many carry
+   * it, in the order of the first cell carrying it. A cell written since
+   * (`setCell`) counts for none: its format is the writer's, not the sheet's.
+   */
+  columnStyleCounts(column: number): StyleCount[] {
+    let tally = this.tallies.get(column);
+    if (!tally) {
+      tally = new ColumnStyleTally();
+      for (const line of this.rows.values()) {
+        const cell = line.cells.find((candidate) => candidate.column === column);
+        if (cell?.style !== undefined) tally.add(line.row, cell.style);
+      }
+      this.tallies.set(column, tally);
     }
-    return styles;
+    return tally.counts();
   }
 
   /** The format an empty cell shows: its own, else its row's, else its column's. */
@@ -229,6 +239,7 @@ export class SheetEditor {
     if (at >= 0) {
       if (line.cells[at]!.xml === xml) return;
       line.cells[at] = cell;
+      this.tallies.get(column)?.replace(row);
     } else {
       line.cells.push(cell);
       line.cells.sort((a, b) => a.column - b.column);
@@ -243,6 +254,7 @@ export class SheetEditor {
    * ones that moved, without values.
    */
   shiftDown(fromRow: number, left: number, right: number): void {
+    this.tallies.clear();
     const rows = [...this.rows.keys()].filter((row) => row >= fromRow).sort((a, b) => b - a);
     for (const row of rows) {
       const line = this.rows.get(row)!;
