@@ -311,6 +311,18 @@ async function main(): Promise<void> {
       target(`${command} ${rows} rows ≤ 1.5× floor`, seconds(measured) / seconds(floor), 1.5, '×');
       const fastest = Math.min(...peers.map(([, peer]) => seconds(peer)));
       target(`${command} ${rows} rows faster than every peer`, seconds(measured) / fastest, 1, '×');
+      // Each peer's ratio too, so a report names which one is ahead (time and memory).
+      for (const [peer, other] of peers) {
+        print({
+          ratio: `${command} / ${peer}`,
+          rows,
+          time: Math.round((seconds(measured) / seconds(other)) * 100) / 100,
+          memory:
+            measured.peakRssMb !== null && other.peakRssMb !== null
+              ? Math.round((measured.peakRssMb / other.peakRssMb) * 100) / 100
+              : null,
+        });
+      }
       if (rows === 50_000) target(`${command} peak at 50k rows`, measured.peakRssMb, 250, 'MB');
     }
     if (rows !== WRITE_ROWS) continue;

@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
-const only = process.argv.slice(2);
+// `--runs N` sets how many runs each whole-process figure is the median of (BENCH_RUNS, default 5).
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const env = { ...process.env };
+if (runsAt >= 0) {
+  env.BENCH_RUNS = args[runsAt + 1] ?? '5';
+  args.splice(runsAt, 2);
+}
+const only = args;
 const benches = readdirSync(benchDir)
   .filter((file) => file.endsWith('.bench.ts'))
   .filter((file) => only.length === 0 || only.some((name) => file.startsWith(name)))
@@ -18,6 +26,7 @@ let failed = 0;
 for (const file of benches) {
   const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(benchDir, file)], {
     cwd: root,
+    env,
     stdio: 'inherit',
   });
   if (result.status !== 0) {
