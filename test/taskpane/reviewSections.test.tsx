@@ -153,13 +153,17 @@ describe('Review tab: template sections, rows, nothing due, out of date', () => 
     const pane = renderPane(workbook, { locale: 'en-US' });
     await openTab(pane, 'Review', 'Recalculate');
     await pane.user.click(screen.getByRole('button', { name: 'Recalculate' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Nothing is due in 2026-11' });
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Nothing is due in November 2026',
+    });
     expect(await axe(pane.container)).toHaveNoViolations();
     await pane.user.click(within(dialog).getByRole('button', { name: 'Do not write' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(workbook.recalculateReview).not.toHaveBeenCalled();
     expect(
-      screen.getByText(wholeText('Nothing is due in 2026-11; the review sheet was not changed.')),
+      screen.getByText(
+        wholeText('Nothing is due in November 2026; the review sheet was not changed.'),
+      ),
     ).toBeTruthy();
   });
 
@@ -174,7 +178,7 @@ describe('Review tab: template sections, rows, nothing due, out of date', () => 
     const pane = renderPane(workbook, { locale: 'zh-CN' });
     await openTab(pane, '复盘', '重新计算');
     await pane.user.click(screen.getByRole('button', { name: '重新计算' }));
-    const dialog = await screen.findByRole('alertdialog', { name: '2026-11 没有到期的任务' });
+    const dialog = await screen.findByRole('alertdialog', { name: '2026年11月没有到期的任务' });
     expect(within(dialog).getByText(/仍要在“月度运营复盘表”中为此月写入一行吗？/)).toBeTruthy();
     // Focus starts on the first action; Enter confirms.
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '仍然写入' }));

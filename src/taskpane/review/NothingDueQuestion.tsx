@@ -16,6 +16,7 @@ import {
 import { useEffect, useId, useRef } from 'react';
 import type { MonthKey } from '../../core';
 import { usePane } from '../PaneContext';
+import { monthName } from './MonthPicker';
 
 const useStyles = makeStyles({
   // The two answers wrap under the question in a narrow pane instead of squeezing it.
@@ -31,7 +32,8 @@ export function NothingDueQuestion({
   readonly onWrite: () => void;
   readonly onCancel: () => void;
 }) {
-  const { t } = usePane();
+  const { locale, t } = usePane();
+  const named = monthName(month, locale);
   const styles = useStyles();
   const titleId = useId();
   const write = useRef<HTMLButtonElement>(null);
@@ -47,8 +49,9 @@ export function NothingDueQuestion({
       }}
     >
       <MessageBarBody>
-        <MessageBarTitle id={titleId}>{t('nothingDueTitle', { month })}</MessageBarTitle>
-        {t('nothingDueBody', { month })}
+        {/* The month as the picker names it (2026年11月 / November 2026). */}
+        <MessageBarTitle id={titleId}>{t('nothingDueTitle', { month: named })}</MessageBarTitle>
+        {t('nothingDueBody', { month: named })}
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>
         <Button ref={write} appearance="primary" size="small" onClick={onWrite}>

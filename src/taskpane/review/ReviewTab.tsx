@@ -81,7 +81,7 @@ function MonthReview({
         <Unbroken
           text={
             isNothingDue(outcome)
-              ? t('nothingDueNotWritten', { month: model.month })
+              ? t('nothingDueNotWritten', { month: monthName(model.month, locale) })
               : t('writtenTo', { sheet: outcome.sheetName, address: outcome.rowAddress }) +
                 (outcome.chartDrawn ? '' : ` ${t('chartNotDrawn')}`)
           }
