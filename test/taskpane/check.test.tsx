@@ -66,6 +66,12 @@ describe('Check screen', () => {
     const sheets = screen.getByRole('list', { name: '识别的工作表' });
     expect(within(sheets).getByText('本加载项的模板 · 表头第 1 行 · 10 行数据')).toBeTruthy();
     expect(within(sheets).getByText('团队自建表格 · 表头第 2 行 · 2 行数据')).toBeTruthy();
+    // The kind in full-width brackets, said only where the sheet's name does not say it.
+    const [ours, theirs] = within(sheets).getAllByRole('listitem');
+    expect(ours?.textContent).toBe('任务跟踪表本加载项的模板 · 表头第 1 行 · 10 行数据');
+    expect(theirs?.textContent).toBe(
+      '市场部台账（任务跟踪表）团队自建表格 · 表头第 2 行 · 2 行数据',
+    );
   });
 
   it('groups the issues by sheet and severity, errors first (en-US)', async () => {

@@ -22,7 +22,8 @@ function SheetLine({ sheet }: { readonly sheet: RecognisedSheet }) {
   return (
     <li>
       <Text weight="semibold">{sheet.sheet}</Text>
-      <Text>{t('sheetKind', { kind })}</Text>
+      {/* A template's own sheet is named after its kind: 会议待办（会议待办） says nothing. */}
+      {kind !== sheet.sheet && <Text>{t('sheetKind', { kind })}</Text>}
       <br />
       <Text size={200} className={styles.detail}>
         {detail}
