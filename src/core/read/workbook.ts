@@ -34,14 +34,8 @@ import {
   type CalendarUse,
   type WorkingCalendar,
 } from '../calendar';
-import {
-  calendarUse,
-  isEmptyRow,
-  reportOn,
-  RowRead,
-  type IdRegistry,
-  type SheetState,
-} from './row';
+import { isEmptyRow, RowRead } from './row';
+import { calendarUse, reportOn, type IdRegistry, type SheetState } from './sheetState';
 
 export interface WorkbookReading {
   readonly sheets: RecognisedSheet[];
