@@ -137,6 +137,36 @@ async function seedDelayedTasks(page: Page): Promise<string> {
   });
 }
 
+/**
+ * A training session held last month (the month reviewed), so the training
+ * card lists it as a line selecting its row. Columns A–H: topic, trainer, held,
+ * notified, trainees, satisfaction, score, suggestions.
+ */
+async function seedTrainingSession(page: Page, sheetName: string): Promise<void> {
+  await page.evaluate((name) => {
+    const { fake, month } = window.opsE2E;
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    const previous =
+      number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+    const serial = (day: string) =>
+      (Date.parse(`${day}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    fake.workbook
+      .sheetNamed(name)
+      .seed('A2', [
+        [
+          '数据分析入门与报表规范',
+          '孙*',
+          serial(`${previous}-12`),
+          serial(`${previous}-02`),
+          18,
+          4.6,
+          88,
+          '',
+        ],
+      ]);
+  }, sheetName);
+}
+
 /** Templates inserted with the handbook example first, so their review cards have lines. */
 const WITH_EXAMPLE = ['actions', 'milestones', 'customers', 'approvals', 'risks'] as const;
 
@@ -157,6 +187,7 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
   await page
     .getByText(locale === 'zh-CN' ? /^已创建 \d+ 张工作表/ : /^Created \d+ sheets/)
     .waitFor();
+  await seedTrainingSession(page, getTemplate('training').sheetName[locale]);
   await page.getByRole('tab', { name: t('tabCheck') }).click();
   await page.getByRole('button', { name: t('runCheck') }).click();
   await page.getByRole('list', { name: t('issuesLabel') }).waitFor();
@@ -182,6 +213,16 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
     .first()
     .waitFor();
   await page.getByRole('table', { name: t('departmentsHeading') }).waitFor();
+  // The training card lists the month's session as a link to its row's name (A2, the topic).
+  const session = page.getByRole('button', { name: /数据分析入门与报表规范/ });
+  await session.waitFor();
+  expect(await session.getAttribute('aria-label')).toBe(
+    t('goToRow', {
+      sheet: getTemplate('training').sheetName[locale],
+      cell: 'A2',
+      text: (await session.textContent()) ?? '',
+    }),
+  );
   await page.getByRole('tab', { name: t('tabSettings') }).click();
   await page.getByRole('radiogroup', { name: t('interfaceLanguage') }).waitFor();
 }
