@@ -1,5 +1,11 @@
 /** The Excel gateway: the only code that calls `Excel.run`. */
-export type { CheckOptions, InsertedSheet, OpsWorkbook, ProgressStep, ReviewOutcome } from './api';
+export type {
+  CheckOptions,
+  InsertedSheet,
+  OpsWorkbook,
+  ProgressStep,
+  ReviewOutcome,
+} from '../app/api';
 export { createOpsWorkbook } from './opsWorkbook';
 export { excelWorkbookPort } from './workbookPort';
 export { excelRun } from './context';

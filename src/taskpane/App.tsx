@@ -5,7 +5,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo } from 'react';
 import { localDay, type CalendarDay } from '../core';
-import type { OpsWorkbook } from '../excel/api';
+import type { OpsWorkbook } from '../app/api';
 import type { PaneHost } from '../host/office';
 import { factSettingsOf } from '../host/settings';
 import { useSettings } from './hooks/useSettings';

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { CalendarDay, FactSettings, Locale } from '../core';
-import type { OpsWorkbook } from '../excel/api';
+import type { OpsWorkbook } from '../app/api';
 import { paneTranslator, type Translate } from './messages';
 
 export interface PaneContextValue {

@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { localeFromDisplayLanguage } from '../core';
-import type { OpsWorkbook } from '../excel/api';
+import type { OpsWorkbook } from '../app/api';
 import { officeHost, runsInExcel } from '../host/office';
 import { App } from './App';
 import { FailureMessage } from './components/FailureBar';

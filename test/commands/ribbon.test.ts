@@ -1,6 +1,6 @@
 import { formatCompletion } from '../../src/core';
 import { OpsError } from '../../src/excel/errors';
-import type { OpsWorkbook } from '../../src/excel/api';
+import type { OpsWorkbook } from '../../src/app/api';
 import type { Notice } from '../../src/host/notice';
 import { ribbonHandlers, type RibbonDeps } from '../../src/commands/ribbon';
 import { checkResult, issue, reviewOutcome, scriptedWorkbook, TODAY } from '../taskpane/support';

@@ -7,7 +7,7 @@ import { configure, render, screen, type RenderResult } from '@testing-library/r
 import userEvent from '@testing-library/user-event';
 import { toHaveNoViolations } from 'jest-axe';
 import type { CheckResult, Issue, Locale, ReviewModel } from '../../src/core';
-import type { InsertedSheet, OpsWorkbook, ReviewOutcome } from '../../src/excel/api';
+import type { InsertedSheet, OpsWorkbook, ReviewOutcome } from '../../src/app/api';
 import type { PaneHost } from '../../src/host/office';
 import {
   paneSettingsStore,

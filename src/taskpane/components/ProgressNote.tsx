@@ -6,7 +6,7 @@
  */
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ProgressStep } from '../../excel/api';
+import type { ProgressStep } from '../../app/api';
 import type { PaneMessageKey } from '../messages';
 import { usePane } from '../PaneContext';
 
