@@ -10,7 +10,7 @@ import {
 } from '../../src/core';
 import { CELL_TEXT_LIMIT } from '../../src/core';
 import { applyReviewPlan, type Sheet } from './applyReviewPlan';
-import { CLEAN_ITEM, CLEAN_TASK, collabLog, grid, headers, tracker, ZH } from './grids';
+import { CLEAN_ITEM, CLEAN_TASK, collabLog, EN, grid, headers, tracker, ZH } from './grids';
 
 const COLUMNS = getTemplate('review').columns;
 const TYPED = COLUMNS.filter((c) => !c.computed && c.type !== 'period').map((c) => c.key);
@@ -274,6 +274,34 @@ describe('department block and chart', () => {
         { kind: 'number', value: 0 },
       ],
     ]);
+  });
+
+  it('speaks the review sheet’s language, not the caller’s: an English pane over 月度运营复盘表 writes Chinese', () => {
+    const tasks = [{ ...CLEAN_TASK, department: '', due: '2023-07-15' }];
+    const english = buildReview(readWorkbook([tracker(tasks)], EN), '2023-07', EN);
+    expect(english.byDepartment[0]?.department).toBe('(No department)');
+    const update = planReviewUpdate({
+      reviewSheet: sheetGrid([headers('review'), typedRow('2023-07')]),
+      model: english,
+      locale: 'en-US',
+      updatedAt: 'now',
+    });
+    expect(update.departments.title).toBe('2023-07 各部门完成情况');
+    expect(update.departments.headers).toEqual(['部门', '任务数', '完成数', '完成率']);
+    expect(update.departments.rows[0]?.[0]).toEqual({ kind: 'text', text: '未分配部门' });
+    expect(update.chart.title).not.toMatch(/[A-Za-z]{3}/);
+  });
+
+  it('a Chinese caller over an English review table writes "(No department)"', () => {
+    const tasks = [{ ...CLEAN_TASK, department: '', due: '2023-07-15' }];
+    const chinese = buildReview(readWorkbook([tracker(tasks)], ZH), '2023-07', ZH);
+    const update = planReviewUpdate({
+      reviewSheet: sheetGrid([headers('review', 'en-US'), typedRow('2023-07')]),
+      model: chinese,
+      locale: 'zh-CN',
+      updatedAt: 'now',
+    });
+    expect(update.departments.rows[0]?.[0]).toEqual({ kind: 'text', text: '(No department)' });
   });
 
   it('follows the table when it sits elsewhere on the sheet', () => {

@@ -57,9 +57,16 @@ export function planDepartments(
   locale: Locale,
   anchor: { row: number; column: number },
   reviewSheet: Grid | null,
+  modelLocale: Locale = locale,
 ): { departments: DepartmentBlock; chart: ChartRequest } {
+  // The model names tasks without a department in the caller's language (the
+  // pane shows it so); the sheet says it in its own (issue 14: 未分配部门 in
+  // 月度运营复盘表 even from an English pane).
+  const unassigned = coreText(modelLocale, 'review.noDepartment');
+  const label = (name: string): string =>
+    name === unassigned ? coreText(locale, 'review.noDepartment') : name;
   const rows: PlanCell[][] = model.byDepartment.map((department) => [
-    { kind: 'text', text: department.department },
+    { kind: 'text', text: label(department.department) },
     { kind: 'number', value: department.scope },
     { kind: 'number', value: department.completed },
     department.completionRate === null

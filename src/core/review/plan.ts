@@ -205,7 +205,13 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
   const headerRow = table ? table.headerRow : 0;
   const lastColumn = table ? table.lastColumn : columns.length - 1;
   const annex = placeAnnex(input.reviewSheet, headerRow, lastColumn);
-  const { departments, chart } = planDepartments(model, sheetLocale, annex, input.reviewSheet);
+  const { departments, chart } = planDepartments(
+    model,
+    sheetLocale,
+    annex,
+    input.reviewSheet,
+    locale,
+  );
   const sections = planSectionsBlock(
     input.sectionsIn?.(sheetLocale) ?? [],
     model.month,
