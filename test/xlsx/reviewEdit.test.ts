@@ -94,6 +94,26 @@ describe('review --write rewrites only the parts it owns', () => {
     expect(grids[2]?.cells[1]?.[0]).toBe('2023-07');
   });
 
+  it('the review sheet it adds prints on A4 landscape, one page wide, its header repeated (the XML itself)', async () => {
+    const after = await reviewWrite(await richWorkbook(false), '2023-07');
+    const sheet = await partText(after, 'xl/worksheets/sheet3.xml');
+    // fitToPage in sheetPr is what makes Excel honour fitToWidth/fitToHeight at all.
+    expect(sheet).toMatch(/<sheetPr>[^]*<pageSetUpPr fitToPage="1"\/>[^]*<\/sheetPr>/);
+    const setup = /<pageSetup [^>]*\/>/.exec(sheet)?.[0] ?? '';
+    expect(setup).toContain('paperSize="9"');
+    expect(setup).toContain('orientation="landscape"');
+    expect(setup).toContain('fitToWidth="1"');
+    expect(setup).toContain('fitToHeight="0"');
+    // ECMA-376 CT_Worksheet order: pageSetup follows pageMargins/printOptions, precedes drawing/tableParts.
+    expect(sheet.indexOf('<pageSetup ')).toBeLessThan(sheet.indexOf('<tableParts'));
+    const workbook = await partText(after, 'xl/workbook.xml');
+    // Scoped to the new sheet (third in the workbook: localSheetId 2), header row 1 only.
+    const titles = /<definedName name="_xlnm\.Print_Titles" localSheetId="2"[^>]*>([^<]*)</.exec(
+      workbook,
+    );
+    expect(titles?.[1]).toBe("'月度运营复盘表'!$1:$1");
+  });
+
   it('inserts a later month as a table row, growing the table and its ranges', async () => {
     const july = await reviewWrite(await richWorkbook(true), '2023-07');
     const august = await reviewWrite(july, '2023-08');
