@@ -5,6 +5,9 @@
  * pivots, macros, the data model, fonts) survives; two writes give one file.
  */
 import ExcelJS from 'exceljs';
+import { getTemplate, planTemplate } from '../../src/core';
+import { writeSheetPlan } from '../../src/xlsx/writePlan';
+import { HANDBOOK_COLLAB, HANDBOOK_TASKS, typeIntoTable } from '../cli/support/workbooks';
 import { ZipArchive, xmlText } from '../../src/xlsx/package/zipArchive';
 import { readPackageGrids } from '../../src/xlsx/read/readPackage';
 import { tableProblems } from '../cli/support/integrity';
@@ -112,6 +115,35 @@ describe('review --write rewrites only the parts it owns', () => {
       workbook,
     );
     expect(titles?.[1]).toBe("'月度运营复盘表'!$1:$1");
+  });
+
+  it('keeps a note typed right of the review table and one far below it, over two recalculations', async () => {
+    const workbook = new ExcelJS.Workbook();
+    writeSheetPlan(workbook, planTemplate('tracker', 'zh-CN'));
+    writeSheetPlan(workbook, planTemplate('collab', 'zh-CN'));
+    writeSheetPlan(workbook, planTemplate('review', 'zh-CN'));
+    typeIntoTable(workbook, 'OpsTasks', HANDBOOK_TASKS);
+    typeIntoTable(workbook, 'OpsCollab', HANDBOOK_COLLAB);
+    const review = workbook.getWorksheet('月度运营复盘表')!;
+    // 1-based: L, the cell the block's title takes by default (one blank column after the table).
+    const besideColumn = getTemplate('review').columns.length + 2;
+    review.getCell(1, besideColumn).value = '请财务部核对';
+    review.getCell(40, 3).value = '备注：七月数据以 8 月 2 日为准';
+    const before = Buffer.from(await workbook.xlsx.writeBuffer());
+    const once = await reviewWrite(before, '2023-07');
+    const twice = await reviewWrite(once, '2023-07');
+    for (const written of [once, twice]) {
+      const [, , sheet] = await readPackageGrids(written, inflate);
+      expect(sheet?.cells[0]?.[besideColumn - 1]).toBe('请财务部核对');
+      expect(sheet?.cells[39]?.[2]).toBe('备注：七月数据以 8 月 2 日为准');
+      // The department block moved past the note instead of writing its title over it.
+      const title = sheet?.cells[0]?.findIndex((cell) => /各部门完成情况/.test(String(cell)));
+      expect(title).toBeGreaterThan(besideColumn - 1);
+    }
+    const changed = [...storedEntries(twice)].filter(
+      ([name, bytes]) => !storedEntries(once).get(name)?.equals(bytes),
+    );
+    expect(changed.map(([name]) => name)).toEqual([]);
   });
 
   it('inserts a later month as a table row, growing the table and its ranges', async () => {
