@@ -1,5 +1,6 @@
 /** Recalculate: month M's computed cells, the department block and the chart; nothing else. */
 import {
+  cellAddress,
   dayToSerial,
   formatCompletion,
   getTemplate,
@@ -208,6 +209,47 @@ describe('recalculateReview', () => {
     const sheet = fake.workbook.sheetNamed(outcome.sheetName);
     expect(sheet.charts).toHaveLength(0);
     expect(reviewRows(fake).map((row) => row[reviewKeys().period])).toEqual(['2023-01', '2023-07']);
+  });
+
+  it('keeps a note typed where the department block would go, and one below the table, over two runs', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    const sheet = fake.workbook.sheetNamed(planTemplate('review', 'zh-CN').sheetName);
+    const table = fake.workbook.table(TABLE_NAMES.review)!;
+    // One blank column after the table: the cell the block's title takes by default.
+    const beside = table.rect.column + table.rect.columnCount + 1;
+    sheet.userTypes(cellAddress(table.rect.row, beside), '请财务部核对');
+    sheet.userTypes(cellAddress(table.rect.row + 40, 2), '备注：七月数据以 8 月 2 日为准');
+    await ops.recalculateReview('2023-07', options);
+    const once = fake.workbook.snapshot();
+    await ops.recalculateReview('2023-07', options);
+    expect(fake.workbook.snapshot()).toEqual(once);
+    expect(sheet.cellAt(table.rect.row, beside).value).toBe('请财务部核对');
+    expect(sheet.cellAt(table.rect.row + 40, 2).value).toBe('备注：七月数据以 8 月 2 日为准');
+    const source = sheet.charts[0]!.source;
+    expect(source.column).toBeGreaterThan(beside);
+  });
+
+  it('writes the block and chart in the review sheet’s language: an English pane over 月度运营复盘表', async () => {
+    const { fake, ops } = await workbookWithTasks(true);
+    fillTable(fake, 'tracker', [
+      ...TASKS,
+      { id: 'OP-005', name: '无部门任务', owner: '钱*', due: day('2023-07-18'), status: '进行中' },
+    ]);
+    const outcome = await ops.recalculateReview('2023-07', { ...options, locale: 'en-US' });
+    const sheet = fake.workbook.sheetNamed(outcome.sheetName);
+    const chart = sheet.charts[0]!;
+    expect(chart.title).toBe('2023-07 各部门任务完成情况');
+    const { row, column, rowCount } = chart.source;
+    expect(sheet.cellAt(row - 1, column).value).toBe('2023-07 各部门完成情况');
+    expect(sheet.cellAt(row, column).value).toBe('部门');
+    const names = Array.from(
+      { length: rowCount - 1 },
+      (_, i) => sheet.cellAt(row + 1 + i, column).value,
+    );
+    expect(names).toContain('未分配部门');
+    expect(names).not.toContain('(No department)');
+    // The pane's own figures keep the pane's language.
+    expect(outcome.model.byDepartment.map((d) => d.department)).toContain('(No department)');
   });
 
   it('touches nothing outside the review it owns', async () => {
