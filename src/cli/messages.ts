@@ -28,7 +28,7 @@ const zh = {
   fileDamaged: '{path} 无法作为工作簿读取，文件可能已损坏。',
   fileWriteFailed: '无法写入 {path}：{reason}',
   noRecognisableSheet:
-    '{path} 中没有可识别的任务跟踪表或协作记录表（前 30 行内需要有包含任务名称和截止日期等列的表头）。',
+    '{path} 中没有可识别的工作表：前 30 行内没有与任何模板或团队任务表相符的表头（例如任务跟踪表的表头至少要有任务名称和截止日期）。',
   unexpectedFailure: '处理 {path} 时出错：{reason}',
   // Human-readable results.
   templateWritten: '已写入 {path}：',
@@ -149,7 +149,7 @@ const en: Record<keyof typeof zh, string> = {
   fileDamaged: '{path} cannot be read as a workbook; the file may be damaged.',
   fileWriteFailed: 'Could not write {path}: {reason}',
   noRecognisableSheet:
-    '{path} has no recognisable task tracker or collaboration log (a header naming at least the task and its due date must be within the first 30 rows).',
+    "{path} has no sheet Ops Workbook recognises: no header row within the first 30 rows matches any of its templates or a team's own tracker (a task tracker's header names at least the task and its due date).",
   unexpectedFailure: 'Failed while processing {path}: {reason}',
   templateWritten: 'Wrote {path}:',
   templateSheet: '  sheet "{sheet}" (table {table})',

@@ -127,7 +127,10 @@ describe('unreadable files exit 2 with one clear line', () => {
     ['notes.xlsx', /notes\.xlsx is not an \.xlsx workbook/],
     ['locked.xlsx', /locked\.xlsx is password-protected/],
     ['old.xlsx', /old \.xls format/],
-    ['budget.xlsx', /budget\.xlsx has no recognisable task tracker or collaboration log/],
+    [
+      'budget.xlsx',
+      /budget\.xlsx has no sheet Ops Workbook recognises: no header row within the first 30 rows matches any of its templates/,
+    ],
   ])('check %s', (name, pattern) => {
     expectUsageFailure(runCli(['check', file(name)]), pattern);
     expectUsageFailure(runCli(['review', file(name), '--month', '2023-07', '--json']), pattern);
