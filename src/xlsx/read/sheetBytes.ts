@@ -8,7 +8,19 @@
  * tag is stepped over, with `>` inside quoted values, comments, CDATA and
  * processing instructions skipped as `XmlScanner` does.
  */
-import { decodeEntities, XmlFormatError } from '../package/xmlScanner';
+import {
+  AMPERSAND,
+  APOSTROPHE,
+  BANG,
+  COLON,
+  EQUALS,
+  GT,
+  LT,
+  QUESTION,
+  QUOTE,
+  SLASH,
+} from '../package/charCodes';
+import { decodeEntities, XmlFormatError, type TagKind } from '../package/xmlScanner';
 
 /** The elements a cell is made of, by local name; every other tag is `Other`. */
 export const Tag = {
@@ -23,18 +35,6 @@ export const Tag = {
 } as const;
 export type Tag = (typeof Tag)[keyof typeof Tag];
 
-export type BytesTagKind = 'open' | 'close' | 'empty';
-
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const QUESTION = 63;
-const BANG = 33;
-const COLON = 58;
-const QUOTE = 34;
-const APOSTROPHE = 39;
-const AMPERSAND = 38;
-const EQUALS = 61;
 const HYPHEN = 45;
 const OPEN_BRACKET = 91;
 const LOWER_C = 99;
@@ -115,7 +115,7 @@ function tagOf(bytes: Uint8Array, start: number, end: number): Tag {
 
 export class SheetBytes {
   tag: Tag = Tag.Other;
-  kind: BytesTagKind = 'open';
+  kind: TagKind = 'open';
   position: number;
   /** The raw values of the current tag's `r`, `s` and `t` attributes (start -1: absent). */
   rStart = -1;
