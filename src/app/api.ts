@@ -12,6 +12,7 @@ import type {
   ReviewModel,
   TemplateKind,
 } from '../core';
+import type { CombinedReview } from '../core/combine/reviews';
 import type { FixChange } from '../core/fix';
 import type { BuiltSection } from '../core/review/sections';
 
@@ -45,6 +46,14 @@ export interface NothingDue {
   readonly nothingDue: true;
   readonly model: ReviewModel;
   readonly sections: readonly BuiltSection[];
+}
+
+/** SPEC §14: where a combined review was written into this workbook's review. */
+export interface CombinedReviewWritten {
+  readonly sheetName: string;
+  /** A1 address of the month's row in the review table, e.g. `A5:J5` (empty where the edge cannot say). */
+  readonly rowAddress: string;
+  readonly chartDrawn: boolean;
 }
 
 /** What the workbook holds already: the pane's gallery and Settings show it. */
@@ -101,6 +110,17 @@ export interface WorkbookUseCases {
     options: CheckOptions,
     onProgress?: (step: ProgressStep) => void,
   ): Promise<ReviewOutcome | NothingDue>;
+  /**
+   * SPEC §14: the combined review of workbooks read elsewhere (the pane's
+   * picked files) written into this workbook's review: the month's row, the
+   * merged department block and the per-file block. Written as asked: the
+   * caller asks first when nothing is due.
+   */
+  writeCombinedReview(
+    combined: CombinedReview,
+    options: CheckOptions,
+    onProgress?: (step: ProgressStep) => void,
+  ): Promise<CombinedReviewWritten>;
   /** Every change Fix would make now (text dates, status/priority synonyms, owner placeholders). */
   previewFixes(): Promise<readonly FixChange[]>;
   /** Applies exactly the previewed changes still valid, and logs each one. */

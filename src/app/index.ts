@@ -1,6 +1,7 @@
 /** The use cases shared by the pane, the ribbon and the CLI, over a workbook port. */
 export type {
   CheckOptions,
+  CombinedReviewWritten,
   FixOutcome,
   InsertedSheet,
   InsertOptions,
@@ -20,6 +21,7 @@ export type {
 } from './port';
 export { insertTemplates, type InsertRequest } from './insert';
 export { checkWorkbook, type Checked } from './check';
+export { writeCombinedReview, type CombinedWriteRequest } from './combine';
 export {
   recalculateReview,
   reviewMonth,

@@ -13,6 +13,7 @@ import {
 } from '../core';
 import type { CheckOptions, InsertOptions, WorkbookUseCases } from './api';
 import { checkWorkbook } from './check';
+import { writeCombinedReview } from './combine';
 import { applyFixes, previewFixes } from './fix';
 import { insertTemplates } from './insert';
 import type { WorkbookPort } from './port';
@@ -70,6 +71,14 @@ export function workbookUseCases(
       }
       const { model, sections, sheetName, rowAddress, chartDrawn } = outcome;
       return { model, sections, sheetName, rowAddress, chartDrawn };
+    },
+    async writeCombinedReview(combined, options, onProgress) {
+      const { sheetName, rowAddress, chartDrawn } = await writeCombinedReview(
+        port,
+        { combined, options: engineOptions(options), now: clock() },
+        onProgress,
+      );
+      return { sheetName, rowAddress, chartDrawn };
     },
     previewFixes: () => previewFixes(port),
     applyFixes: (changes, locale) => applyFixes(port, { changes, locale, now: clock() }),

@@ -5,10 +5,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { recalculateReview, reviewMonth, type MonthReview } from '../app/review';
-import { updatedStamp } from '../app/stamps';
+import { writeCombinedReview } from '../app/combine';
 import {
   formatCompletion,
-  planReviewUpdate,
   type EngineOptions,
   type Locale,
   type MonthKey,
@@ -17,17 +16,9 @@ import {
 import type { BuiltSection } from '../core/review/sections';
 import { reviewMarkdown } from '../core/share/reviewMarkdown';
 import { reviewText } from '../core/share/reviewText';
-import { readWorkbookGrids } from '../xlsx/readFile';
-import { applyReviewPlan } from '../xlsx/edit/reviewEdit';
-import { editWorkbookFile } from '../xlsx/editFile';
-import { reviewGrid, workbookFilePort } from '../xlsx/workbookPort';
+import { workbookFilePort } from '../xlsx/workbookPort';
 import type { ReviewFormat } from './args';
-import {
-  combineReviews,
-  planFilesBlock,
-  type CombinedReview,
-  type FileReview,
-} from '../core/combine/reviews';
+import { combineReviews, type CombinedReview, type FileReview } from '../core/combine/reviews';
 import { eachWorkbook, type FileFailure } from './eachFile';
 import { CliFailure } from './failure';
 import { expandInputs, type InputFile } from './inputs';
@@ -163,20 +154,12 @@ async function writeSummary(
     (info) => info.isFile(),
     () => false,
   );
-  const grids = existing ? await withFileFailures(() => readWorkbookGrids(summary)) : [];
-  const reviewSheet = reviewGrid(grids);
-  const plan = planReviewUpdate({
-    reviewSheet,
-    model: combined.review,
-    locale: options.locale,
-    updatedAt: updatedStamp(options.today, now),
-  });
-  const files = planFilesBlock(combined, options.locale, reviewSheet);
-  return withFileFailures(() =>
-    editWorkbookFile(existing ? summary : null, summary, (editor) =>
-      applyReviewPlan(editor, plan, [files]),
-    ),
+  // The pane's "write into this workbook's review" runs the same use case over Excel.
+  const port = workbookFilePort({ source: existing ? summary : null, out: summary });
+  const placed = await withFileFailures(() =>
+    writeCombinedReview(port, { combined, options, now }),
   );
+  return placed.sheetName;
 }
 
 /** SPEC §14 `review --json` over several files: `files` added, tasks named `<file>:<id>`. */

@@ -1,8 +1,9 @@
 /**
  * Puts "update month M of the review" into the workbook, queued for one write
  * sync: only the computed cells of M's row (the row inserted in period order
- * when missing), the department block the add-in owns, and the chart named in
- * the plan, replaced rather than stacked. Everything else, typed review cells
+ * when missing), the department block the add-in owns (and, for a combined
+ * review, the per-file block beside it), and the chart named in the plan,
+ * replaced rather than stacked. Everything else, typed review cells
  * included, is left alone, so running it twice gives the same workbook.
  */
 import {
@@ -12,6 +13,7 @@ import {
   planTemplate,
   uniqueSheetName,
   uniqueTableName,
+  type DepartmentBlock,
   type Grid,
   type LineBlock,
   type Locale,
@@ -171,6 +173,43 @@ function queueLines(sheet: Worksheet, block: LineBlock): void {
   }
 }
 
+/**
+ * A titled block beside the review table (departments, files): title, headers
+ * and rows in one range write; rows an earlier, longer block wrote are emptied
+ * with their formats kept, so the next run finds them as it left them. Only the
+ * block's own cells are written: a note typed beside it stays.
+ */
+function queueBlock(sheet: Worksheet, block: DepartmentBlock): void {
+  const width = block.headers.length;
+  const blockCells: CellPut[][] = [
+    [
+      { value: block.title, numberFormat: TEXT_FORMAT },
+      ...Array<CellPut>(Math.max(0, width - 1)).fill({ value: '', numberFormat: TEXT_FORMAT }),
+    ],
+    block.headers.map((header) => ({ value: header, numberFormat: TEXT_FORMAT })),
+    ...block.rows.map((line) =>
+      line.map((cell, c) => cellPut(cell, block.numberFormats[c] ?? 'General')),
+    ),
+  ];
+  queueCells(
+    sheet.getRangeByIndexes(block.anchor.row, block.anchor.column, blockCells.length, width),
+    blockCells,
+  );
+  block.widths.forEach((characters, c) => {
+    sheet.getRangeByIndexes(block.anchor.row, block.anchor.column + c, 1, 1).format.columnWidth =
+      widthInPoints(characters);
+  });
+  if (block.clearRows > 0) {
+    sheet.getRangeByIndexes(
+      block.anchor.row + blockCells.length,
+      block.anchor.column,
+      block.clearRows,
+      width,
+    ).values = Array.from({ length: block.clearRows }, () => Array<string>(width).fill(''));
+  }
+}
+
+/** `beside`: blocks written beside the table after the department block (SPEC §14's per-file block). */
 export function queueReviewPlan(
   context: ExcelContext,
   plan: ReviewUpdatePlan,
@@ -178,6 +217,7 @@ export function queueReviewPlan(
   review: ReviewLocation | null,
   locale: Locale,
   support: SheetWriteSupport = NO_PAGE_LAYOUT,
+  beside: readonly DepartmentBlock[] = [],
 ): ReviewWritten {
   // Refused before anything is queued: a half-written review helps nobody.
   const intoExisting = review !== null && !plan.createSheet;
@@ -207,35 +247,9 @@ export function queueReviewPlan(
   sheet.getRangeByIndexes(row, top.column, 1, 1).format.rowHeight = plan.rowHeight;
 
   const block = plan.departments;
-  const width = block.headers.length;
-  const blockCells: CellPut[][] = [
-    [
-      { value: block.title, numberFormat: TEXT_FORMAT },
-      ...Array<CellPut>(Math.max(0, width - 1)).fill({ value: '', numberFormat: TEXT_FORMAT }),
-    ],
-    block.headers.map((header) => ({ value: header, numberFormat: TEXT_FORMAT })),
-    ...block.rows.map((line) =>
-      line.map((cell, c) => cellPut(cell, block.numberFormats[c] ?? 'General')),
-    ),
-  ];
-  queueCells(
-    sheet.getRangeByIndexes(block.anchor.row, block.anchor.column, blockCells.length, width),
-    blockCells,
-  );
-  block.widths.forEach((characters, c) => {
-    sheet.getRangeByIndexes(block.anchor.row, block.anchor.column + c, 1, 1).format.columnWidth =
-      widthInPoints(characters);
-  });
+  // The department block, then what the caller writes beside it (a combined review's per-file block).
+  for (const besideBlock of [block, ...beside]) queueBlock(sheet, besideBlock);
   queueLines(sheet, plan.sections);
-  if (block.clearRows > 0) {
-    // Rows an earlier, longer block wrote: emptied, formats kept so the next run finds them as it left them.
-    sheet.getRangeByIndexes(
-      block.anchor.row + blockCells.length,
-      block.anchor.column,
-      block.clearRows,
-      width,
-    ).values = Array.from({ length: block.clearRows }, () => Array<string>(width).fill(''));
-  }
 
   const chart = plan.chart;
   if (target.charts.includes(chart.name)) sheet.charts.getItemOrNullObject(chart.name).delete();

@@ -199,6 +199,11 @@ export function scriptedWorkbook(): ScriptedWorkbook {
       calendarYears: [],
     })),
     watchChanges: mockUseCase<'watchChanges'>(async () => () => undefined),
+    writeCombinedReview: mockUseCase<'writeCombinedReview'>(async () => ({
+      sheetName: '月度运营复盘表',
+      rowAddress: 'A2:J2',
+      chartDrawn: true,
+    })),
     previewFixes: mockUseCase<'previewFixes'>(async () => []),
     applyFixes: mockUseCase<'applyFixes'>(async (changes) => ({
       applied: changes.length,

@@ -1,0 +1,40 @@
+/**
+ * SPEC §14: "write the combined review into a workbook's review" as one plan:
+ * the month's row and the department block exactly as a single workbook's
+ * review plans them (the review sheet created when missing), plus the
+ * per-file block. Shared by the CLI's `--write <summary.xlsx>` and the pane's
+ * "write into this workbook's review", so both put the same cells in the same
+ * places.
+ */
+import type { Locale } from '../i18n';
+import type { Grid } from '../model';
+import type { DepartmentBlock, ReviewUpdatePlan } from '../plan';
+import { locateReviewTable } from '../review/locate';
+import { planReviewUpdate } from '../review/plan';
+import { reviewSheetLanguage } from '../review/sheetLanguage';
+import { planFilesBlock, type CombinedReview } from './reviews';
+
+export interface CombinedUpdateInput {
+  /** The review sheet as it is now (see `planReviewUpdate`), or null when there is none. */
+  readonly reviewSheet: Grid | null;
+  readonly combined: CombinedReview;
+  readonly locale: Locale;
+  /** Shown in the Updated column, e.g. `2023-07-20 14:03`. */
+  readonly updatedAt: string;
+}
+
+export interface CombinedUpdatePlan {
+  readonly review: ReviewUpdatePlan;
+  /** Blocks written beside the review table after the department block: the per-file table. */
+  readonly beside: readonly DepartmentBlock[];
+}
+
+export function planCombinedReview(input: CombinedUpdateInput): CombinedUpdatePlan {
+  const { reviewSheet, combined, locale, updatedAt } = input;
+  // No template sections: a combined review has none, and one an earlier run wrote is emptied.
+  const review = planReviewUpdate({ reviewSheet, model: combined.review, locale, updatedAt });
+  // The per-file block speaks the review table's language, as the department block does (SPEC §12).
+  const table = reviewSheet ? locateReviewTable(reviewSheet) : null;
+  const sheetLocale = reviewSheetLanguage(reviewSheet, table, locale);
+  return { review, beside: [planFilesBlock(combined, sheetLocale, reviewSheet)] };
+}
