@@ -12,6 +12,7 @@ import { OperationStatus } from '../components/OperationStatus';
 import { StaleNotice } from '../components/StaleNotice';
 import { useCheck, type CheckControls } from '../hooks/useCheck';
 import { useFix } from '../hooks/useFix';
+import { useFocusReturn } from '../hooks/useFocusReturn';
 import { useStale } from '../hooks/useStale';
 import { usePane } from '../PaneContext';
 import { CheckSummary } from './CheckSummary';
@@ -109,11 +110,14 @@ export function CheckTab() {
   const fixing = fix.state.phase === 'previewing' || fix.state.phase === 'applying';
   const busy = operation.state.status === 'running' || fixing;
   const stale = useStale(result);
+  // The stale notice goes away once its button is pressed: focus comes back to Check.
+  const focusReturn = useFocusReturn(busy);
   return (
     <div className={styles.root}>
       <Text as="p">{t('checkIntro')}</Text>
       <div className={styles.actions}>
         <Button
+          ref={focusReturn.target}
           appearance="primary"
           icon={<ClipboardTaskListLtrRegular />}
           disabled={busy}
@@ -128,7 +132,13 @@ export function CheckTab() {
       <FixPanel controls={fix} />
       <OperationStatus operation={operation} />
       {stale && !busy && (
-        <StaleNotice action={t('staleRecheck')} onRefresh={() => void controls.check()} />
+        <StaleNotice
+          action={t('staleRecheck')}
+          onRefresh={() => {
+            focusReturn.returnAfterRun();
+            void controls.check();
+          }}
+        />
       )}
       {result && (
         <>

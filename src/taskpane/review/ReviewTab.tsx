@@ -1,13 +1,14 @@
 /** Review: pick a month, recalculate, and read the month's figures. */
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatCompletion, type RowLocation } from '../../core';
 import { FailureBar } from '../components/FailureBar';
 import { Figures } from '../components/Figures';
 import { OperationStatus } from '../components/OperationStatus';
 import { StaleNotice } from '../components/StaleNotice';
 import { Unbroken } from '../components/Unbroken';
+import { useFocusReturn } from '../hooks/useFocusReturn';
 import { useGoToRow } from '../hooks/useGoToRow';
 import { isNothingDue, useReview, type ReviewResult } from '../hooks/useReview';
 import { useStale } from '../hooks/useStale';
@@ -110,8 +111,10 @@ export function ReviewTab() {
   const goToRow = useGoToRow();
   const stale = useStale(operation.lastResult);
   const [declined, setDeclined] = useState<ReviewResult | null>(null);
-  const recalculateButton = useRef<HTMLButtonElement>(null);
   const { state } = operation;
+  // The question and the stale notice go away once answered: focus comes back here.
+  const focusReturn = useFocusReturn(state.status === 'running');
+  const recalculateButton = focusReturn.target;
   const asking =
     state.status === 'done' && isNothingDue(state.result) && declined !== state.result
       ? state.result
@@ -135,7 +138,10 @@ export function ReviewTab() {
       {asking && (
         <NothingDueQuestion
           month={asking.model.month}
-          onWrite={() => void writeAnyway()}
+          onWrite={() => {
+            focusReturn.returnAfterRun();
+            void writeAnyway();
+          }}
           onCancel={() => {
             setDeclined(asking);
             // The question goes away: focus returns to where the user asked for it.
@@ -144,7 +150,13 @@ export function ReviewTab() {
         />
       )}
       {stale && state.status !== 'running' && (
-        <StaleNotice action={t('staleRecalculate')} onRefresh={() => void recalculate()} />
+        <StaleNotice
+          action={t('staleRecalculate')}
+          onRefresh={() => {
+            focusReturn.returnAfterRun();
+            void recalculate();
+          }}
+        />
       )}
       {goToRow.failure !== null && (
         <FailureBar
