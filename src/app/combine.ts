@@ -37,7 +37,7 @@ export function writeCombinedReview(
       updatedAt: updatedStamp(options.today, now),
     });
     onProgress?.('writing');
-    const placed = await session.writeReview(plan.review, options.locale, plan.beside);
+    const placed = await session.writeReview(plan, options.locale);
     onProgress?.('done');
     return placed;
   });

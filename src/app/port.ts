@@ -5,14 +5,7 @@
  * and writes the plans it made; the session is the edge's batch, so Excel
  * reads and writes in the same run and a file is written once.
  */
-import type {
-  DepartmentBlock,
-  Grid,
-  Locale,
-  ReviewUpdatePlan,
-  SheetPlan,
-  TemplateKind,
-} from '../core';
+import type { Grid, Locale, ReviewUpdatePlan, SheetPlan, TemplateKind } from '../core';
 import type { FixChange, FixLogPlan } from '../core/fix';
 
 /** The names a new sheet and table must not repeat. */
@@ -61,15 +54,11 @@ export interface WorkbookSession {
   /** Write step: new sheets, each exactly as planned, nothing existing replaced. */
   addSheets(sheets: readonly NamedSheetPlan[], locale: Locale): Promise<void>;
   /**
-   * Write step: the month's computed cells (after a `read({ review: true })`),
-   * then `beside`, blocks written beside the table as the department block is
-   * (a combined review's per-file block, SPEC §14).
+   * Write step: the month's computed cells (after a `read({ review: true })`)
+   * and the blocks beside the table where the plan places them (a combined
+   * review's per-file block included, SPEC §14).
    */
-  writeReview(
-    plan: ReviewUpdatePlan,
-    locale: Locale,
-    beside?: readonly DepartmentBlock[],
-  ): Promise<ReviewPlaced>;
+  writeReview(plan: ReviewUpdatePlan, locale: Locale): Promise<ReviewPlaced>;
   /** Write step: exactly these cells, then their log. */
   writeFixes(changes: readonly FixChange[], log: FixLogPlan): Promise<void>;
 }

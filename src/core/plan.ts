@@ -258,6 +258,11 @@ export interface ReviewUpdatePlan {
    * language, down one column the add-in owns.
    */
   readonly sections: LineBlock;
+  /**
+   * A combined review's per-file table (SPEC §14), after the sections, where
+   * nothing of the user's stands; absent for a single workbook's review.
+   */
+  readonly files?: DepartmentBlock;
   readonly chart: ChartRequest;
   /** Height of M's row in points, tall enough for every line of its wrapped cells. */
   readonly rowHeight: number;

@@ -2,7 +2,7 @@
  * Puts "update month M of the review" into the workbook, queued for one write
  * sync: only the computed cells of M's row (the row inserted in period order
  * when missing), the department block the add-in owns (and, for a combined
- * review, the per-file block beside it), and the chart named in the plan,
+ * review, the per-file block where the plan places it), and the chart named in the plan,
  * replaced rather than stacked. Everything else, typed review cells
  * included, is left alone, so running it twice gives the same workbook.
  */
@@ -209,7 +209,6 @@ function queueBlock(sheet: Worksheet, block: DepartmentBlock): void {
   }
 }
 
-/** `beside`: blocks written beside the table after the department block (SPEC §14's per-file block). */
 export function queueReviewPlan(
   context: ExcelContext,
   plan: ReviewUpdatePlan,
@@ -217,7 +216,6 @@ export function queueReviewPlan(
   review: ReviewLocation | null,
   locale: Locale,
   support: SheetWriteSupport = NO_PAGE_LAYOUT,
-  beside: readonly DepartmentBlock[] = [],
 ): ReviewWritten {
   // Refused before anything is queued: a half-written review helps nobody.
   const intoExisting = review !== null && !plan.createSheet;
@@ -247,9 +245,10 @@ export function queueReviewPlan(
   sheet.getRangeByIndexes(row, top.column, 1, 1).format.rowHeight = plan.rowHeight;
 
   const block = plan.departments;
-  // The department block, then what the caller writes beside it (a combined review's per-file block).
-  for (const besideBlock of [block, ...beside]) queueBlock(sheet, besideBlock);
+  queueBlock(sheet, block);
   queueLines(sheet, plan.sections);
+  // A combined review's per-file block, where the core placed it (SPEC §14).
+  if (plan.files) queueBlock(sheet, plan.files);
 
   const chart = plan.chart;
   if (target.charts.includes(chart.name)) sheet.charts.getItemOrNullObject(chart.name).delete();

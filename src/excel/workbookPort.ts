@@ -3,7 +3,7 @@
  * `runInExcel`: delayed for cell edits, retried once on a general exception),
  * so a use case's read and write steps share one batch and its syncs.
  */
-import type { DepartmentBlock, Locale, ReviewUpdatePlan } from '../core';
+import type { Locale, ReviewUpdatePlan } from '../core';
 import type { FixChange, FixLogPlan } from '../core/fix';
 import type {
   NamedSheetPlan,
@@ -56,21 +56,11 @@ function excelSession(context: ExcelContext, host: OfficeHost): WorkbookSession 
       });
     },
 
-    async writeReview(
-      plan: ReviewUpdatePlan,
-      locale: Locale,
-      beside: readonly DepartmentBlock[] = [],
-    ): Promise<ReviewPlaced> {
+    async writeReview(plan: ReviewUpdatePlan, locale: Locale): Promise<ReviewPlaced> {
       const read = readFirst(content, 'writeReview');
-      const { undo, ...placed } = queueReviewPlan(
-        context,
-        plan,
-        read,
-        findReview(read),
-        locale,
-        { pageLayout: host.isSetSupported('ExcelApi', '1.9') },
-        beside,
-      );
+      const { undo, ...placed } = queueReviewPlan(context, plan, read, findReview(read), locale, {
+        pageLayout: host.isSetSupported('ExcelApi', '1.9'),
+      });
       await syncOrUndo(context, undo);
       return placed;
     },

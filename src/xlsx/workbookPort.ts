@@ -5,7 +5,7 @@
  * for byte and the output appears whole or not at all. A session with an
  * output always writes it, even when nothing changed (a copy).
  */
-import type { DepartmentBlock, Grid, Locale, ReviewUpdatePlan } from '../core';
+import type { Grid, Locale, ReviewUpdatePlan } from '../core';
 import { isTableOfKind } from '../core';
 import type { FixChange, FixLogPlan } from '../core/fix';
 import type {
@@ -71,12 +71,8 @@ function fileSession(source: string | null, editor: WorkbookEditor | null): Work
       }
     },
 
-    async writeReview(
-      plan: ReviewUpdatePlan,
-      _locale: Locale,
-      beside: readonly DepartmentBlock[] = [],
-    ): Promise<ReviewPlaced> {
-      const sheetName = await applyReviewPlan(editing('writeReview'), plan, beside);
+    async writeReview(plan: ReviewUpdatePlan): Promise<ReviewPlaced> {
+      const sheetName = await applyReviewPlan(editing('writeReview'), plan);
       return { sheetName, rowAddress: '', chartDrawn: false };
     },
 

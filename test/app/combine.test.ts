@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { updatedStamp, writeCombinedReview, type WorkbookPort } from '../../src/app';
-import type { DepartmentBlock, Grid, ReviewModel, ReviewUpdatePlan } from '../../src/core';
+import type { Grid, ReviewModel, ReviewUpdatePlan } from '../../src/core';
 import { combineReviews } from '../../src/core/combine/reviews';
 import { planCombinedReview } from '../../src/core/combine/plan';
 import { readWorkbookGrids } from '../../src/xlsx/readFile';
@@ -58,7 +58,7 @@ const COMBINED = combineReviews('2023-07', TODAY, [
 ]);
 
 function recordingPort(reviewSheet: Grid | null) {
-  const writes: { plan: ReviewUpdatePlan; beside: readonly DepartmentBlock[] }[] = [];
+  const writes: ReviewUpdatePlan[] = [];
   const reads: unknown[] = [];
   const port: WorkbookPort = {
     session: (work) =>
@@ -69,8 +69,8 @@ function recordingPort(reviewSheet: Grid | null) {
           return { grids: [], sheetNames: [], reviewSheet };
         },
         addSheets: async () => undefined,
-        writeReview: async (plan, _locale, beside = []) => {
-          writes.push({ plan, beside });
+        writeReview: async (plan) => {
+          writes.push(plan);
           return { sheetName: '月度运营复盘表', rowAddress: 'A2:J2', chartDrawn: true };
         },
         writeFixes: async () => undefined,
@@ -97,10 +97,10 @@ describe('writeCombinedReview', () => {
       locale: 'zh-CN',
       updatedAt: updatedStamp(TODAY, NOW),
     });
-    expect(writes).toEqual([{ plan: expected.review, beside: expected.beside }]);
+    expect(writes).toEqual([expected]);
     // The review sheet is created when missing, as for a single workbook's review.
-    expect(expected.review.createSheet).toBeDefined();
-    expect(expected.review.departments.rows).toEqual([
+    expect(expected.createSheet).toBeDefined();
+    expect(expected.departments.rows).toEqual([
       [
         { kind: 'text', text: '市场部' },
         { kind: 'number', value: 6 },
@@ -108,7 +108,7 @@ describe('writeCombinedReview', () => {
         expect.anything(),
       ],
     ]);
-    expect(expected.beside[0]!.rows.map((row) => row[0])).toEqual([
+    expect(expected.files!.rows.map((row) => row[0])).toEqual([
       { kind: 'text', text: '市场部.xlsx' },
       { kind: 'text', text: '销售部.xlsx' },
     ]);

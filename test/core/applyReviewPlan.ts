@@ -7,6 +7,7 @@ import {
   dayToSerial,
   getTemplate,
   LOCALES,
+  type DepartmentBlock,
   type PlanCell,
   type ReviewUpdatePlan,
 } from '../../src/core';
@@ -83,7 +84,17 @@ export function applyReviewPlan(before: Sheet, plan: ReviewUpdatePlan): Sheet {
     const column = table.columns.get(key);
     if (column !== undefined) put(sheet, row, column, valueOf(cell));
   }
-  const block = plan.departments;
+  putBlock(sheet, plan.departments);
+  const { anchor, lines, clearRows } = plan.sections;
+  lines.forEach((line, r) => put(sheet, anchor.row + r, anchor.column, line));
+  for (let r = 0; r < clearRows; r += 1)
+    put(sheet, anchor.row + lines.length + r, anchor.column, null);
+  if (plan.files) putBlock(sheet, plan.files);
+  return sheet;
+}
+
+/** A titled block (departments, files): title, headers, rows; rows an earlier one left emptied. */
+function putBlock(sheet: Sheet, block: DepartmentBlock): void {
   const { row: blockRow, column: blockColumn } = block.anchor;
   put(sheet, blockRow, blockColumn, block.title);
   block.headers.forEach((header, c) => put(sheet, blockRow + 1, blockColumn + c, header));
@@ -95,5 +106,4 @@ export function applyReviewPlan(before: Sheet, plan: ReviewUpdatePlan): Sheet {
       put(sheet, blockRow + 2 + block.rows.length + r, blockColumn + c, null),
     );
   }
-  return sheet;
 }

@@ -2,17 +2,15 @@
  * SPEC §14: "write the combined review into a workbook's review" as one plan:
  * the month's row and the department block exactly as a single workbook's
  * review plans them (the review sheet created when missing), plus the
- * per-file block. Shared by the CLI's `--write <summary.xlsx>` and the pane's
- * "write into this workbook's review", so both put the same cells in the same
- * places.
+ * per-file block, placed by the core beside them where nothing of the user's
+ * stands. Shared by the CLI's `--write <summary.xlsx>` and the pane's "write
+ * into this workbook's review", so both put the same cells in the same places.
  */
 import type { Locale } from '../i18n';
 import type { Grid } from '../model';
-import type { DepartmentBlock, ReviewUpdatePlan } from '../plan';
-import { locateReviewTable } from '../review/locate';
+import type { ReviewUpdatePlan } from '../plan';
 import { planReviewUpdate } from '../review/plan';
-import { reviewSheetLanguage } from '../review/sheetLanguage';
-import { planFilesBlock, type CombinedReview } from './reviews';
+import type { CombinedReview } from './reviews';
 
 export interface CombinedUpdateInput {
   /** The review sheet as it is now (see `planReviewUpdate`), or null when there is none. */
@@ -23,18 +21,15 @@ export interface CombinedUpdateInput {
   readonly updatedAt: string;
 }
 
-export interface CombinedUpdatePlan {
-  readonly review: ReviewUpdatePlan;
-  /** Blocks written beside the review table after the department block: the per-file table. */
-  readonly beside: readonly DepartmentBlock[];
-}
-
-export function planCombinedReview(input: CombinedUpdateInput): CombinedUpdatePlan {
+/** The review plan with its `files` block (in the review table's language, as the department block). */
+export function planCombinedReview(input: CombinedUpdateInput): ReviewUpdatePlan {
   const { reviewSheet, combined, locale, updatedAt } = input;
   // No template sections: a combined review has none, and one an earlier run wrote is emptied.
-  const review = planReviewUpdate({ reviewSheet, model: combined.review, locale, updatedAt });
-  // The per-file block speaks the review table's language, as the department block does (SPEC §12).
-  const table = reviewSheet ? locateReviewTable(reviewSheet) : null;
-  const sheetLocale = reviewSheetLanguage(reviewSheet, table, locale);
-  return { review, beside: [planFilesBlock(combined, sheetLocale, reviewSheet)] };
+  return planReviewUpdate({
+    reviewSheet,
+    model: combined.review,
+    locale,
+    updatedAt,
+    files: combined.files,
+  });
 }

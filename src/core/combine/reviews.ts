@@ -5,8 +5,9 @@
  * across files, tasks named `<file>:<id>` so equal IDs in two files stay two
  * tasks and are never reported as duplicates.
  */
-import type { Locale } from '../i18n';
+import { LOCALES, type Locale } from '../i18n';
 import type { DepartmentBlock, PlanCell } from '../plan';
+import { afterAnnex, cellAt, monthTitlePattern, placeBeside } from '../review/annex';
 import { blockWidths } from '../review/departments';
 import type { CalendarDay, Grid, MonthKey, ReviewModel } from '../model';
 import { completionRate } from '../review/format';
@@ -88,38 +89,53 @@ export function combineReviews(
   return { review, files };
 }
 
-/** Where the per-file block sits: right of the department block (L:O), one column apart. */
-export const FILES_BLOCK_ANCHOR = { row: 0, column: 16 } as const;
 const RATE_FORMAT = '0.0%';
+/** File, tasks, completed, rate. */
+const FILES_COLUMNS = 4;
 
-/** Rows an earlier per-file block left (0 when there is none), so a shorter one clears them. */
-function earlierRows(grid: Grid | null): number {
-  if (!grid) return 0;
-  const column = FILES_BLOCK_ANCHOR.column - grid.origin.column;
-  const headerRow = FILES_BLOCK_ANCHOR.row + 1 - grid.origin.row;
-  const header = grid.cells[headerRow];
-  const headers = new Set([
-    matchKey(combineText('zh-CN', 'file')),
-    matchKey(combineText('en-US', 'file')),
-  ]);
-  if (column < 0 || !Array.isArray(header) || !headers.has(matchKey(cellText(header[column]))))
-    return 0;
+const isFilesTitle = monthTitlePattern((locale, month) =>
+  combineText(locale, 'filesTitle', { month }),
+);
+const FILE_HEADERS = new Set(LOCALES.map((locale) => matchKey(combineText(locale, 'file'))));
+
+/** Our per-file block starts here: its title, and the file header under it. */
+function isOurFilesBlock(grid: Grid, row: number, column: number): boolean {
+  return (
+    isFilesTitle(cellText(cellAt(grid, row, column))) &&
+    FILE_HEADERS.has(matchKey(cellText(cellAt(grid, row + 1, column))))
+  );
+}
+
+/**
+ * Where the per-file block goes: after the department block and sections
+ * area (`annex`), where an earlier run wrote it or where nothing of the
+ * user's stands, never at a fixed column (issue 14: a fixed column wrote over
+ * the sections and over notes typed there).
+ */
+export function placeFilesBlock(
+  grid: Grid | null,
+  annex: { row: number; column: number },
+): { row: number; column: number } {
+  return placeBeside(grid, annex.row, afterAnnex(annex), FILES_COLUMNS, isOurFilesBlock);
+}
+
+/** Rows an earlier per-file block left at `anchor` (0 when there is none), so a shorter one clears them. */
+function earlierRows(grid: Grid | null, anchor: { row: number; column: number }): number {
+  if (!grid || !isOurFilesBlock(grid, anchor.row, anchor.column)) return 0;
   let rows = 0;
-  for (let row = headerRow + 1; row < grid.cells.length; row += 1) {
-    const line = grid.cells[row];
-    if (!Array.isArray(line) || isBlankCell(line[column])) break;
-    rows += 1;
-  }
+  while (!isBlankCell(cellAt(grid, anchor.row + 2 + rows, anchor.column))) rows += 1;
   return rows;
 }
 
-/** The per-file table of a combined review, beside the department block of the review sheet. */
+/** The per-file table of a combined review at `anchor`, in `locale` (the review sheet's language). */
 export function planFilesBlock(
-  combined: CombinedReview,
+  files: readonly FileFigures[],
+  month: MonthKey,
   locale: Locale,
+  anchor: { row: number; column: number },
   reviewSheet: Grid | null,
 ): DepartmentBlock {
-  const rows: PlanCell[][] = combined.files.map((file) => [
+  const rows: PlanCell[][] = files.map((file) => [
     { kind: 'text', text: file.file },
     { kind: 'number', value: file.scope },
     { kind: 'number', value: file.completed },
@@ -135,11 +151,11 @@ export function planFilesBlock(
   ];
   const numberFormats = [TEXT, '0', '0', RATE_FORMAT];
   return {
-    title: combineText(locale, 'filesTitle', { month: combined.review.month }),
+    title: combineText(locale, 'filesTitle', { month }),
     headers,
     rows,
-    anchor: FILES_BLOCK_ANCHOR,
-    clearRows: Math.max(0, earlierRows(reviewSheet) - rows.length),
+    anchor,
+    clearRows: Math.max(0, earlierRows(reviewSheet, anchor) - rows.length),
     numberFormats,
     widths: blockWidths(headers, rows, numberFormats),
   };

@@ -14,6 +14,7 @@ import { getTemplate } from '../templates/registry';
 import { cellScalar, cellText, isBlankCell } from '../values/cell';
 import { headerFitWidth } from '../plan/template';
 import { rowPoints } from '../text/cellMeasure';
+import { placeFilesBlock, planFilesBlock, type FileFigures } from '../combine/reviews';
 import { placeAnnex, SECTIONS_OFFSET } from './annex';
 import { planDepartments } from './departments';
 import { planSectionsBlock, type BuiltSection } from './sections';
@@ -35,6 +36,12 @@ export interface ReviewUpdateInput {
    * wrote is emptied).
    */
   readonly sectionsIn?: (locale: Locale) => readonly BuiltSection[];
+  /**
+   * A combined review's per-file figures (SPEC §14): a per-file block goes
+   * beside the department block and sections. Absent: none is planned (one
+   * an earlier combined write left stays as it is).
+   */
+  readonly files?: readonly FileFigures[];
 }
 
 const text = (value: string): PlanCell =>
@@ -219,6 +226,15 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
     { row: annex.row, column: annex.column + SECTIONS_OFFSET },
     input.reviewSheet,
   );
+  const files =
+    input.files &&
+    planFilesBlock(
+      input.files,
+      model.month,
+      sheetLocale,
+      placeFilesBlock(input.reviewSheet, annex),
+      input.reviewSheet,
+    );
   return {
     month: model.month,
     ...(createSheet ? { createSheet } : {}),
@@ -228,6 +244,7 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
     ...(newRow ? { newRow } : {}),
     departments,
     sections,
+    ...(files ? { files } : {}),
     chart,
     rowHeight: rowHeight(cells, current, table, sheetLocale),
     wrapKeys: MULTI_LINE.filter((key) => key in cells),

@@ -1,6 +1,7 @@
 /**
  * Applies a core `ReviewUpdatePlan` to a package the way the add-in does in
- * Excel: only the month's computed cells and the department block change
+ * Excel: only the month's computed cells, the department block, the sections
+ * and (for a combined review) the per-file block change
  * (plus a new review sheet when the workbook has none); typed cells, other
  * months, anything outside the table and every other part stay as they were.
  */
@@ -131,7 +132,6 @@ async function insertTableRow(
 export async function applyReviewPlan(
   editor: WorkbookEditor,
   plan: ReviewUpdatePlan,
-  besideBlocks: readonly DepartmentBlock[] = [],
 ): Promise<string> {
   const review = await targetTable(editor, plan);
   if (!review) throw new Error('The review plan names no review table to update.');
@@ -151,7 +151,9 @@ export async function applyReviewPlan(
       cells.write(row, left + offset, value, formatOf.get(key), plan.wrapKeys.includes(key));
   });
   sheet.setRowHeight(row, plan.rowHeight);
-  for (const block of [plan.departments, ...besideBlocks]) writeBlock(sheet, cells, block);
+  writeBlock(sheet, cells, plan.departments);
+  // A combined review's per-file table, where the core placed it (SPEC §14).
+  if (plan.files) writeBlock(sheet, cells, plan.files);
   writeLines(sheet, cells, plan.sections);
   if (cells.wroteFormula) await editor.recalculateOnOpen();
   return review.sheetName;
