@@ -11,16 +11,19 @@ import {
   cellAddress,
   getTemplate,
   planTemplate,
+  printLayout,
   uniqueSheetName,
   uniqueTableName,
   type DepartmentBlock,
   type Grid,
   type LineBlock,
   type Locale,
+  type PrintLayout,
   type ReviewUpdatePlan,
 } from '../core';
 import {
   NO_PAGE_LAYOUT,
+  queuePrintLayout,
   queueSheetPlan,
   rangeAddress,
   widthInPoints,
@@ -30,7 +33,7 @@ import { cellPut, queueCells, TEXT_FORMAT, type CellPut } from './cells';
 import type { ExcelContext, Table, Worksheet } from './context';
 import { OpsError } from './errors';
 import type { WriteUndo } from './undo';
-import type { OurTable, SheetContent, WorkbookContent } from './readGrids';
+import type { OurTable, SheetContent, SheetPrint, WorkbookContent } from './readGrids';
 
 export interface ReviewLocation {
   readonly table: OurTable;
@@ -60,6 +63,8 @@ interface ReviewTarget {
   readonly columnCount: number;
   readonly columns: ReadonlyMap<string, ReviewColumn>;
   readonly charts: readonly string[];
+  /** An existing sheet's print settings as read (null: not read, or a sheet the batch adds). */
+  readonly print: SheetPrint | null;
 }
 
 interface ReviewColumn {
@@ -131,6 +136,7 @@ function targetFor(
       columnCount: table.rect.columnCount,
       columns: reviewColumns(plan),
       charts: sheet.chartNames,
+      print: sheet.print,
     };
   }
   const created = plan.createSheet ?? planTemplate('review', locale);
@@ -151,7 +157,37 @@ function targetFor(
     columnCount: created.columns.length,
     columns: reviewColumns(plan),
     charts: [],
+    print: null,
   };
+}
+
+/**
+ * Whether the sheet prints as someone set it up. Excel reports a sheet nobody
+ * set up as portrait at 100% (its defaults), which cannot be told from a
+ * person's own choice of exactly that: such a sheet gets ours.
+ */
+function hasOwnPageSetup(print: SheetPrint): boolean {
+  return print.orientation !== 'Portrait' || print.zoom.scale !== 100;
+}
+
+/**
+ * SPEC §12 print settings on a review sheet the workbook already has, only
+ * where it has none of its own: the page setup unless someone set one, the
+ * print titles unless the sheet has them. Once written the sheet has both,
+ * so a second write queues nothing.
+ */
+function queueMissingPrintSettings(
+  sheet: Worksheet,
+  print: PrintLayout,
+  current: SheetPrint | null,
+  support: SheetWriteSupport,
+): void {
+  if (!support.pageLayout || !current) return;
+  if (!hasOwnPageSetup(current)) queuePrintLayout(sheet, print, support, { titles: false });
+  if (!current.hasTitleRows)
+    sheet.pageLayout.setPrintTitleRows(
+      `$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`,
+    );
 }
 
 /** The template sections down their column, wrapped; rows an earlier, longer block wrote emptied. */
@@ -272,6 +308,9 @@ export function queueReviewPlan(
       cellAddress(chart.until.row, chart.until.column),
     );
   }
+
+  if (!target.created)
+    queueMissingPrintSettings(sheet, printLayout(top.row), target.print, support);
 
   // A hidden review sheet is written but not shown: Excel cannot activate it.
   if (target.visible) {

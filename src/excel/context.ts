@@ -105,6 +105,9 @@ export interface PageLayout {
   zoom: Excel.PageLayoutZoomOptions;
   /** The rows repeated at the top of every printed page (a whole-row Range). */
   setPrintTitleRows(rows: Range | string): void;
+  /** The sheet's print title rows, or a null object when it has none. */
+  getPrintTitleRowsOrNullObject(): Range;
+  load(propertyNames: string): PageLayout;
 }
 
 export interface WorksheetFreezePanes {

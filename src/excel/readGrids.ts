@@ -3,13 +3,13 @@
  * limit allows:
  *   sync 1  every sheet's name and every table's name;
  *   sync 2  each sheet's used range and our tables' ranges (for the review
- *           also chart names and protection);
+ *           also chart names, protection and print settings);
  *   then    `values` in row blocks (see `readValues.ts`).
  * Only `values` are read: dates arrive as serials, which the core reads in
  * date columns, so number formats are not needed.
  */
 import { isOurTableName, type CellArea, type Grid } from '../core';
-import type { ExcelContext, Range, RangeAreas, Table } from './context';
+import type { ExcelContext, PageLayout, Range, RangeAreas, Table } from './context';
 import { readValues, type Rect, type SheetArea } from './readValues';
 
 export interface OurTable {
@@ -27,6 +27,15 @@ export interface SheetContent {
   readonly protected: boolean;
   /** False for a hidden or very hidden sheet (it cannot be activated). */
   readonly visible: boolean;
+  /** The sheet's print settings: read only for the review, on a host with ExcelApi 1.9. */
+  readonly print: SheetPrint | null;
+}
+
+/** What a sheet's `pageLayout` says, enough to tell whether someone set it up for printing. */
+export interface SheetPrint {
+  readonly orientation: string;
+  readonly zoom: Excel.PageLayoutZoomOptions;
+  readonly hasTitleRows: boolean;
 }
 
 export interface WorkbookContent {
@@ -50,6 +59,8 @@ export interface ReadOptions {
    * a team's group cells merged over several rows belong to each of them.
    */
   readonly mergedAreas?: boolean;
+  /** With `review`: also each sheet's print settings (`worksheet.pageLayout`, ExcelApi 1.9). */
+  readonly pageLayout?: boolean;
 }
 
 const MERGED_AREA_PROPERTIES =
@@ -114,6 +125,13 @@ export async function readWorkbookContent(
   const protections = options.review
     ? worksheets.items.map((sheet) => sheet.protection.load('protected'))
     : [];
+  const layouts =
+    options.review && options.pageLayout
+      ? worksheets.items.map((sheet) => ({
+          layout: sheet.pageLayout.load('orientation,zoom'),
+          titles: sheet.pageLayout.getPrintTitleRowsOrNullObject().load('address'),
+        }))
+      : [];
   // Whole sheets: office-js#3611, an area is listed only when its top-left cell is in the range.
   const merges = options.mergedAreas
     ? worksheets.items.map((sheet) =>
@@ -161,6 +179,7 @@ export async function readWorkbookContent(
       name: area.name,
       chartNames: area.charts,
       protected: area.protected,
+      print: printOf(layouts[i]),
       visible: worksheets.items[i]?.visibility === 'Visible',
       grid: {
         sheetName: area.name,
@@ -178,6 +197,15 @@ export async function readWorkbookContent(
     sheets,
     grids: coreGrids(sheets, ourTables),
     structureProtected: structure?.protected ?? false,
+  };
+}
+
+function printOf(read: { layout: PageLayout; titles: Range } | undefined): SheetPrint | null {
+  if (!read) return null;
+  return {
+    orientation: read.layout.orientation,
+    zoom: read.layout.zoom,
+    hasTitleRows: !read.titles.isNullObject,
   };
 }
 

@@ -41,6 +41,7 @@ function excelSession(context: ExcelContext, host: OfficeHost): WorkbookSession 
       content = await readWorkbookContent(context, {
         ...(request.review ? { review: true } : {}),
         mergedAreas: host.isSetSupported('ExcelApi', '1.13'),
+        pageLayout: host.isSetSupported('ExcelApi', '1.9'),
       });
       const review = request.review ? findReview(content) : null;
       return {

@@ -88,3 +88,19 @@ export function contains(outer: Rect, inner: Rect): boolean {
     inner.column + inner.columnCount <= outer.column + outer.columnCount
   );
 }
+
+/** Every cell of a sheet (what `getRange()` without an address is). */
+export const WHOLE_SHEET = { row: 0, column: 0, rowCount: 1048576, columnCount: 16384 };
+
+/** `$1:$1` or `1:2`: whole rows. */
+export function parseRows(address: string) {
+  const match = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (!match) return null;
+  const first = Number(match[1]) - 1;
+  return {
+    row: first,
+    column: 0,
+    rowCount: Number(match[2]) - first,
+    columnCount: WHOLE_SHEET.columnCount,
+  };
+}

@@ -13,6 +13,7 @@ import { readPackageGrids } from '../../src/xlsx/read/readPackage';
 import { tableProblems } from '../cli/support/integrity';
 import { richWorkbook, X14_AND_SPARKLINES } from './support/richWorkbook';
 import { inflate, reviewWrite, storedEntries } from './support/reviewWrite';
+import { buildPackage } from './support/buildPackage';
 
 async function partText(zip: Uint8Array, name: string): Promise<string> {
   const archive = new ZipArchive(zip, inflate);
@@ -158,5 +159,139 @@ describe('review --write rewrites only the parts it owns', () => {
     const sheet = await partText(august, 'xl/worksheets/sheet3.xml');
     // The x14 validation over the table's column grew with the inserted row.
     expect(sheet).toContain('<xm:sqref>B2:B3</xm:sqref>');
+  });
+});
+
+const REVIEW_PART = 'xl/worksheets/sheet3.xml';
+
+/** The package with some parts' text rewritten (the others as they were). */
+async function withEdits(
+  zip: Uint8Array,
+  edits: Readonly<Record<string, (xml: string) => string>>,
+): Promise<Buffer> {
+  const archive = new ZipArchive(zip, inflate);
+  const parts: Record<string, string | Uint8Array> = {};
+  for (const entry of archive.entries) {
+    if (entry.name.endsWith('/')) continue;
+    const bytes = await archive.read(entry);
+    const edit = edits[entry.name];
+    parts[entry.name] = edit ? edit(xmlText(bytes)) : bytes;
+  }
+  return buildPackage(parts);
+}
+
+/** A review sheet as someone made it before the add-in printed one: no print setup at all. */
+const withoutPrintSetup = (sheetPr = '') => ({
+  [REVIEW_PART]: (xml: string) =>
+    xml.replace(/<sheetPr>[^]*?<\/sheetPr>/, sheetPr).replace(/<pageSetup [^>]*\/>/, ''),
+  'xl/workbook.xml': (xml: string) =>
+    xml.replace(
+      /<definedName name="_xlnm\.Print_Titles" localSheetId="2">[^<]*<\/definedName>/,
+      '',
+    ),
+});
+
+/** The review sheet's print titles, as formulas (ExcelJS writes the quotes as `&apos;`). */
+const reviewTitles = (workbook: string) =>
+  [
+    ...workbook.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="2"[^>]*>([^<]*)</g),
+  ].map((match) => match[1]!.replace(/&apos;/g, "'"));
+
+describe('print settings on a review sheet the workbook already has (SPEC §12)', () => {
+  it('gives a review sheet without print setup A4 landscape, one page wide, its header repeated', async () => {
+    const before = await withEdits(await richWorkbook(true), withoutPrintSetup());
+    expect(await partText(before, REVIEW_PART)).not.toContain('<pageSetup');
+    const after = await reviewWrite(before, '2023-07');
+    const sheet = await partText(after, REVIEW_PART);
+    expect(sheet).toMatch(
+      /^[^]*?<worksheet [^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><dimension /,
+    );
+    const setup = /<pageSetup [^>]*\/>/.exec(sheet)?.[0] ?? '';
+    expect(setup).toBe(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+    );
+    // CT_Worksheet order: after pageMargins, before tableParts and extLst.
+    expect(sheet.indexOf('<pageMargins ')).toBeLessThan(sheet.indexOf('<pageSetup '));
+    expect(sheet.indexOf('<pageSetup ')).toBeLessThan(sheet.indexOf('<tableParts'));
+    expect(sheet).toContain(X14_AND_SPARKLINES);
+    expect(reviewTitles(await partText(after, 'xl/workbook.xml'))).toEqual([
+      "'月度运营复盘表'!$1:$1",
+    ]);
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(Buffer.from(after) as unknown as ArrayBuffer);
+    const setupRead = loaded.getWorksheet('月度运营复盘表')!.pageSetup;
+    expect(setupRead).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      paperSize: 9,
+    });
+    expect(tableProblems(loaded)).toEqual([]);
+  });
+
+  it('puts pageSetUpPr last inside a sheetPr the sheet has (code name, tab colour)', async () => {
+    const sheetPr =
+      '<sheetPr codeName="Sheet3"><tabColor rgb="FF00B050"/><outlinePr summaryBelow="0"/></sheetPr>';
+    const before = await withEdits(await richWorkbook(true), withoutPrintSetup(sheetPr));
+    const sheet = await partText(await reviewWrite(before, '2023-07'), REVIEW_PART);
+    expect(sheet).toContain(
+      '<sheetPr codeName="Sheet3"><tabColor rgb="FF00B050"/><outlinePr summaryBelow="0"/><pageSetUpPr fitToPage="1"/></sheetPr>',
+    );
+    const empty = await withEdits(
+      await richWorkbook(true),
+      withoutPrintSetup('<sheetPr codeName="Sheet3"/>'),
+    );
+    expect(await partText(await reviewWrite(empty, '2023-07'), REVIEW_PART)).toContain(
+      '<sheetPr codeName="Sheet3"><pageSetUpPr fitToPage="1"/></sheetPr>',
+    );
+  });
+
+  it("keeps a user's own portrait setup and print titles as they are", async () => {
+    const before = await withEdits(await richWorkbook(true), {
+      [REVIEW_PART]: (xml) =>
+        xml
+          .replace(/<sheetPr>[^]*?<\/sheetPr>/, '')
+          .replace(
+            /<pageSetup [^>]*\/>/,
+            '<pageSetup paperSize="11" orientation="portrait" scale="85"/>',
+          ),
+      'xl/workbook.xml': (xml) =>
+        xml.replace('&apos;月度运营复盘表&apos;!$1:$1', '&apos;月度运营复盘表&apos;!$1:$2'),
+    });
+    const after = await reviewWrite(before, '2023-07');
+    const sheet = await partText(after, REVIEW_PART);
+    expect(sheet).toContain('<pageSetup paperSize="11" orientation="portrait" scale="85"/>');
+    expect(sheet).not.toContain('<sheetPr');
+    expect(reviewTitles(await partText(after, 'xl/workbook.xml'))).toEqual([
+      "'月度运营复盘表'!$1:$2",
+    ]);
+  });
+
+  it('merges ours into a pageSetup Excel wrote for the printer only (no orientation), keeping its attributes', async () => {
+    const bare = withoutPrintSetup();
+    const stripSheet = bare[REVIEW_PART]!;
+    const before = await withEdits(await richWorkbook(true), {
+      ...bare,
+      [REVIEW_PART]: (xml) =>
+        stripSheet(xml).replace(
+          '<tableParts',
+          '<pageSetup paperSize="9" horizontalDpi="600" verticalDpi="600"/><tableParts',
+        ),
+    });
+    const sheet = await partText(await reviewWrite(before, '2023-07'), REVIEW_PART);
+    expect(sheet).toContain(
+      '<pageSetup paperSize="9" horizontalDpi="600" verticalDpi="600" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+    );
+    expect(sheet.match(/<pageSetup /g)).toHaveLength(1);
+  });
+
+  it('a second write changes nothing', async () => {
+    const before = await withEdits(await richWorkbook(true), withoutPrintSetup());
+    const once = await reviewWrite(before, '2023-07');
+    const twice = await reviewWrite(once, '2023-07');
+    const changed = [...storedEntries(twice)].filter(
+      ([name, bytes]) => !storedEntries(once).get(name)?.equals(bytes),
+    );
+    expect(changed.map(([name]) => name)).toEqual([]);
   });
 });

@@ -311,6 +311,92 @@ export class SheetEditor {
       );
   }
 
+  /**
+   * The start tag of a child of `<worksheet>` after `sheetData`
+   * (`pageSetup`, `pageMargins`…), or null when the sheet has none.
+   */
+  tailElement(name: string): string | null {
+    const found = this.findInTail(name);
+    return found ? this.tail.slice(found.start, found.tagEnd) : null;
+  }
+
+  /**
+   * Puts a child of `<worksheet>` after `sheetData`: replacing the one the
+   * sheet has, else before the first of `following` (the elements CT_Worksheet
+   * orders after it, ECMA-376 Part 1 §18.3.1.99), else last. Excel refuses a
+   * sheet whose children are out of that order.
+   */
+  putTailElement(name: string, xml: string, following: readonly string[]): void {
+    const found = this.findInTail(name);
+    if (found) {
+      this.tail = this.tail.slice(0, found.start) + xml + this.tail.slice(found.end);
+      return;
+    }
+    const at = this.topLevelTail().find((element) => following.includes(element.name));
+    const end = this.tail.lastIndexOf('</');
+    const where = at ? at.start : end;
+    this.tail = this.tail.slice(0, where) + xml + this.tail.slice(where);
+  }
+
+  /**
+   * Sets `fitToPage` on `<sheetPr><pageSetUpPr>`, adding either where it is
+   * missing: `pageSetUpPr` is the last child CT_SheetPr allows, `sheetPr` the
+   * first child of the worksheet.
+   */
+  setFitToPage(fit: boolean): void {
+    const value = fit ? '1' : '0';
+    const scanner = new XmlScanner(this.head);
+    let sheetPr: { start: number; end: number; kind: string } | null = null;
+    let worksheetEnd = -1;
+    while (scanner.next()) {
+      if (scanner.name === 'worksheet' && scanner.kind === 'open') worksheetEnd = scanner.position;
+      else if (scanner.name === 'sheetPr' && scanner.kind !== 'close') {
+        sheetPr = { start: scanner.tagStart, end: scanner.position, kind: scanner.kind };
+        if (scanner.kind === 'empty') break;
+      } else if (scanner.name === 'pageSetUpPr' && sheetPr && scanner.kind !== 'close') {
+        const tag = this.head.slice(scanner.tagStart, scanner.position);
+        this.head =
+          this.head.slice(0, scanner.tagStart) +
+          withAttribute(tag, 'fitToPage', value) +
+          this.head.slice(scanner.position);
+        return;
+      } else if (scanner.name === 'sheetPr' && scanner.kind === 'close') {
+        const own = `<${this.prefix}pageSetUpPr fitToPage="${value}"/>`;
+        this.head = this.head.slice(0, scanner.tagStart) + own + this.head.slice(scanner.tagStart);
+        return;
+      } else if (!sheetPr && scanner.name !== 'worksheet') break;
+    }
+    const own = `<${this.prefix}pageSetUpPr fitToPage="${value}"/>`;
+    if (sheetPr) {
+      // `<sheetPr codeName="…"/>`: opened up to hold its new child.
+      const tag = this.head.slice(sheetPr.start, sheetPr.end).replace(/\s*\/>$/, '>');
+      this.head = `${this.head.slice(0, sheetPr.start)}${tag}${own}</${this.prefix}sheetPr>${this.head.slice(sheetPr.end)}`;
+      return;
+    }
+    if (worksheetEnd < 0) throw new Error('worksheet part without its worksheet element');
+    this.head = `${this.head.slice(0, worksheetEnd)}<${this.prefix}sheetPr>${own}</${this.prefix}sheetPr>${this.head.slice(worksheetEnd)}`;
+  }
+
+  /** The worksheet's children after `sheetData`, where they start and end in `tail`. */
+  private topLevelTail(): { name: string; start: number; tagEnd: number; end: number }[] {
+    const scanner = new XmlScanner(this.tail);
+    scanner.next(); // `</sheetData>`
+    const found: { name: string; start: number; tagEnd: number; end: number }[] = [];
+    while (scanner.next()) {
+      if (scanner.kind === 'close') break; // `</worksheet>`
+      const start = scanner.tagStart;
+      const tagEnd = scanner.position;
+      const name = scanner.name;
+      if (scanner.kind === 'open') scanner.skipElement();
+      found.push({ name, start, tagEnd, end: scanner.position });
+    }
+    return found;
+  }
+
+  private findInTail(name: string) {
+    return this.topLevelTail().find((element) => element.name === name) ?? null;
+  }
+
   toXml(): string {
     const rows = [...this.rows.values()].sort((a, b) => a.row - b.row);
     const body = rows

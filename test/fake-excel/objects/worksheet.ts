@@ -1,21 +1,19 @@
 /** Fake worksheets and the workbook's worksheet collection. */
 import type {
   PageLayout,
-  Range,
   Worksheet,
   WorksheetCollection,
   WorksheetFreezePanes,
 } from '../../../src/excel/context';
-import { parseRect } from '../address';
+import { parseRect, WHOLE_SHEET } from '../address';
 import { fakeError } from '../errors';
-import type { FakePageLayout, FakeSheet, SheetVisibility } from '../state';
+import type { FakeSheet, SheetVisibility } from '../state';
 import { assertWritable, FakeClientObject, FakeRequestContext, once, parseItemsLoad } from './base';
 import { FakeChartCollection } from './chart';
+import { FakePageLayoutObject } from './pageLayout';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
-
-const WHOLE_SHEET = { row: 0, column: 0, rowCount: 1048576, columnCount: 16384 };
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksheet {
   readonly tables: FakeTableCollection;
@@ -37,7 +35,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksh
       const sheet = this.target();
       return () => sheet.isProtected;
     });
-    this.pageLayout = fakePageLayout(context, `${path}.pageLayout`, () => this.target());
+    this.pageLayout = new FakePageLayoutObject(context, `${path}.pageLayout`, () => this.target());
     this.freezePanes = {
       freezeRows: (count = 1) =>
         this.queue({ method: 'freezePanes.freezeRows', args: [count] }, (sheet) => {
@@ -220,92 +218,4 @@ export class FakeWorksheetCollection implements WorksheetCollection {
       () => this.state.activeSheet,
     );
   }
-}
-
-/** Excel's paper sizes the add-in may ask for (Excel.PaperType); any other is an InvalidArgument. */
-const PAPER_SIZES = new Set(['A4', 'A3', 'Letter', 'Legal']);
-
-/**
- * `worksheet.pageLayout` (ExcelApi 1.9): on a host without that set every
- * use fails the sync with ApiNotFound (`createFakeExcel({ pageLayout: false })`).
- */
-function fakePageLayout(
-  context: FakeRequestContext,
-  path: string,
-  sheet: () => FakeSheet,
-): PageLayout {
-  const set = (property: string, value: unknown, apply: (layout: FakePageLayout) => void) =>
-    context.enqueue({
-      request: { path, set: property, value },
-      apply: () => {
-        if (!context.engine.pageLayout) throw fakeError('ApiNotFound', `${path}.${property}`);
-        const target = sheet();
-        assertWritable(target, 'pageLayout');
-        target.pageLayout ??= {};
-        apply(target.pageLayout);
-        return null;
-      },
-    });
-  const notLoaded = (name: string): never => {
-    throw fakeError('PropertyNotLoaded', `${path}.${name}`);
-  };
-  return {
-    get orientation(): string {
-      return notLoaded('orientation');
-    },
-    set orientation(orientation: string) {
-      if (orientation !== 'Landscape' && orientation !== 'Portrait')
-        throw fakeError('InvalidArgument', `${path}.orientation`);
-      set('orientation', orientation, (layout) => (layout.orientation = orientation));
-    },
-    get paperSize(): string {
-      return notLoaded('paperSize');
-    },
-    set paperSize(paper: string) {
-      if (!PAPER_SIZES.has(paper)) throw fakeError('InvalidArgument', `${path}.paperSize`);
-      set('paperSize', paper, (layout) => (layout.paperSize = paper));
-    },
-    get zoom(): Excel.PageLayoutZoomOptions {
-      return notLoaded('zoom');
-    },
-    set zoom(zoom: Excel.PageLayoutZoomOptions) {
-      set('zoom', zoom, (layout) => (layout.zoom = { ...zoom }));
-    },
-    setPrintTitleRows(rows: Range | string) {
-      context.enqueue({
-        request: {
-          path,
-          method: 'setPrintTitleRows',
-          args: [typeof rows === 'string' ? rows : 'range'],
-        },
-        apply: () => {
-          if (!context.engine.pageLayout)
-            throw fakeError('ApiNotFound', `${path}.setPrintTitleRows`);
-          const target = sheet();
-          assertWritable(target, 'pageLayout');
-          const rect =
-            typeof rows === 'string' ? parseRows(rows) : (rows as FakeRange).resolved().rect;
-          // Print titles are whole rows: a range narrower than the sheet is refused.
-          if (!rect || rect.column !== 0 || rect.columnCount !== WHOLE_SHEET.columnCount)
-            throw fakeError('InvalidArgument', `${path}.setPrintTitleRows`);
-          target.pageLayout ??= {};
-          target.pageLayout.printTitleRows = `$${rect.row + 1}:$${rect.row + rect.rowCount}`;
-          return null;
-        },
-      });
-    },
-  };
-}
-
-/** `$1:$1` or `1:2`: whole rows. */
-function parseRows(address: string) {
-  const match = /^\$?(\d+):\$?(\d+)$/.exec(address);
-  if (!match) return null;
-  const first = Number(match[1]) - 1;
-  return {
-    row: first,
-    column: 0,
-    rowCount: Number(match[2]) - first,
-    columnCount: WHOLE_SHEET.columnCount,
-  };
 }
