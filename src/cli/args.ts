@@ -83,17 +83,25 @@ export function explicitLocale(argv: readonly string[]): Locale | null {
 }
 
 /**
+ * The operating system's locale as Node's ICU reports it. Every Intl service
+ * resolves the same default locale; `PluralRules` is asked because it is the
+ * cheapest to create (about 0.2 ms, where `DateTimeFormat` loads calendar and
+ * time-zone data for about 40 ms: a tenth of a 1,000-row `check`).
+ */
+function osLocale(): string {
+  return new Intl.PluralRules().resolvedOptions().locale;
+}
+
+/**
  * The system's language: the POSIX locale variables in their order of
  * precedence, else (Windows rarely sets them; `C` / `POSIX` say nothing)
- * the locale Node's Intl reports from the operating system. Any `zh*` is Chinese.
+ * the locale Node's Intl reports from the operating system, asked only then.
+ * Any `zh*` is Chinese.
  */
-export function systemLocale(
-  env: NodeJS.ProcessEnv,
-  intlLocale: string = Intl.DateTimeFormat().resolvedOptions().locale,
-): Locale {
+export function systemLocale(env: NodeJS.ProcessEnv, intlLocale?: string): Locale {
   const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   const meaningful = /^(C|POSIX)([._@].*)?$/i.test(posix) ? '' : posix;
-  return /^zh/i.test(meaningful || intlLocale) ? 'zh-CN' : 'en-US';
+  return /^zh/i.test(meaningful || (intlLocale ?? osLocale())) ? 'zh-CN' : 'en-US';
 }
 
 function requestedLang(argv: readonly string[]): string | null {

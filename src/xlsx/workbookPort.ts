@@ -15,11 +15,8 @@ import type {
   WorkbookSession,
   WorkbookSnapshot,
 } from '../app/port';
-import { applyFixes } from './edit/fixEdit';
-import { addPlanSheet } from './edit/planSheet';
-import { applyReviewPlan } from './edit/reviewEdit';
 import type { WorkbookEditor } from './edit/workbookEditor';
-import { editWorkbookFile } from './editFile';
+import type * as FileWriting from './fileWriting';
 import { readWorkbookGrids } from './readFile';
 
 export interface WorkbookFiles {
@@ -37,15 +34,22 @@ export function reviewGrid(grids: readonly Grid[]): Grid | null {
   );
 }
 
-function fileSession(source: string | null, editor: WorkbookEditor | null): WorkbookSession {
-  const editing = (step: string): WorkbookEditor => {
-    if (!editor) throw new Error(`${step} needs a session with an output file.`);
-    return editor;
+/** An open package and the writer's code, loaded only by a session that writes. */
+interface Writing {
+  readonly editor: WorkbookEditor;
+  readonly write: typeof FileWriting;
+}
+
+function fileSession(source: string | null, writing: Writing | null): WorkbookSession {
+  const editor = writing?.editor ?? null;
+  const editing = (step: string): Writing => {
+    if (!writing) throw new Error(`${step} needs a session with an output file.`);
+    return writing;
   };
 
   return {
     async readNames() {
-      const open = editing('readNames');
+      const open = editing('readNames').editor;
       return {
         sheetNames: open.sheets.map((sheet) => sheet.name),
         takenNames: (await open.allTables()).map((table) => table.name),
@@ -65,19 +69,21 @@ function fileSession(source: string | null, editor: WorkbookEditor | null): Work
     },
 
     async addSheets(sheets: readonly NamedSheetPlan[], _locale: Locale) {
-      const open = editing('addSheets');
+      const { editor: open, write } = editing('addSheets');
       for (const { plan, sheetName, tableName } of sheets) {
-        await addPlanSheet(open, { ...plan, sheetName, tableName });
+        await write.addPlanSheet(open, { ...plan, sheetName, tableName });
       }
     },
 
     async writeReview(plan: ReviewUpdatePlan): Promise<ReviewPlaced> {
-      const sheetName = await applyReviewPlan(editing('writeReview'), plan);
+      const { editor: open, write } = editing('writeReview');
+      const sheetName = await write.applyReviewPlan(open, plan);
       return { sheetName, rowAddress: '', chartDrawn: false };
     },
 
     writeFixes(changes: readonly FixChange[], log: FixLogPlan) {
-      return applyFixes(editing('writeFixes'), changes, log);
+      const { editor: open, write } = editing('writeFixes');
+      return write.applyFixes(open, changes, log);
     },
   };
 }
@@ -86,8 +92,11 @@ export function workbookFilePort(files: WorkbookFiles): WorkbookPort {
   return {
     session(work) {
       if (files.out === null) return work(fileSession(files.source, null));
-      return editWorkbookFile(files.source, files.out, (editor) =>
-        work(fileSession(files.source, editor)),
+      const out = files.out;
+      return import('./fileWriting').then((write) =>
+        write.editWorkbookFile(files.source, out, (editor) =>
+          work(fileSession(files.source, { editor, write })),
+        ),
       );
     },
   };

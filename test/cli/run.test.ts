@@ -35,6 +35,12 @@ describe("the system's language when no --lang is given", () => {
     expect(systemLocale({}, 'de-DE')).toBe('en-US');
   });
 
+  it('asks Intl for the same locale DateTimeFormat reports (it asks the cheaper PluralRules)', () => {
+    const reported = Intl.DateTimeFormat().resolvedOptions().locale;
+    expect(new Intl.PluralRules().resolvedOptions().locale).toBe(reported);
+    expect(systemLocale({})).toBe(/^zh/i.test(reported) ? 'zh-CN' : 'en-US');
+  });
+
   it('lets --lang win over everything', () => {
     expect(chooseLocale(['check', 'a.xlsx', '--lang', 'en-US'], { LANG: 'zh_CN' }, 'zh-CN')).toBe(
       'en-US',

@@ -1,8 +1,9 @@
 /**
- * The compiled command line, exactly as `npm run build` produces it
- * (`tsc -p tsconfig.cli.json`), built once per source state into
+ * The built command line, exactly as `npm run build` produces it (the one-file
+ * bundle of `scripts/build-cli.mjs`), built once per source state into
  * `test-output/` so parallel test files share one build and never race the
- * real `dist-cli/`.
+ * real `dist-cli/`. Types are not checked here (`tsc --noEmit -p
+ * tsconfig.cli.json` does that, in `npm run build` and CI).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,6 +19,7 @@ const SOURCES = [
   'src/calendarData',
   'tsconfig.cli.json',
   'tsconfig.json',
+  'scripts/build-cli.mjs',
 ];
 
 function filesUnder(entry: string): string[] {
@@ -58,19 +60,12 @@ export function builtCli(): string {
   const entry = path.join(outDir, 'cli', 'cli.js');
   if (existsSync(entry)) return entry;
   const staging = `${outDir}.${process.pid}`;
-  const tsc = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/typescript/bin/tsc'),
-      '-p',
-      'tsconfig.cli.json',
-      '--outDir',
-      staging,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (tsc.status !== 0)
-    throw new Error(`tsc -p tsconfig.cli.json failed:\n${tsc.stdout}${tsc.stderr}`);
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-cli.mjs'), staging], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0)
+    throw new Error(`scripts/build-cli.mjs failed:\n${build.stdout}${build.stderr}`);
   try {
     renameSync(staging, outDir);
   } catch {
