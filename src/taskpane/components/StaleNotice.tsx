@@ -5,14 +5,17 @@ import { usePane } from '../PaneContext';
 export function StaleNotice({
   action,
   onRefresh,
+  message,
 }: {
   readonly action: string;
   readonly onRefresh: () => void;
+  /** What is out of date; by default, a result the workbook changed after. */
+  readonly message?: string;
 }) {
   const { t } = usePane();
   return (
     <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>{t('staleResult')}</MessageBarBody>
+      <MessageBarBody>{message ?? t('staleResult')}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onRefresh}>
           {action}

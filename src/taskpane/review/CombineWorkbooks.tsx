@@ -2,7 +2,8 @@
  * The Review tab's "combine workbooks" (SPEC §14): the user picks department
  * workbooks, the pane reads them itself (never uploaded), shows each file's
  * progress, and then the combined figures: per-file completion, departments
- * merged across files, and tasks named `<file>:<id>`.
+ * merged across files, and tasks named `<file>:<id>`, which the user can
+ * write into this workbook's review (`WriteCombined`).
  */
 import {
   Button,
@@ -28,6 +29,7 @@ import { Figures } from '../components/Figures';
 import { usePane } from '../PaneContext';
 import { combinePaneText, type CombinePaneMessage } from './combineMessages';
 import { useCombineWorkbooks, type FileProgress } from './useCombineWorkbooks';
+import { useWriteCombined, WriteCombined } from './WriteCombined';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -228,7 +230,11 @@ export function CombineWorkbooks({ month, inflate }: CombineWorkbooksProps) {
   const styles = useStyles();
   const headingId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const { available, running, files, combined, combine } = useCombineWorkbooks(month, inflate);
+  const { available, running, files, combined, readingId, combine } = useCombineWorkbooks(
+    month,
+    inflate,
+  );
+  const writing = useWriteCombined();
   const say = (key: CombinePaneMessage, params?: Record<string, string | number>) =>
     combinePaneText(locale, key, params);
 
@@ -280,6 +286,10 @@ export function CombineWorkbooks({ month, inflate }: CombineWorkbooksProps) {
         <Text as="p" role="status" className={styles.text}>
           {say('combineCounted', { read: files.length - failed, failed })}
         </Text>
+      )}
+      {/* Near the top: in a narrow pane the figures below run long. */}
+      {done && combined && (
+        <WriteCombined combined={combined} readingId={readingId} controls={writing} />
       )}
       {done && combined && <CombinedFigures combined={combined} />}
     </section>

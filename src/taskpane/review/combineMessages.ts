@@ -22,6 +22,13 @@ const zh = {
   columnFile: '文件',
   combineDepartmentsHeading: '各部门完成情况（合并）',
   combineDelayedHeading: '合并后的延期任务',
+  combineWrite: '写入本工作簿的复盘',
+  combineWriteNote:
+    '将{month}的合并结果写入本工作簿的复盘表：该月的一行、各部门完成情况和各文件完成情况。所选的文件不会被修改。',
+  combineWritten:
+    '已将{month}的合并复盘写入工作表“{sheet}”的 {address}，旁边是各部门和各文件的完成情况。',
+  combineWrittenStale: '写入之后您重新读取了文件：本工作簿中{month}的合并复盘不是现在显示的结果。',
+  combineWriteAgain: '再次写入',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -45,6 +52,14 @@ const en: Record<keyof typeof zh, string> = {
   columnFile: 'File',
   combineDepartmentsHeading: 'Completion by department (combined)',
   combineDelayedHeading: 'Delayed tasks, all files',
+  combineWrite: "Write into this workbook's review",
+  combineWriteNote:
+    "Writes the {month} combination into this workbook's review sheet: the month's row, completion by department and completion by file. The picked files are not changed.",
+  combineWritten:
+    'The {month} combined review was written to {address} on the sheet “{sheet}”, with completion by department and by file beside it.',
+  combineWrittenStale:
+    'You read the files again after writing: the {month} combined review in this workbook is not the one shown now.',
+  combineWriteAgain: 'Write again',
 };
 
 const COMBINE_PANE_MESSAGES = defineCatalog(zh, en);

@@ -34,6 +34,8 @@ export interface CombineControls {
   readonly files: readonly FileProgress[];
   /** The readable files' combined review for the month (per-file figures included), once read. */
   readonly combined: CombinedReview | null;
+  /** Which reading `combined` comes from: each pick read anew gets a new one (0: none yet). */
+  readonly readingId: number;
   combine(files: readonly File[]): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export function useCombineWorkbooks(
   const [files, setFiles] = useState<readonly FileProgress[]>([]);
   const [readings, setReadings] = useState<readonly ReadFile[]>([]);
   const [running, setRunning] = useState(false);
+  const [readingId, setReadingId] = useState(0);
   const latestRun = useRef(0);
   const mounted = useRef(true);
   useEffect(() => {
@@ -112,6 +115,7 @@ export function useCombineWorkbooks(
       }
       if (!current()) return;
       setReadings(read);
+      setReadingId(runId);
       setRunning(false);
     },
     [inflate, locale, today, factSettings],
@@ -130,7 +134,7 @@ export function useCombineWorkbooks(
     );
   }, [readings, month, locale, today, factSettings]);
 
-  return { available: inflate !== null, running, files, combined, combine };
+  return { available: inflate !== null, running, files, combined, readingId, combine };
 }
 
 async function readOne(
