@@ -3,8 +3,10 @@
  * workbooks and the pane reads them itself, under the pane's own CSP, with
  * Chromium's DecompressionStream (jsdom has none, so only here is the
  * browser decompressor exercised). A damaged file is named, the others
- * combined, and the section fits 270, 320 and 350 px in both languages.
- * Screenshots land in test-output/screenshots/combine/<lang>-<width>.png.
+ * combined and written into the open workbook's review (the in-memory Excel
+ * behind the real gateway), and the section fits 270, 320 and 350 px in both
+ * languages before and after writing. Screenshots land in
+ * test-output/screenshots/combine/<lang>-<width>.png and <lang>-<width>-written.png.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -134,15 +136,44 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
       expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
 
       const problems: string[] = [];
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.waitForTimeout(150);
-        for (const problem of await sidewaysOverflow(page)) problems.push(`${width}px: ${problem}`);
-        await page.screenshot({
-          path: path.join(SCREENSHOTS, `${locale}-${width}.png`),
-          fullPage: true,
+      const shoot = async (suffix: string) => {
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.waitForTimeout(150);
+          for (const problem of await sidewaysOverflow(page))
+            problems.push(`${width}px${suffix}: ${problem}`);
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `${locale}-${width}${suffix}.png`),
+            fullPage: true,
+          });
+        }
+      };
+      await shoot('');
+
+      // Written into this workbook's review: the status names the sheet and row, the files block is there.
+      await page.setViewportSize({ width: 350, height: 900 });
+      await page.getByRole('button', { name: say('combineWrite') }).click();
+      const written = page
+        .getByRole('status')
+        .filter({ hasText: locale === 'zh-CN' ? /^已将/ : /combined review was written to/ });
+      await written.waitFor();
+      const inSheet = await page.evaluate(() => {
+        const sheets = window.opsE2E.fake.workbook.sheets;
+        return sheets.flatMap((sheet) => {
+          const used = sheet.usedRect(true);
+          if (!used) return [];
+          const found: string[] = [];
+          for (let r = used.row; r < used.row + used.rowCount; r += 1)
+            for (let c = used.column; c < used.column + used.columnCount; c += 1) {
+              const value = sheet.cellAt(r, c).value;
+              if (typeof value === 'string' && value.endsWith('.xlsx')) found.push(value);
+            }
+          return found;
         });
-      }
+      });
+      // The two files read, once each; the damaged one was left out.
+      expect(inSheet.sort()).toEqual([files[0]!.name, files[1]!.name].sort());
+      await shoot('-written');
       expect(problems).toEqual([]);
       await page.close();
     },
