@@ -134,10 +134,16 @@ describe('Combine workbooks in the pane', () => {
         formatCompletion(tally.completed, tally.scope),
       ]);
     const delayed = screen.getByRole('region', { name: '合并后的延期任务' });
+    const items = within(delayed)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
     for (const task of one.delayed)
-      expect(within(delayed).getByText(new RegExp(`^市场部\\.xlsx:${task.id} `))).toBeTruthy();
+      expect(items.filter((text) => text.startsWith(`市场部.xlsx:${task.id} `))).toHaveLength(1);
     for (const task of two.delayed)
-      expect(within(delayed).getByText(new RegExp(`^销售部\\.xlsx:${task.id} `))).toBeTruthy();
+      expect(items.filter((text) => text.startsWith(`销售部.xlsx:${task.id} `))).toHaveLength(1);
+    // A due date never breaks at its hyphens in a narrow pane: it sits whole in its own run.
+    for (const task of [...one.delayed, ...two.delayed])
+      expect(within(delayed).getAllByText(task.due).length).toBeGreaterThan(0);
     expect(one.delayed.length + two.delayed.length).toBeGreaterThan(0);
     expect(await axe(pane.container)).toHaveNoViolations();
   });

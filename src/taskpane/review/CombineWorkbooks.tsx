@@ -26,6 +26,7 @@ import { formatCompletion, type MonthKey } from '../../core';
 import type { CombinedReview } from '../../core/combine/reviews';
 import type { Inflate } from '../../xlsx/package/zipArchive';
 import { Figures } from '../components/Figures';
+import { Unbroken } from '../components/Unbroken';
 import { usePane } from '../PaneContext';
 import { combinePaneText, type CombinePaneMessage } from './combineMessages';
 import { useCombineWorkbooks, type FileProgress } from './useCombineWorkbooks';
@@ -205,10 +206,15 @@ function CombinedFigures({ combined }: { readonly combined: CombinedReview }) {
           <ul className={styles.list}>
             {review.delayed.map((task) => (
               <li key={task.id} className={styles.item}>
-                <Text>{t('delayedItem', { id: task.id, name: task.name, due: task.due })}</Text>
+                {/* Dates and IDs stay whole on a line (issue 14), as in the single review's list. */}
+                <Text>
+                  <Unbroken
+                    text={t('delayedItem', { id: task.id, name: task.name, due: task.due })}
+                  />
+                </Text>
                 <br />
                 <Text size={200} className={styles.state}>
-                  {task.reason === '' ? t('noReason') : task.reason}
+                  <Unbroken text={task.reason === '' ? t('noReason') : task.reason} />
                 </Text>
               </li>
             ))}
