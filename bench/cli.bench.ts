@@ -8,7 +8,7 @@
  * declared ranges are huge (the ≤ 5 s / ≤ 300 MB bound is theirs: real rows
  * cost linearly and are held to the floor and the peers instead); `--help`
  * alone; 50 department files of 2,000 rows in one review. One JSON line per measurement, then one per target with
- * `met`. `npx tsx bench/cli.bench.ts`.
+ * `met`. `npx tsx bench/cli.bench.ts`; BENCH_ONLY picks groups (below).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,15 @@ import { textRow, workbookPackage } from '../test/xlsx/support/buildPackage';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * BENCH_ONLY: a comma-separated choice of `help`, `ranges` (the huge declared
+ * ranges), `read` (floor, peers, check and review at each size), `write`
+ * (review and fix --write at 50k rows, against that size's check) and
+ * `departments`; every group unless told. A short run while working on one.
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((group) => group.trim());
+const only = (group: 'help' | 'ranges' | 'read' | 'write' | 'departments') =>
+  ONLY === undefined || ONLY.includes(group);
 const WRITE_ROWS = 50_000;
 const DEPARTMENT_ROWS = 2_000;
 const DEPARTMENT_FILES = 50;
@@ -256,100 +265,60 @@ function target(name: string, value: number | null, limit: number, unit: string)
 /** Time as the target compares it: CPU when GNU time gave it (steadier when the machine is shared). */
 const seconds = (measured: Measured) => (measured.cpuMs ?? measured.wallMs) / 1000;
 
-async function main(): Promise<void> {
-  const cli = builtCli();
-  const dir = mkdtempSync(path.join(tmpdir(), 'cli-bench-'));
-  const withOpenpyxl = openpyxlAvailable();
-  print({
-    runs: RUNS,
-    sizes: SIZES,
-    timeIs: GNU_TIME ? 'user+system CPU, median' : 'wall, median',
-  });
-  if (!withOpenpyxl)
-    print({ peer: 'openpyxl', unavailable: `${PYTHON} cannot import openpyxl on this machine` });
-
-  const help = node([cli, '--help']);
-  print({ command: '--help', ...help });
-  print({ command: 'node -e 0 (node start)', ...node(['-e', '0']) });
-  target('--help wall time', help.wallMs / 1000, 0.2, 's');
-
-  for (const [kind, zip] of pathologicalFiles()) {
-    const file = path.join(dir, `${kind}.xlsx`);
-    writeFileSync(file, zip);
-    const measured = node([cli, 'check', file, '--json'], 3);
-    print({ command: `check --json (${kind})`, ...measured });
-    target(`any single file ≤ 5 s (${kind})`, seconds(measured), 5, 's');
-    target(`any single file ≤ 300 MB (${kind})`, measured.peakRssMb, 300, 'MB');
-  }
-
-  for (const rows of SIZES) {
-    const file = path.join(dir, `tasks-${rows}.xlsx`);
-    const started = Date.now();
-    await generate(file, rows);
-    print({
-      step: 'generate',
-      rows,
-      fileMb: Math.round((statSync(file).size / 1024 / 1024) * 10) / 10,
-      wallMs: Date.now() - started,
-    });
-    const floor = node(['-e', FLOOR, file]);
-    const peers: [string, Measured][] = [
-      ['ExcelJS streaming reader', node(['-e', EXCELJS_STREAM, file])],
-      ['SheetJS to arrays', node(['-e', SHEETJS, file])],
-    ];
-    if (withOpenpyxl) peers.push(['openpyxl read-only', measure(PYTHON, ['-c', OPENPYXL, file])]);
-    print({ command: 'floor: unzip + saxes scan', rows, ...floor });
-    for (const [peer, measured] of peers) print({ command: `peer: ${peer}`, rows, ...measured });
-    const check = node([cli, 'check', file, '--json', '--today', TODAY]);
-    const review = node([cli, 'review', file, '--month', '2023-07', '--json', '--today', TODAY]);
-    print({ command: 'check --json', rows, ...check });
-    print({ command: 'review --json', rows, ...review });
-    for (const [command, measured] of [
-      ['check --json', check],
-      ['review --json', review],
-    ] as const) {
-      target(`${command} ${rows} rows ≤ 1.5× floor`, seconds(measured) / seconds(floor), 1.5, '×');
-      const fastest = Math.min(...peers.map(([, peer]) => seconds(peer)));
-      target(`${command} ${rows} rows faster than every peer`, seconds(measured) / fastest, 1, '×');
-      // Each peer's ratio too, so a report names which one is ahead (time and memory).
-      for (const [peer, other] of peers) {
-        print({
-          ratio: `${command} / ${peer}`,
-          rows,
-          time: Math.round((seconds(measured) / seconds(other)) * 100) / 100,
-          memory:
-            measured.peakRssMb !== null && other.peakRssMb !== null
-              ? Math.round((measured.peakRssMb / other.peakRssMb) * 100) / 100
-              : null,
-        });
-      }
-      if (rows === 50_000) target(`${command} peak at 50k rows`, measured.peakRssMb, 250, 'MB');
+/** At one size: the floor, the peers, and check and review against them. */
+function readTargets(cli: string, file: string, rows: number, check: Measured): void {
+  const floor = node(['-e', FLOOR, file]);
+  const peers: [string, Measured][] = [
+    ['ExcelJS streaming reader', node(['-e', EXCELJS_STREAM, file])],
+    ['SheetJS to arrays', node(['-e', SHEETJS, file])],
+  ];
+  if (openpyxlAvailable())
+    peers.push(['openpyxl read-only', measure(PYTHON, ['-c', OPENPYXL, file])]);
+  print({ command: 'floor: unzip + saxes scan', rows, ...floor });
+  for (const [peer, measured] of peers) print({ command: `peer: ${peer}`, rows, ...measured });
+  const review = node([cli, 'review', file, '--month', '2023-07', '--json', '--today', TODAY]);
+  print({ command: 'review --json', rows, ...review });
+  for (const [command, measured] of [
+    ['check --json', check],
+    ['review --json', review],
+  ] as const) {
+    target(`${command} ${rows} rows ≤ 1.5× floor`, seconds(measured) / seconds(floor), 1.5, '×');
+    const fastest = Math.min(...peers.map(([, peer]) => seconds(peer)));
+    target(`${command} ${rows} rows faster than every peer`, seconds(measured) / fastest, 1, '×');
+    // Each peer's ratio too, so a report names which one is ahead (time and memory).
+    for (const [peer, other] of peers) {
+      print({
+        ratio: `${command} / ${peer}`,
+        rows,
+        time: Math.round((seconds(measured) / seconds(other)) * 100) / 100,
+        memory:
+          measured.peakRssMb !== null && other.peakRssMb !== null
+            ? Math.round((measured.peakRssMb / other.peakRssMb) * 100) / 100
+            : null,
+      });
     }
-    if (rows !== WRITE_ROWS) continue;
-    const writes: [string, string[]][] = [
-      [
-        'review --write',
-        [
-          'review',
-          file,
-          '--month',
-          '2023-07',
-          '--today',
-          TODAY,
-          '--write',
-          path.join(dir, 'r.xlsx'),
-        ],
-      ],
-      ['fix --write', ['fix', file, '--write', path.join(dir, 'f.xlsx')]],
-    ];
-    for (const [command, args] of writes) {
-      const measured = node([cli, ...args]);
-      print({ command, rows, ...measured });
-      target(`${command} time ≤ 2× check`, seconds(measured) / seconds(check), 2, '×');
-      target(`${command} memory ≤ 2× check`, measured.peakRssMb! / check.peakRssMb!, 2, '×');
-    }
+    if (rows === 50_000) target(`${command} peak at 50k rows`, measured.peakRssMb, 250, 'MB');
   }
+}
 
+/** `review --write` and `fix --write` of the same file, each against its `check`. */
+function writeTargets(cli: string, dir: string, file: string, rows: number, check: Measured): void {
+  const writes: [string, string[]][] = [
+    [
+      'review --write',
+      ['review', file, '--month', '2023-07', '--today', TODAY, '--write', path.join(dir, 'r.xlsx')],
+    ],
+    ['fix --write', ['fix', file, '--write', path.join(dir, 'f.xlsx')]],
+  ];
+  for (const [command, args] of writes) {
+    const measured = node([cli, ...args]);
+    print({ command, rows, ...measured });
+    target(`${command} time ≤ 2× check`, seconds(measured) / seconds(check), 2, '×');
+    target(`${command} memory ≤ 2× check`, measured.peakRssMb! / check.peakRssMb!, 2, '×');
+  }
+}
+
+async function departmentTargets(cli: string, dir: string): Promise<void> {
   const departments = path.join(dir, 'departments');
   mkdirSync(departments);
   const one = path.join(dir, 'department.xlsx');
@@ -372,6 +341,55 @@ async function main(): Promise<void> {
     2,
     '×',
   );
+}
+
+async function main(): Promise<void> {
+  const cli = builtCli();
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-bench-'));
+  print({
+    runs: RUNS,
+    sizes: SIZES,
+    only: ONLY ?? 'all',
+    timeIs: GNU_TIME ? 'user+system CPU, median' : 'wall, median',
+  });
+  if (only('read') && !openpyxlAvailable())
+    print({ peer: 'openpyxl', unavailable: `${PYTHON} cannot import openpyxl on this machine` });
+
+  if (only('help')) {
+    const help = node([cli, '--help']);
+    print({ command: '--help', ...help });
+    print({ command: 'node -e 0 (node start)', ...node(['-e', '0']) });
+    target('--help wall time', help.wallMs / 1000, 0.2, 's');
+  }
+
+  for (const [kind, zip] of only('ranges') ? pathologicalFiles() : []) {
+    const file = path.join(dir, `${kind}.xlsx`);
+    writeFileSync(file, zip);
+    const measured = node([cli, 'check', file, '--json'], 3);
+    print({ command: `check --json (${kind})`, ...measured });
+    target(`any single file ≤ 5 s (${kind})`, seconds(measured), 5, 's');
+    target(`any single file ≤ 300 MB (${kind})`, measured.peakRssMb, 300, 'MB');
+  }
+
+  for (const rows of SIZES) {
+    const writes = only('write') && rows === WRITE_ROWS;
+    if (!only('read') && !writes) continue;
+    const file = path.join(dir, `tasks-${rows}.xlsx`);
+    const started = Date.now();
+    await generate(file, rows);
+    print({
+      step: 'generate',
+      rows,
+      fileMb: Math.round((statSync(file).size / 1024 / 1024) * 10) / 10,
+      wallMs: Date.now() - started,
+    });
+    const check = node([cli, 'check', file, '--json', '--today', TODAY]);
+    print({ command: 'check --json', rows, ...check });
+    if (only('read')) readTargets(cli, file, rows, check);
+    if (writes) writeTargets(cli, dir, file, rows, check);
+  }
+
+  if (only('departments')) await departmentTargets(cli, dir);
 }
 
 main().catch((error: unknown) => {

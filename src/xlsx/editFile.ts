@@ -6,19 +6,56 @@
  */
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
+import type { Grid } from '../core';
 import { newWorkbookBytes } from './edit/newWorkbook';
 import { WorkbookEditor } from './edit/workbookEditor';
+import type { Inflate } from './package/zipArchive';
+import { readPackageGrids } from './read/readPackage';
 import { nodeInflate } from './readFile';
 import { assertWorkbookFile, WorkbookFileError } from './workbookFile';
 
 const nodeDeflate = (data: Uint8Array): Uint8Array => deflateRawSync(data);
+/** Node's native CRC-32 where it has one (20.15 and later); the writer's own otherwise. */
+const nodeChecksum =
+  typeof zlibCrc32 === 'function' ? (data: Uint8Array) => zlibCrc32(data) : undefined;
 
-/** `source` null: a new workbook, for a write into a file that does not exist yet. */
+/**
+ * An inflater for one session, in which the reader and the editor open the
+ * same bytes: a part one of them inflated is handed to the other once
+ * instead of being inflated again (the sheet a fix edits is the one the plan
+ * read: 25 MB and ~150 ms at 50,000 rows). `release` drops what nobody took.
+ */
+function sharedInflate(): { inflate: Inflate; release: () => void } {
+  const kept = new Map<number, { buffer: ArrayBufferLike; length: number; bytes: Uint8Array }>();
+  return {
+    inflate(compressed, size) {
+      const found = kept.get(compressed.byteOffset);
+      if (found && found.buffer === compressed.buffer && found.length === compressed.length) {
+        kept.delete(compressed.byteOffset);
+        return found.bytes;
+      }
+      const bytes = nodeInflate(compressed, size);
+      kept.set(compressed.byteOffset, {
+        buffer: compressed.buffer,
+        length: compressed.length,
+        bytes,
+      });
+      return bytes;
+    },
+    release: () => kept.clear(),
+  };
+}
+
+/**
+ * `source` null: a new workbook, for a write into a file that does not exist
+ * yet. `edit` gets the editor and the source's grids, read from the bytes
+ * the editor holds (the file is read from disk once).
+ */
 export async function editWorkbookFile<T>(
   source: string | null,
   out: string,
-  edit: (editor: WorkbookEditor) => Promise<T>,
+  edit: (editor: WorkbookEditor, readGrids: () => Promise<Grid[]>) => Promise<T>,
 ): Promise<T> {
   let bytes: Uint8Array;
   if (source === null) bytes = newWorkbookBytes(nodeInflate, nodeDeflate);
@@ -26,14 +63,24 @@ export async function editWorkbookFile<T>(
     await assertWorkbookFile(source);
     bytes = await readFile(source);
   }
+  const shared = sharedInflate();
   let editor: WorkbookEditor;
   try {
-    editor = await WorkbookEditor.open(bytes, nodeInflate);
+    editor = await WorkbookEditor.open(bytes, shared.inflate);
   } catch (cause) {
     throw new WorkbookFileError('damaged', source ?? out, { cause });
   }
-  const result = await edit(editor);
-  const written = await editor.save(nodeDeflate);
+  const readGrids = async () => {
+    if (source === null) return [];
+    try {
+      return await readPackageGrids(bytes, shared.inflate);
+    } catch (cause) {
+      throw new WorkbookFileError('damaged', source, { cause });
+    }
+  };
+  const result = await edit(editor, readGrids);
+  shared.release();
+  const written = await editor.save(nodeDeflate, nodeChecksum);
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await writeFile(temporary, written);

@@ -34,10 +34,15 @@ export function reviewGrid(grids: readonly Grid[]): Grid | null {
   );
 }
 
-/** An open package and the writer's code, loaded only by a session that writes. */
+/**
+ * An open package and the writer's code, loaded only by a session that
+ * writes, and the source's grids read from the bytes the editor holds (the
+ * file is read from disk once, each part inflated once).
+ */
 interface Writing {
   readonly editor: WorkbookEditor;
   readonly write: typeof FileWriting;
+  readonly readGrids: () => Promise<Grid[]>;
 }
 
 function fileSession(source: string | null, writing: Writing | null): WorkbookSession {
@@ -57,7 +62,11 @@ function fileSession(source: string | null, writing: Writing | null): WorkbookSe
     },
 
     async read(): Promise<WorkbookSnapshot> {
-      const grids = source === null ? [] : await readWorkbookGrids(source);
+      const grids = writing
+        ? await writing.readGrids()
+        : source === null
+          ? []
+          : await readWorkbookGrids(source);
       return {
         grids,
         // Every sheet, empty ones included, when the package is open.
@@ -94,8 +103,8 @@ export function workbookFilePort(files: WorkbookFiles): WorkbookPort {
       if (files.out === null) return work(fileSession(files.source, null));
       const out = files.out;
       return import('./fileWriting').then((write) =>
-        write.editWorkbookFile(files.source, out, (editor) =>
-          work(fileSession(files.source, { editor, write })),
+        write.editWorkbookFile(files.source, out, (editor, readGrids) =>
+          work(fileSession(files.source, { editor, write, readGrids })),
         ),
       );
     },

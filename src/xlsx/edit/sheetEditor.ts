@@ -4,12 +4,21 @@
  * write sets it); every other row and everything outside `sheetData`
  * (validations, x14 extensions, drawings, page setup…) stays byte for byte,
  * except ranges an inserted table row moves.
+ *
+ * The part is held as the UTF-8 bytes it was stored as, never as one
+ * string: a 25 MB sheet with one Chinese character in it is a 50 MB
+ * two-byte string, and its rows as strings and cell objects cost as much
+ * again. Only where each row lies is known up front; a row is read into its
+ * cells when a write touches it or asks about it, and every other row is
+ * written out as the stored bytes it was.
  */
 import { columnLetter } from '../../core';
+import { LT } from '../package/charCodes';
 import { XmlScanner } from '../package/xmlScanner';
+import { SheetBytes, Tag } from '../read/sheetBytes';
 import { ColumnStyleTally, type StyleCount } from './columnStyleTally';
 import { parseBox, type CellBox } from '../tables';
-import { prefixOf, withAttribute, withoutAttribute } from './xmlWriting';
+import { prefixOf, utf8, withAttribute, withoutAttribute } from './xmlWriting';
 
 interface SheetCell {
   readonly column: number;
@@ -21,8 +30,8 @@ interface SheetRow {
   row: number;
   /** The row's start tag as written (`<row r="5" ht="20" customHeight="1">`). */
   startTag: string;
-  /** The row's whole XML when it is unchanged. */
-  original: string | null;
+  /** Where the row's stored XML lies in the part while it is unchanged; null once changed or new. */
+  original: { readonly start: number; readonly end: number } | null;
   cells: SheetCell[];
   /** The row's own format (`s` with `customFormat`), which its empty cells show. */
   style: number | undefined;
@@ -33,7 +42,74 @@ function cellRow(reference: string): { row: number; column: number } | null {
   return box ? { row: box.top, column: box.left } : null;
 }
 
+const decoder = new TextDecoder('utf-8');
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** Where the tag that ends just before `position` starts: its `<` (no `<` can stand in a tag). */
+function tagStartBefore(bytes: Uint8Array, position: number): number {
+  let at = position - 1;
+  while (at > 0 && bytes[at] !== LT) at -= 1;
+  return at;
+}
+
+/** The local name of the tag starting at `lt` (`x:sheetData` → `sheetData`), as XmlScanner reads it. */
+function localNameAt(bytes: Uint8Array, lt: number, end: number): string {
+  let at = bytes[lt + 1] === 0x2f ? lt + 2 : lt + 1;
+  let start = at;
+  for (; at < end; at += 1) {
+    const code = bytes[at]!;
+    if (code <= 32 || code === 0x2f || code === 0x3e) break;
+    if (code === 0x3a) start = at + 1;
+  }
+  return decoder.decode(bytes.subarray(start, at));
+}
+
+/** A function, not an inline test: TypeScript would keep `kind` narrowed across `next()`. */
+const closesRow = (scanner: SheetBytes) => scanner.tag === Tag.Row && scanner.kind === 'close';
+
+/** One stored row read into its cells, as the part's XML has it. */
+function parseRow(xml: string, row: number): SheetRow {
+  const scanner = new XmlScanner(xml);
+  scanner.next();
+  const startTag = xml.slice(0, scanner.position);
+  const style =
+    scanner.attribute('customFormat') === '1' ? Number(scanner.attribute('s')) : undefined;
+  const cells: SheetCell[] = [];
+  if (scanner.kind === 'open') {
+    let column = -1;
+    while (scanner.next()) {
+      const { name, kind } = scanner.tag();
+      if (name === 'row' && kind === 'close') break;
+      if (name !== 'c' || kind === 'close') continue;
+      const cellStart = scanner.tagStart;
+      const place = cellRow(scanner.attribute('r') ?? '');
+      column = place ? place.column : column + 1;
+      const styleText = scanner.attribute('s');
+      if (kind === 'open') scanner.skipElement();
+      cells.push({
+        column,
+        xml: xml.slice(cellStart, scanner.position),
+        style: styleText === undefined ? undefined : Number(styleText),
+      });
+    }
+  }
+  return { row, startTag, original: null, cells, style };
+}
+
 export class SheetEditor {
+  /** The part's UTF-8 as stored (a byte order mark dropped, as decoding it to text does). */
+  private readonly source: Uint8Array;
+  /** Per stored row, in part order: its number and where its XML starts and ends. */
+  private readonly storedRow: number[] = [];
+  private readonly storedStart: number[] = [];
+  private readonly storedEnd: number[] = [];
+  /**
+   * The stored row of each row number, in the order the numbers first
+   * appear; a number written twice is the later row (the earlier one is
+   * dropped when the part is written, as it always was).
+   */
+  private readonly stored = new Map<number, number>();
+  /** Rows read into cells (touched or asked about) and rows the write adds. */
   private readonly rows = new Map<number, SheetRow>();
   private head: string;
   private tail: string;
@@ -42,84 +118,101 @@ export class SheetEditor {
   /** Per column, built on first use and kept current by `setCell`. */
   private readonly tallies = new Map<number, ColumnStyleTally>();
 
-  constructor(xml: string) {
-    const scanner = new XmlScanner(xml);
+  /** `part`: the worksheet's UTF-8 bytes as stored, or its text. */
+  constructor(part: Uint8Array | string) {
+    let bytes = typeof part === 'string' ? utf8(part) : part;
+    if (UTF8_BOM.every((code, index) => bytes[index] === code)) bytes = bytes.subarray(3);
+    this.source = bytes;
+    const scanner = new SheetBytes(bytes, 0, bytes.length);
     let dataStart = -1;
     let dataEnd = -1;
     let prefix = '';
     let selfClosing = false;
     while (scanner.next()) {
-      if (scanner.name === 'col' && scanner.kind !== 'close') {
-        const style = scanner.attribute('style');
-        if (style !== undefined)
-          this.columnStyles.push({
-            min: Number(scanner.attribute('min')) - 1,
-            max: Number(scanner.attribute('max')) - 1,
-            style: Number(style),
-          });
-      }
-      if (scanner.name !== 'sheetData') continue;
-      prefix = prefixOf(xml, scanner.tagStart, 'sheetData');
+      if (scanner.tag !== Tag.Other) continue;
+      const lt = tagStartBefore(bytes, scanner.position);
+      const name = localNameAt(bytes, lt, scanner.position);
+      if (name === 'col' && scanner.kind !== 'close') this.readColumnStyle(lt, scanner.position);
+      if (name !== 'sheetData') continue;
+      prefix = prefixOf(decoder.decode(bytes.subarray(lt, scanner.position)), 0, 'sheetData');
       if (scanner.kind === 'empty') {
         selfClosing = true;
-        dataStart = scanner.tagStart;
+        dataStart = lt;
         dataEnd = scanner.position;
         break;
       }
       dataStart = scanner.position;
-      this.readRows(scanner);
-      dataEnd = scanner.tagStart;
+      dataEnd = this.findRows(scanner);
       break;
     }
     if (dataStart < 0) throw new Error('worksheet without sheetData');
     this.prefix = prefix;
-    this.head = selfClosing
-      ? `${xml.slice(0, dataStart)}<${prefix}sheetData>`
-      : xml.slice(0, dataStart);
-    this.tail = selfClosing ? `</${prefix}sheetData>${xml.slice(dataEnd)}` : xml.slice(dataEnd);
+    const text = (start: number, end: number) => decoder.decode(bytes.subarray(start, end));
+    this.head = selfClosing ? `${text(0, dataStart)}<${prefix}sheetData>` : text(0, dataStart);
+    this.tail = selfClosing
+      ? `</${prefix}sheetData>${text(dataEnd, bytes.length)}`
+      : text(dataEnd, bytes.length);
   }
 
-  private readRows(scanner: XmlScanner): void {
-    const xml = scanner.xml;
+  private readColumnStyle(lt: number, end: number): void {
+    const scanner = new XmlScanner(decoder.decode(this.source.subarray(lt, end)));
+    scanner.next();
+    const style = scanner.attribute('style');
+    if (style !== undefined)
+      this.columnStyles.push({
+        min: Number(scanner.attribute('min')) - 1,
+        max: Number(scanner.attribute('max')) - 1,
+        style: Number(style),
+      });
+  }
+
+  /** Where each row of `sheetData` lies; returns where `</sheetData>` starts. */
+  private findRows(scanner: SheetBytes): number {
+    const bytes = this.source;
     let previous = -1;
     while (scanner.next()) {
-      if (scanner.name === 'sheetData' && scanner.kind === 'close') return;
-      if (scanner.name !== 'row' || scanner.kind === 'close') continue;
-      const start = scanner.tagStart;
-      const startTagEnd = scanner.position;
-      const number = Number(scanner.attribute('r'));
-      const row = Number.isInteger(number) && number >= 1 ? number - 1 : previous + 1;
-      const style =
-        scanner.attribute('customFormat') === '1' ? Number(scanner.attribute('s')) : undefined;
-      previous = row;
-      const startTag = xml.slice(start, startTagEnd);
-      const cells: SheetCell[] = [];
-      if (scanner.kind === 'open') {
-        let column = -1;
-        while (scanner.next()) {
-          const { name, kind } = scanner.tag();
-          if (name === 'row' && kind === 'close') break;
-          if (name !== 'c' || kind === 'close') continue;
-          const cellStart = scanner.tagStart;
-          const place = cellRow(scanner.attribute('r') ?? '');
-          column = place ? place.column : column + 1;
-          const styleText = scanner.attribute('s');
-          if (kind === 'open') scanner.skipElement();
-          cells.push({
-            column,
-            xml: xml.slice(cellStart, scanner.position),
-            style: styleText === undefined ? undefined : Number(styleText),
-          });
-        }
+      if (scanner.tag !== Tag.Row) {
+        if (scanner.kind !== 'close') continue;
+        const lt = tagStartBefore(bytes, scanner.position);
+        if (localNameAt(bytes, lt, scanner.position) === 'sheetData') return lt;
+        continue;
       }
-      this.rows.set(row, {
-        row,
-        startTag,
-        original: xml.slice(start, scanner.position),
-        cells,
-        style,
-      });
+      if (scanner.kind === 'close') continue;
+      const start = tagStartBefore(bytes, scanner.position);
+      const number =
+        scanner.rStart < 0 ? NaN : Number(scanner.attributeText(scanner.rStart, scanner.rEnd));
+      const row = Number.isInteger(number) && number >= 1 ? number - 1 : previous + 1;
+      previous = row;
+      if (scanner.kind === 'open') {
+        while (scanner.next()) if (closesRow(scanner)) break;
+      }
+      this.stored.set(row, this.storedRow.length);
+      this.storedRow.push(row);
+      this.storedStart.push(start);
+      this.storedEnd.push(scanner.position);
     }
+    // A part cut short: what follows its last tag is the tail, as it always was.
+    return tagStartBefore(bytes, bytes.length);
+  }
+
+  /** A stored row's cells, read afresh from the part. */
+  private storedLine(index: number): SheetRow {
+    const start = this.storedStart[index]!;
+    const end = this.storedEnd[index]!;
+    const line = parseRow(decoder.decode(this.source.subarray(start, end)), this.storedRow[index]!);
+    line.original = { start, end };
+    return line;
+  }
+
+  /** The row's cells, read from the part and kept when it is stored, or undefined when it has none. */
+  private line(row: number): SheetRow | undefined {
+    let line = this.rows.get(row);
+    if (line) return line;
+    const index = this.stored.get(row);
+    if (index === undefined) return undefined;
+    line = this.storedLine(index);
+    this.rows.set(row, line);
+    return line;
   }
 
   /**
@@ -131,7 +224,15 @@ export class SheetEditor {
     let tally = this.tallies.get(column);
     if (!tally) {
       tally = new ColumnStyleTally();
+      // Rows in the order they were first met: the stored ones, then the ones this write added.
+      // A stored row nobody touched is read for this count only, not kept.
+      for (const [row, index] of this.stored) {
+        const line = this.rows.get(row) ?? this.storedLine(index);
+        const cell = line.cells.find((candidate) => candidate.column === column);
+        if (cell?.style !== undefined) tally.add(line.row, cell.style);
+      }
       for (const line of this.rows.values()) {
+        if (this.stored.has(line.row)) continue;
         const cell = line.cells.find((candidate) => candidate.column === column);
         if (cell?.style !== undefined) tally.add(line.row, cell.style);
       }
@@ -142,7 +243,7 @@ export class SheetEditor {
 
   /** The format an empty cell shows: its own, else its row's, else its column's. */
   styleAt(row: number, column: number): number {
-    const line = this.rows.get(row);
+    const line = this.line(row);
     const cell = line?.cells.find((candidate) => candidate.column === column);
     if (cell?.style !== undefined) return cell.style;
     if (line?.style !== undefined) return line.style;
@@ -150,7 +251,7 @@ export class SheetEditor {
   }
 
   private rowFor(row: number): SheetRow {
-    let line = this.rows.get(row);
+    let line = this.line(row);
     if (!line) {
       line = {
         row,
@@ -255,9 +356,11 @@ export class SheetEditor {
    */
   shiftDown(fromRow: number, left: number, right: number): void {
     this.tallies.clear();
-    const rows = [...this.rows.keys()].filter((row) => row >= fromRow).sort((a, b) => b - a);
+    const rows = [...new Set([...this.stored.keys(), ...this.rows.keys()])]
+      .filter((row) => row >= fromRow)
+      .sort((a, b) => b - a);
     for (const row of rows) {
-      const line = this.rows.get(row)!;
+      const line = this.line(row)!;
       const moving = line.cells.filter((cell) => cell.column >= left && cell.column <= right);
       if (moving.length === 0) continue;
       line.cells = line.cells.filter((cell) => !moving.includes(cell));
@@ -397,17 +500,85 @@ export class SheetEditor {
     return this.topLevelTail().find((element) => element.name === name) ?? null;
   }
 
-  toXml(): string {
-    const rows = [...this.rows.values()].sort((a, b) => a.row - b.row);
-    const body = rows
-      .map((line) => {
-        if (line.original !== null) return line.original;
-        const open = withoutAttribute(line.startTag.replace(/\s*\/>$/, '>'), 'spans');
-        return `${open}${line.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`;
-      })
-      .join('');
-    return this.head + body + this.tail;
+  /**
+   * The part as this write leaves it, in pieces: the stored bytes of every
+   * row it left alone (views of the part, not copies) between the rows it
+   * rebuilt. Rows are in row order and each row number once, as Excel needs.
+   */
+  private pieces(): Uint8Array[] {
+    const numbers = [...this.stored.keys()];
+    let ordered = true;
+    for (let index = 1; index < numbers.length && ordered; index += 1)
+      ordered = numbers[index - 1]! < numbers[index]!;
+    for (const row of this.rows.keys()) {
+      if (this.stored.has(row)) continue;
+      if (numbers.length > 0 && row < numbers[numbers.length - 1]!) ordered = false;
+      numbers.push(row);
+    }
+    if (!ordered) numbers.sort((a, b) => a - b);
+    const pieces: Uint8Array[] = [utf8(this.head)];
+    for (const row of numbers) {
+      const line = this.rows.get(row);
+      if (line?.original) {
+        pieces.push(this.source.subarray(line.original.start, line.original.end));
+        continue;
+      }
+      if (line === undefined) {
+        const index = this.stored.get(row)!;
+        pieces.push(this.source.subarray(this.storedStart[index], this.storedEnd[index]));
+        continue;
+      }
+      const open = withoutAttribute(line.startTag.replace(/\s*\/>$/, '>'), 'spans');
+      pieces.push(
+        utf8(`${open}${line.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`),
+      );
+    }
+    pieces.push(utf8(this.tail));
+    return pieces;
   }
+
+  /** The part's UTF-8 as this write leaves it. */
+  bytes(): Uint8Array {
+    return joined(this.pieces());
+  }
+
+  /**
+   * The part's UTF-8 as this write leaves it, or null when that is exactly
+   * what was stored (the caller then keeps the stored entry as it was).
+   */
+  changedBytes(): Uint8Array | null {
+    const pieces = this.pieces();
+    return sameBytes(pieces, this.source) ? null : joined(pieces);
+  }
+
+  /** The part's text as this write leaves it. */
+  toXml(): string {
+    return decoder.decode(this.bytes());
+  }
+}
+
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let offset = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, offset);
+    offset += piece.length;
+  }
+  return bytes;
+}
+
+/** Whether `pieces` one after another are `source`; a piece that is a view of it in place is. */
+function sameBytes(pieces: readonly Uint8Array[], source: Uint8Array): boolean {
+  let at = 0;
+  for (const piece of pieces) {
+    if (at + piece.length > source.length) return false;
+    if (piece.buffer !== source.buffer || piece.byteOffset !== source.byteOffset + at) {
+      for (let index = 0; index < piece.length; index += 1)
+        if (piece[index] !== source[at + index]) return false;
+    }
+    at += piece.length;
+  }
+  return at === source.length;
 }
 
 export function boxReference(box: CellBox): string {

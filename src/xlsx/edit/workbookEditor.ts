@@ -21,7 +21,7 @@ import { parseBox, type CellBox } from '../tables';
 import { SheetEditor } from './sheetEditor';
 import { EMPTY_STYLES, StyleBook } from './styleBook';
 import { escapeAttribute, escapeText, prefixOf, utf8, withAttribute } from './xmlWriting';
-import { writePackage, type Deflate } from './zipWriter';
+import { writePackage, type Checksum, type Deflate } from './zipWriter';
 
 export const RELATIONSHIP_TYPES = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
@@ -77,9 +77,10 @@ export class WorkbookEditor {
   async sheet(part: string): Promise<SheetEditor> {
     let editor = this.sheetEditors.get(part);
     if (!editor) {
-      const xml = await this.text(part);
-      if (xml === null) throw new Error(`no worksheet part ${part}`);
-      editor = new SheetEditor(xml);
+      // A part this write made is edited as its text; a stored one as its bytes, never decoded whole.
+      const source = this.texts.get(part) ?? (await this.workbook.utf8(part));
+      if (source === null) throw new Error(`no worksheet part ${part}`);
+      editor = new SheetEditor(source);
       this.sheetEditors.set(part, editor);
     }
     return editor;
@@ -292,12 +293,12 @@ export class WorkbookEditor {
   }
 
   /** The package with every part this write changed, every other entry copied as it was. */
-  async save(deflate: Deflate): Promise<Uint8Array> {
+  async save(deflate: Deflate, checksum?: Checksum): Promise<Uint8Array> {
+    const sheetBytes = new Map<string, Uint8Array>();
     for (const [part, editor] of this.sheetEditors) {
-      const xml = editor.toXml();
       // A sheet the write read but left as it was keeps its stored bytes.
-      if (this.added.includes(part) || xml !== (await this.workbook.text(part)))
-        this.put(part, xml);
+      const bytes = this.added.includes(part) ? editor.bytes() : editor.changedBytes();
+      if (bytes) sheetBytes.set(part, bytes);
     }
     if (this.styleBook?.isChanged) {
       if (!this.stylesPart) {
@@ -310,12 +311,13 @@ export class WorkbookEditor {
     const archive = this.workbook.archive;
     const replaced = new Map<ZipEntry, Uint8Array>();
     const added: [string, Uint8Array][] = [];
-    for (const [part, text] of this.texts) {
+    for (const part of new Set([...this.texts.keys(), ...sheetBytes.keys()])) {
+      const bytes = sheetBytes.get(part) ?? utf8(this.texts.get(part)!);
       const entry = archive.entry(part);
-      if (entry && !this.added.includes(part)) replaced.set(entry, utf8(text));
-      else added.push([part, utf8(text)]);
+      if (entry && !this.added.includes(part)) replaced.set(entry, bytes);
+      else added.push([part, bytes]);
     }
-    return writePackage(archive, replaced, added, deflate);
+    return writePackage(archive, replaced, added, deflate, checksum);
   }
 }
 
