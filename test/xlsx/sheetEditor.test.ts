@@ -131,4 +131,18 @@ describe('SheetEditor', () => {
       ),
     );
   });
+
+  it('keeps cells set in rows it never kept when those rows are later moved or resized', () => {
+    const editor = new SheetEditor(bytes(sheet(ROW2 + ROW3)));
+    editor.setCell(2, 1, '<c r="B3"><v>8</v></c>');
+    expect(editor.styleAt(2, 1)).toBe(9);
+    editor.setRowHeight(2, 30);
+    editor.setCell(1, 1, '<c r="B2"><v>7</v></c>');
+    expect(text(editor.changedBytes())).toBe(
+      sheet(
+        '<row r="2"><c r="A2" s="4"><v>1</v></c><c r="B2"><v>7</v></c><c r="C2" s="5"><v>45122</v></c></row>' +
+          '<row r="3" s="9" customFormat="1" ht="30" customHeight="1"><c r="A3"><v>2</v></c><c r="B3"><v>8</v></c></row>',
+      ),
+    );
+  });
 });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { crc32, writePackage } from '../../src/xlsx/edit/zipWriter';
 import { ZipArchive } from '../../src/xlsx/package/zipArchive';
 import { buildPackage } from './support/buildPackage';
-import { deflate, inflate } from './support/reviewWrite';
+import { deflate, inflate, storedEntries } from './support/reviewWrite';
 
 describe('writePackage checksum', () => {
   it('the writer’s own CRC-32 is zlib’s', () => {
@@ -27,5 +27,40 @@ describe('writePackage checksum', () => {
     const own = writePackage(archive, replaced, added, deflate);
     const given = writePackage(archive, replaced, added, deflate, (data) => zlibCrc32(data));
     expect(Buffer.from(given).equals(Buffer.from(own))).toBe(true);
+  });
+
+  it('makes a part’s content when it reaches the part; null keeps the stored entry', () => {
+    const zip = buildPackage({ 'a.xml': '<a/>', 'b.xml': '<b/>' });
+    const archive = new ZipArchive(zip, inflate);
+    const made: string[] = [];
+    const content = (name: string, text: string | null) => () => {
+      made.push(name);
+      return text === null ? null : new TextEncoder().encode(text);
+    };
+    const written = writePackage(
+      archive,
+      new Map([
+        [archive.entry('b.xml')!, content('b', '<b>2</b>')],
+        [archive.entry('a.xml')!, content('a', null)],
+      ]),
+      [['c.xml', content('c', '<c/>')]],
+      deflate,
+    );
+    expect(made).toEqual(['a', 'b', 'c']);
+    const stored = storedEntries(zip);
+    const now = storedEntries(written);
+    expect(now.get('a.xml')!.equals(stored.get('a.xml')!)).toBe(true);
+    const out = new ZipArchive(written, inflate);
+    expect(
+      Buffer.from(
+        inflate(
+          out.bytes.subarray(
+            out.dataRange(out.entry('b.xml')!).start,
+            out.dataRange(out.entry('b.xml')!).end,
+          ),
+        ),
+      ).toString(),
+    ).toBe('<b>2</b>');
+    expect(out.entries.map((entry) => entry.name)).toEqual(['a.xml', 'b.xml', 'c.xml']);
   });
 });

@@ -64,6 +64,20 @@ function localNameAt(bytes: Uint8Array, lt: number, end: number): string {
   return decoder.decode(bytes.subarray(start, at));
 }
 
+/** Sets one cell of a row's cells; false when it holds that XML already (nothing changes). */
+function placeCell(line: SheetRow, column: number, xml: string): boolean {
+  const at = line.cells.findIndex((cell) => cell.column === column);
+  const cell = { column, xml, style: undefined };
+  if (at >= 0) {
+    if (line.cells[at]!.xml === xml) return false;
+    line.cells[at] = cell;
+  } else {
+    line.cells.push(cell);
+    line.cells.sort((a, b) => a.column - b.column);
+  }
+  return true;
+}
+
 /** A function, not an inline test: TypeScript would keep `kind` narrowed across `next()`. */
 const closesRow = (scanner: SheetBytes) => scanner.tag === Tag.Row && scanner.kind === 'close';
 
@@ -109,8 +123,17 @@ export class SheetEditor {
    * dropped when the part is written, as it always was).
    */
   private readonly stored = new Map<number, number>();
-  /** Rows read into cells (touched or asked about) and rows the write adds. */
+  /** Rows kept as cells (their format or height changed, or a table moved them) and rows added. */
   private readonly rows = new Map<number, SheetRow>();
+  /**
+   * The cells set in stored rows not kept as cells, by row then column: a fix
+   * setting one cell in each of 20,000 rows holds those cells' XML, not every
+   * cell of every row as objects (~2 KB a row). A row is in here only once
+   * a cell of it changed.
+   */
+  private readonly patched = new Map<number, Map<number, string>>();
+  /** The stored row last read with its patches, for the `styleAt` then `setCell` of one change. */
+  private recent: SheetRow | null = null;
   private head: string;
   private tail: string;
   readonly prefix: string;
@@ -204,13 +227,31 @@ export class SheetEditor {
     return line;
   }
 
-  /** The row's cells, read from the part and kept when it is stored, or undefined when it has none. */
-  private line(row: number): SheetRow | undefined {
-    let line = this.rows.get(row);
-    if (line) return line;
+  /** A stored row's cells with this write's patches on them, not kept. */
+  private peek(row: number): SheetRow | undefined {
+    const kept = this.rows.get(row);
+    if (kept) return kept;
+    if (this.recent?.row === row) return this.recent;
     const index = this.stored.get(row);
     if (index === undefined) return undefined;
-    line = this.storedLine(index);
+    const line = this.storedLine(index);
+    const patches = this.patched.get(row);
+    if (patches) {
+      for (const [column, xml] of patches) placeCell(line, column, xml);
+      line.original = null;
+    }
+    this.recent = line;
+    return line;
+  }
+
+  /** The row's cells, kept from now on (patches and all), or undefined when it has none. */
+  private line(row: number): SheetRow | undefined {
+    const kept = this.rows.get(row);
+    if (kept) return kept;
+    const line = this.peek(row);
+    if (!line) return undefined;
+    this.recent = null;
+    this.patched.delete(row);
     this.rows.set(row, line);
     return line;
   }
@@ -227,7 +268,7 @@ export class SheetEditor {
       // Rows in the order they were first met: the stored ones, then the ones this write added.
       // A stored row nobody touched is read for this count only, not kept.
       for (const [row, index] of this.stored) {
-        const line = this.rows.get(row) ?? this.storedLine(index);
+        const line = this.peek(row) ?? this.storedLine(index);
         const cell = line.cells.find((candidate) => candidate.column === column);
         if (cell?.style !== undefined) tally.add(line.row, cell.style);
       }
@@ -243,7 +284,7 @@ export class SheetEditor {
 
   /** The format an empty cell shows: its own, else its row's, else its column's. */
   styleAt(row: number, column: number): number {
-    const line = this.line(row);
+    const line = this.peek(row);
     const cell = line?.cells.find((candidate) => candidate.column === column);
     if (cell?.style !== undefined) return cell.style;
     if (line?.style !== undefined) return line.style;
@@ -334,18 +375,19 @@ export class SheetEditor {
 
   /** Replaces (or adds) one cell; `xml` is the whole `<c>` element. */
   setCell(row: number, column: number, xml: string): void {
-    const line = this.rowFor(row);
-    const at = line.cells.findIndex((cell) => cell.column === column);
-    const cell = { column, xml, style: undefined };
-    if (at >= 0) {
-      if (line.cells[at]!.xml === xml) return;
-      line.cells[at] = cell;
-      this.tallies.get(column)?.replace(row);
-    } else {
-      line.cells.push(cell);
-      line.cells.sort((a, b) => a.column - b.column);
-    }
+    const kept = this.rows.has(row) || !this.stored.has(row);
+    const line = kept ? this.rowFor(row) : this.peek(row)!;
+    const existed = line.cells.some((cell) => cell.column === column);
+    if (!placeCell(line, column, xml)) return;
+    if (existed) this.tallies.get(column)?.replace(row);
     line.original = null;
+    if (kept) return;
+    let patches = this.patched.get(row);
+    if (!patches) {
+      patches = new Map();
+      this.patched.set(row, patches);
+    }
+    patches.set(column, xml);
   }
 
   /**
@@ -523,14 +565,15 @@ export class SheetEditor {
         pieces.push(this.source.subarray(line.original.start, line.original.end));
         continue;
       }
-      if (line === undefined) {
+      if (line === undefined && !this.patched.has(row)) {
         const index = this.stored.get(row)!;
         pieces.push(this.source.subarray(this.storedStart[index], this.storedEnd[index]));
         continue;
       }
-      const open = withoutAttribute(line.startTag.replace(/\s*\/>$/, '>'), 'spans');
+      const rebuilt = line ?? this.peek(row)!;
+      const open = withoutAttribute(rebuilt.startTag.replace(/\s*\/>$/, '>'), 'spans');
       pieces.push(
-        utf8(`${open}${line.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`),
+        utf8(`${open}${rebuilt.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`),
       );
     }
     pieces.push(utf8(this.tail));

@@ -21,7 +21,7 @@ import { parseBox, type CellBox } from '../tables';
 import { SheetEditor } from './sheetEditor';
 import { EMPTY_STYLES, StyleBook } from './styleBook';
 import { escapeAttribute, escapeText, prefixOf, utf8, withAttribute } from './xmlWriting';
-import { writePackage, type Checksum, type Deflate } from './zipWriter';
+import { writePackage, type Checksum, type Content, type Deflate } from './zipWriter';
 
 export const RELATIONSHIP_TYPES = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
@@ -294,12 +294,20 @@ export class WorkbookEditor {
 
   /** The package with every part this write changed, every other entry copied as it was. */
   async save(deflate: Deflate, checksum?: Checksum): Promise<Uint8Array> {
-    const sheetBytes = new Map<string, Uint8Array>();
+    // Each sheet is written out when the zip writer reaches it, and its editor let go then:
+    // a large sheet's pieces, bytes and rows are never held beside another's.
+    const sheetContents = new Map<string, () => Uint8Array | null>();
     for (const [part, editor] of this.sheetEditors) {
-      // A sheet the write read but left as it was keeps its stored bytes.
-      const bytes = this.added.includes(part) ? editor.bytes() : editor.changedBytes();
-      if (bytes) sheetBytes.set(part, bytes);
+      let held: SheetEditor | null = editor;
+      const isNew = this.added.includes(part);
+      sheetContents.set(part, () => {
+        const sheet = held!;
+        held = null;
+        // A sheet the write read but left as it was keeps its stored bytes.
+        return isNew ? sheet.bytes() : sheet.changedBytes();
+      });
     }
+    this.sheetEditors.clear();
     if (this.styleBook?.isChanged) {
       if (!this.stylesPart) {
         this.stylesPart = this.freePart((n) => (n === 1 ? 'xl/styles.xml' : `xl/styles${n}.xml`));
@@ -309,13 +317,14 @@ export class WorkbookEditor {
       } else this.put(this.stylesPart, this.styleBook.toXml());
     }
     const archive = this.workbook.archive;
-    const replaced = new Map<ZipEntry, Uint8Array>();
-    const added: [string, Uint8Array][] = [];
-    for (const part of new Set([...this.texts.keys(), ...sheetBytes.keys()])) {
-      const bytes = sheetBytes.get(part) ?? utf8(this.texts.get(part)!);
+    const replaced = new Map<ZipEntry, Content>();
+    const added: [string, Content][] = [];
+    for (const part of new Set([...this.texts.keys(), ...sheetContents.keys()])) {
+      const text = this.texts.get(part)!;
+      const content = sheetContents.get(part) ?? (() => utf8(text));
       const entry = archive.entry(part);
-      if (entry && !this.added.includes(part)) replaced.set(entry, bytes);
-      else added.push([part, bytes]);
+      if (entry && !this.added.includes(part)) replaced.set(entry, content);
+      else added.push([part, content]);
     }
     return writePackage(archive, replaced, added, deflate, checksum);
   }

@@ -17,6 +17,16 @@ export type Deflate = (data: Uint8Array) => Uint8Array;
  */
 export type Checksum = (data: Uint8Array) => number;
 
+/**
+ * A part's new content, or a function making it when the writer reaches
+ * the part (null: the stored entry stays), so one large part at a time is
+ * held uncompressed and dropped once deflated.
+ */
+export type Content = Uint8Array | (() => Uint8Array | null);
+
+const made = (content: Content | undefined): Uint8Array | null | undefined =>
+  typeof content === 'function' ? content() : content;
+
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n += 1) {
@@ -99,8 +109,8 @@ function entryEnd(archive: ZipArchive, entry: ZipEntry): number {
 
 export function writePackage(
   archive: ZipArchive,
-  replaced: ReadonlyMap<ZipEntry, Uint8Array>,
-  added: readonly (readonly [string, Uint8Array])[],
+  replaced: ReadonlyMap<ZipEntry, Content>,
+  added: readonly (readonly [string, Content])[],
   deflate: Deflate,
   checksum: Checksum = crc32,
 ): Uint8Array {
@@ -109,7 +119,7 @@ export function writePackage(
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const entry of archive.entries) {
-    const content = replaced.get(entry);
+    const content = made(replaced.get(entry));
     if (content) {
       const record = new DataView(entry.centralRecord.buffer, entry.centralRecord.byteOffset);
       const stamp = { time: record.getUint16(12, true), date: record.getUint16(14, true) };
@@ -128,7 +138,7 @@ export function writePackage(
     offset += bytes.length;
   }
   for (const [name, content] of added) {
-    const written = newEntry(name, content, compression, offset, {
+    const written = newEntry(name, made(content) ?? new Uint8Array(0), compression, offset, {
       time: FIXED_DOS_TIME,
       date: FIXED_DOS_DATE,
     });
