@@ -75,18 +75,32 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
   });
 }
 
-/** Headings that share a line with the text after them (`延期任务及原因本月没有延期任务。`). */
+/**
+ * Headings that share a line with the text after them (`延期任务及原因本月没有延期任务。`),
+ * and message titles that do (Fluent's MessageBarTitle is inline: `Nothing is due in
+ * January 2021 No task or…`).
+ */
 async function headingsRunIn(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('h3 + p'))
-      .filter((p) => !p.closest('[hidden]'))
-      .filter(
-        (p) =>
-          p.getBoundingClientRect().top <
-          (p.previousElementSibling as Element).getBoundingClientRect().bottom - 1,
-      )
-      .map((p) => `${p.previousElementSibling?.textContent ?? ''}${p.textContent ?? ''}`),
-  );
+  return page.evaluate(() => {
+    const pairs: [Element, Node][] = [
+      ...Array.from(document.querySelectorAll('h3 + p')).map((p): [Element, Node] => [
+        p.previousElementSibling as Element,
+        p,
+      ]),
+      ...Array.from(document.querySelectorAll('.fui-MessageBarTitle')).flatMap(
+        (title): [Element, Node][] => (title.nextSibling ? [[title, title.nextSibling]] : []),
+      ),
+    ];
+    return pairs
+      .filter(([heading]) => !heading.closest('[hidden]'))
+      .filter(([heading, next]) => {
+        const range = document.createRange();
+        range.selectNodeContents(next);
+        const top = Math.min(...Array.from(range.getClientRects()).map((box) => box.top));
+        return top < heading.getBoundingClientRect().bottom - 1;
+      })
+      .map(([heading, next]) => `${heading.textContent ?? ''}${next.textContent ?? ''}`);
+  });
 }
 
 /**
@@ -325,6 +339,9 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
         await page.waitForTimeout(150);
         for (const problem of await sidewaysOverflow(page)) {
           problems.push(`review (nothing due) @ ${width}px: ${problem}`);
+        }
+        for (const runIn of await headingsRunIn(page)) {
+          problems.push(`review (nothing due) @ ${width}px: heading runs into its text: ${runIn}`);
         }
         await page.screenshot({
           path: path.join(SCREENSHOTS, `${locale}-${theme}-review-nothingdue-${width}.png`),

@@ -51,7 +51,8 @@ export function NothingDueQuestion({
       <MessageBarBody>
         {/* The month as the picker names it (2026年11月 / November 2026). */}
         <MessageBarTitle id={titleId}>{t('nothingDueTitle', { month: named })}</MessageBarTitle>
-        {t('nothingDueBody', { month: named })}
+        {/* A block of its own: Fluent's title is inline and would run into the question. */}
+        <div>{t('nothingDueBody', { month: named })}</div>
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>
         <Button ref={write} appearance="primary" size="small" onClick={onWrite}>
