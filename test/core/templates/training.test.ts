@@ -205,6 +205,31 @@ describe('training evaluation: the review section', () => {
     });
     expect(card.items[0]?.text).toMatch(/^2026-01-\d\d .+: satisfaction 4\.2, score 85$/);
   });
+
+  it('a card figure with no value shows the dash other cards show; the lines say 无 / none', () => {
+    const input = (options: EngineOptions) => ({
+      records: records([
+        ours([['二月培训', '王*', day('2026-02-03'), null, null, null, null, '']]),
+      ]),
+      present: true,
+      month: '2026-01',
+      options,
+    });
+    const section = TRAINING.review!.build(input(ZH))!;
+    expect(TRAINING.review!.card(section, input(ZH)).figures).toEqual([
+      { label: '培训场次', value: '0' },
+      { label: '平均满意度', value: '—' },
+      { label: '平均考核成绩', value: '—' },
+    ]);
+    expect(TRAINING.review!.card(section, input(EN)).figures.map((f) => f.value)).toEqual([
+      '0',
+      '—',
+      '—',
+    ]);
+    expect(TRAINING.review!.lines(section, input(ZH))).toEqual([
+      '培训（2026-01）：0 场，平均满意度 无，平均考核成绩 无',
+    ]);
+  });
 });
 
 describe('training evaluation: inserted', () => {

@@ -10,13 +10,16 @@ type TrainingSection = TrainingSummary & { readonly [key: string]: number | null
 const shown = (value: number | null, locale: Locale): string =>
   value === null ? translate(TRAINING_TEXT, locale, 'none') : String(value);
 
+/** A figure with no value shows the dash every other card's empty figure shows (approvals, KPIs, completion). */
+const figure = (value: number | null): string => (value === null ? '—' : String(value));
+
 function figures(section: TrainingSection, locale: Locale): ReviewCard['figures'] {
   const text = (key: 'sessions' | 'averageSatisfaction' | 'averageScore'): string =>
     translate(TRAINING_TEXT, locale, key);
   return [
     { label: text('sessions'), value: String(section.sessions) },
-    { label: text('averageSatisfaction'), value: shown(section.averageSatisfaction, locale) },
-    { label: text('averageScore'), value: shown(section.averageScore, locale) },
+    { label: text('averageSatisfaction'), value: figure(section.averageSatisfaction) },
+    { label: text('averageScore'), value: figure(section.averageScore) },
   ];
 }
 
