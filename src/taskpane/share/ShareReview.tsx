@@ -26,7 +26,11 @@ export function ShareReview({ model }: { readonly model: ReviewModel }) {
   const { locale, t } = usePane();
   const styles = useStyles();
   const [copied, setCopied] = useState<Copied>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  // The copy that failed, so that Try again repeats that one (text or Markdown).
+  const [failure, setFailure] = useState<{
+    readonly error: unknown;
+    readonly kind: 'text' | 'markdown';
+  } | null>(null);
   const headingId = 'review-share';
 
   const copy = async (kind: 'text' | 'markdown') => {
@@ -36,7 +40,7 @@ export function ShareReview({ model }: { readonly model: ReviewModel }) {
       await copyText(kind === 'text' ? reviewText(model, locale) : reviewMarkdown(model, locale));
       setCopied(kind);
     } catch (error) {
-      setFailure(error);
+      setFailure({ error, kind });
     }
   };
 
@@ -55,9 +59,9 @@ export function ShareReview({ model }: { readonly model: ReviewModel }) {
       </div>
       {failure !== null && (
         <FailureBar
-          error={failure}
+          error={failure.error}
           onDismiss={() => setFailure(null)}
-          onRetry={() => void copy(copied ?? 'text')}
+          onRetry={() => void copy(failure.kind)}
         />
       )}
       <Text size={200} role="status" className={styles.status}>
