@@ -160,6 +160,8 @@ describe("Write the combined review into this workbook's review", () => {
       await screen.findByText(/^The January 2023 combined review was written to/),
     ).toBeTruthy();
     expect(workbook.writeCombinedReview).toHaveBeenCalledTimes(1);
+    // The answered question is gone: focus is back on the button, not on the page body.
+    expect(document.activeElement).toBe(write);
     const [combined, options] = workbook.writeCombinedReview.mock.calls[0]!;
     expect(combined.review.month).toBe('2023-01');
     expect(combined.review.scope).toBe(0);
@@ -182,6 +184,8 @@ describe("Write the combined review into this workbook's review", () => {
     await pane.user.keyboard('{Enter}');
     expect(await screen.findByText(/^已将2023年7月的合并复盘写入/)).toBeTruthy();
     expect(screen.queryByText('操作未完成')).toBeNull();
+    // The failure bar (and its Retry) went away: focus is back on the write button.
+    expect(document.activeElement).toBe(write);
     const sheet = fake.workbook.sheetNamed(planTemplate('review', 'zh-CN').sheetName);
     expect(holds(sheet, '2023-07 各文件完成情况')).toBe(true);
   });
@@ -198,8 +202,12 @@ describe("Write the combined review into this workbook's review", () => {
     );
     expect(screen.queryByText(/^The July 2023 combined review was written to/)).toBeNull();
     expect(await axe(pane.container)).toHaveNoViolations();
-    await pane.user.click(screen.getByRole('button', { name: 'Write again' }));
+    screen.getByRole('button', { name: 'Write again' }).focus();
+    await pane.user.keyboard(' ');
     expect(await screen.findByText(/^The July 2023 combined review was written to/)).toBeTruthy();
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: "Write into this workbook's review" }),
+    );
     expect(notice.isConnected).toBe(false);
     expect(workbook.writeCombinedReview).toHaveBeenCalledTimes(2);
   });

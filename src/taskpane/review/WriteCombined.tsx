@@ -9,14 +9,16 @@
  */
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { TableEditRegular } from '@fluentui/react-icons';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CombinedReviewWritten } from '../../app/api';
 import { nothingDue } from '../../app/review';
 import type { MonthKey } from '../../core';
 import type { CombinedReview } from '../../core/combine/reviews';
-import { OperationStatus } from '../components/OperationStatus';
+import { FailureBar } from '../components/FailureBar';
+import { ProgressNote } from '../components/ProgressNote';
 import { StaleNotice } from '../components/StaleNotice';
 import { Unbroken } from '../components/Unbroken';
+import { useFocusReturn } from '../hooks/useFocusReturn';
 import { useOperation, type Operation } from '../hooks/useOperation';
 import { usePane } from '../PaneContext';
 import { combinePaneText, type CombinePaneMessage } from './combineMessages';
@@ -98,7 +100,9 @@ export function WriteCombined({
   const styles = useStyles();
   const { operation, asking, declined, ask, decline, write } = controls;
   const { state, lastResult } = operation;
-  const button = useRef<HTMLButtonElement>(null);
+  // The question and the stale notice go away once answered: focus comes back to the button.
+  const focusReturn = useFocusReturn(state.status === 'running');
+  const button = focusReturn.target;
   const month = combined.review.month;
   const shown: Answer = { month, readingId };
   const named = monthName(month, locale);
@@ -133,11 +137,28 @@ export function WriteCombined({
           {say('combineWrite')}
         </Button>
       </div>
-      <OperationStatus operation={operation} />
+      {state.status === 'running' && <ProgressNote step={state.step} />}
+      {/* OperationStatus's bar, with focus brought back once the bar it was on goes away. */}
+      {state.status === 'failed' && (
+        <FailureBar
+          error={state.error}
+          onDismiss={() => {
+            operation.dismissFailure();
+            button.current?.focus();
+          }}
+          onRetry={() => {
+            focusReturn.returnAfterRun();
+            void operation.retry();
+          }}
+        />
+      )}
       {same(asking, shown) && (
         <NothingDueQuestion
           month={month}
-          onWrite={() => void write(combined, readingId)}
+          onWrite={() => {
+            focusReturn.returnAfterRun();
+            void write(combined, readingId);
+          }}
           onCancel={() => {
             ask(null);
             decline(shown);
@@ -168,7 +189,10 @@ export function WriteCombined({
         <StaleNotice
           message={say('combineWrittenStale', { month: named })}
           action={say('combineWriteAgain')}
-          onRefresh={start}
+          onRefresh={() => {
+            focusReturn.returnAfterRun();
+            start();
+          }}
         />
       )}
     </div>
