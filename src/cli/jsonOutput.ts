@@ -15,6 +15,18 @@ function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
+/**
+ * A record of plain values only (an issue, a task): `JSON.stringify` writes
+ * it whole, natively, several times faster than walking its entries here.
+ */
+function isFlat(value: Record<string, unknown>): boolean {
+  for (const key in value) {
+    const item = value[key];
+    if (typeof item === 'object' && item !== null) return false;
+  }
+  return true;
+}
+
 export function writeJson(document: unknown, write: (text: string) => void): void {
   let pending = '';
   const emit = (text: string) => {
@@ -36,7 +48,7 @@ export function writeJson(document: unknown, write: (text: string) => void): voi
       emit(`\n${indent}]`);
       return;
     }
-    if (isRecord(value) && typeof value.toJSON !== 'function') {
+    if (isRecord(value) && typeof value.toJSON !== 'function' && !isFlat(value)) {
       const entries = Object.entries(value).filter(([, item]) => !isOmitted(item));
       if (entries.length > 0) {
         emit('{');

@@ -18,14 +18,24 @@ import type {
 } from '../templates/module';
 import { cellText, isBlankCell } from '../values/cell';
 import { isFinished } from '../values/status';
-import { COLUMN_READERS, type ColumnCell } from './columns';
+import { COLUMN_READERS, type AnyRule, type ColumnCell } from './columns';
+import type { DayOrder } from '../values/dates';
 import { statusFromCompletion } from './completion';
-import { calendarUse, reportOn, type Params, type SheetState } from './sheetState';
+import { calendarUse, reportOn, type IdRegistry, type Params, type SheetState } from './sheetState';
 import { readSpan } from './span';
 
+/**
+ * One object per sheet, moved from row to row (`moveTo`): its API is arrow
+ * functions (a template may destructure them), and making ~17 closures per
+ * row (with a cell object of 4 more per field) cost a 50,000-row check about
+ * a tenth of its time, mostly in the garbage collector. So a template must not keep
+ * the row, or a function of it, past its hooks for that row (none does; the
+ * hooks after all rows get `ReadRow`s bound to a row number instead).
+ */
 export class RowRead implements RowContext<string>, RowValues {
   readonly sheet: string;
-  readonly row: number;
+  /** One-based sheet row of the row being read. */
+  row = 0;
   readonly values: RowValues = this;
   readonly locale: Locale;
   readonly options: EngineOptions;
@@ -35,19 +45,24 @@ export class RowRead implements RowContext<string>, RowValues {
   private readonly read = new Map<string, unknown>();
   /** Spans read from the range column: their fields report on it. */
   private readonly fromRange = new Set<string>();
+  private cells: readonly unknown[] = [];
 
-  constructor(
-    private readonly state: SheetState,
-    private readonly cells: readonly unknown[],
-    rowIndex: number,
-  ) {
+  constructor(readonly state: SheetState) {
     this.sheet = state.grid.sheetName;
-    this.row = state.grid.origin.row + rowIndex + 1;
     this.locale = state.options.locale;
     this.options = state.options;
     this.ours = state.ours;
     this.binding = state.binding;
     this.layout = state.layout;
+  }
+
+  /** Makes this the grid's row `rowIndex`, holding `cells`, with nothing read yet. */
+  moveTo(cells: readonly unknown[], rowIndex: number): this {
+    this.cells = cells;
+    this.row = this.state.grid.origin.row + rowIndex + 1;
+    this.read.clear();
+    this.fromRange.clear();
+    return this;
   }
 
   /** Reads and checks every declared column, each followed by its own check. */
@@ -142,31 +157,8 @@ export class RowRead implements RowContext<string>, RowValues {
   };
 
   /** A declared column's cell on this row, with its reporters (used by the type readers and spans). */
-  readonly cellOf = (declared: ColumnDecl<string>, column: number): ColumnCell => {
-    const reader = COLUMN_READERS[declared.type];
-    const rule: ColumnCell['rule'] = (rule, params) => {
-      if (rule) this.reportAt(declared.key, column, rule.severity, rule.code, params);
-    };
-    return {
-      declared,
-      column,
-      raw: this.cells[column],
-      sheet: this.sheet,
-      row: this.row,
-      locale: this.locale,
-      ours: this.ours,
-      dayOrder: this.state.dayOrders.get(column) ?? null,
-      ids: this.state.ids,
-      blank: () => {
-        const blank = declared.blank ?? reader.blank;
-        if (blank && this.blankApplies(declared.blank?.when)) rule(blank);
-      },
-      invalid: (params) => rule(declared.invalid ?? reader.invalid, params),
-      rule,
-      report: (severity, code, params) =>
-        this.reportAt(declared.key, column, severity, code, params),
-    };
-  };
+  readonly cellOf = (declared: ColumnDecl<string>, column: number): ColumnCell =>
+    new FieldCell(this, declared, column, this.cells[column]);
 
   /** An undeclared field reads as `absent`; a declared one the sheet lacks, as its type's empty value. */
   private typed(key: string, absent: unknown): unknown {
@@ -205,10 +197,65 @@ export class RowRead implements RowContext<string>, RowValues {
     return value;
   }
 
-  private blankApplies(when: BlankWhen | undefined): boolean {
+  /** Whether a blank rule with this `when` applies to the row (its status decides). */
+  blankApplies(when: BlankWhen | undefined): boolean {
     if (when === 'open') return !isFinished(this.status());
     if (when === 'done') return this.status() === 'done';
     return true;
+  }
+}
+
+/**
+ * One declared cell of a row as its type's reader sees it: methods, not
+ * closures (one is made per cell read); where it is comes from the row.
+ */
+class FieldCell implements ColumnCell {
+  constructor(
+    private readonly owner: RowRead,
+    readonly declared: ColumnDecl<string>,
+    readonly column: number,
+    readonly raw: unknown,
+  ) {}
+
+  get sheet(): string {
+    return this.owner.sheet;
+  }
+
+  get row(): number {
+    return this.owner.row;
+  }
+
+  get locale(): Locale {
+    return this.owner.locale;
+  }
+
+  get ours(): boolean {
+    return this.owner.ours;
+  }
+
+  get dayOrder(): DayOrder | null {
+    return this.owner.state.dayOrders.get(this.column) ?? null;
+  }
+
+  get ids(): IdRegistry {
+    return this.owner.state.ids;
+  }
+
+  blank(): void {
+    const blank = this.declared.blank ?? COLUMN_READERS[this.declared.type].blank;
+    if (blank && this.owner.blankApplies(this.declared.blank?.when)) this.rule(blank);
+  }
+
+  invalid(params: Params): void {
+    this.rule(this.declared.invalid ?? COLUMN_READERS[this.declared.type].invalid, params);
+  }
+
+  rule(rule: AnyRule | undefined, params?: Params): void {
+    if (rule) this.report(rule.severity, rule.code, params);
+  }
+
+  report(severity: Severity, code: string, params?: Params): void {
+    this.owner.reportAt(this.declared.key, this.column, severity, code, params);
   }
 }
 

@@ -166,10 +166,11 @@ export function readWorkbook(
     };
     const filled = filledRows(grid, binding, template, ours);
     let rows = 0;
+    const reader = new RowRead(sheet);
     for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1) {
       const raw = grid.cells[index];
       if (!Array.isArray(raw) || isEmptyRow(raw, binding)) continue;
-      const row = new RowRead(sheet, filled[index] ?? raw, index);
+      const row = reader.moveTo(filled[index] ?? raw, index);
       row.readAll();
       const record = reading.record(row);
       const dueField = reading.dueSoonField;
