@@ -13,7 +13,7 @@ import { planReviewUpdate, planTemplate, type ReviewModel } from '../../src/core
 import { addPlanSheet } from '../../src/xlsx/edit/planSheet';
 import { applyReviewPlan } from '../../src/xlsx/edit/reviewEdit';
 import { editWorkbookFile } from '../../src/xlsx/editFile';
-import { wordBoxes } from './support/raster';
+import { renderPage, wordBoxes, type Raster, type WordBox } from './support/raster';
 import { findSoffice, LibreOfficeSession } from './support/soffice';
 
 const soffice = findSoffice();
@@ -57,6 +57,18 @@ const MODEL: ReviewModel = {
     { id: 'CO-002', topic: '季度客户答谢会筹备', deadline: '2023-07-20', note: '名单待销售部补充' },
   ],
 };
+
+/** Whether any pixel inside a word's box is dark: the word is painted, not clipped away. */
+function inked(raster: Raster, word: WordBox): boolean {
+  const { scale } = raster;
+  for (let y = Math.floor(word.yMin * scale); y <= Math.ceil(word.yMax * scale); y++) {
+    for (let x = Math.floor(word.xMin * scale); x <= Math.ceil(word.xMax * scale); x++) {
+      if (x >= raster.width || y >= raster.height) continue;
+      if (raster.pixel(x, y).every((channel) => channel < 128)) return true;
+    }
+  }
+  return false;
+}
 
 function pdfPages(pdf: string): { width: number; height: number }[] {
   const info = spawnSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).stdout;
@@ -114,5 +126,18 @@ describeWithEngine('the review on A4 landscape paper (SPEC §12, LibreOffice)', 
     const department = words.find((word) => word.text.includes('客户成功与售后部'));
     expect(department).toBeDefined();
     expect(reasonEnd).toBeLessThanOrEqual(department!.yMin + 0.5);
+  });
+
+  it('paints every delayed line: the last words of each reason are ink on the rendered page (raster)', () => {
+    // The text layer holds a clipped cell's words too; the pixels show what a reader sees.
+    const raster = renderPage(pdf, 1, 100);
+    const words = wordBoxes(pdf).filter((word) => word.page === 1);
+    for (const task of MODEL.delayed) {
+      const ending = words.filter((word) => word.text.includes(task.reason.slice(-2)));
+      expect([task.id, ending.length > 0]).toEqual([task.id, true]);
+      expect([task.id, ending.some((word) => inked(raster, word))]).toEqual([task.id, true]);
+      const late = words.filter((word) => word.text.includes(`延期${task.daysLate}天`));
+      expect([task.id, late.some((word) => inked(raster, word))]).toEqual([task.id, true]);
+    }
   });
 });
