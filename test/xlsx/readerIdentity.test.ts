@@ -25,13 +25,12 @@ import { insertTemplates } from '../../src/app';
 import { STATUTORY_CALENDAR } from '../../src/calendarData/statutory';
 import { TEMPLATES, type Grid, type Locale } from '../../src/core';
 import { runCli } from '../../src/cli/run';
-import { ZipArchive, xmlText } from '../../src/xlsx/package/zipArchive';
 import { readPackageGrids } from '../../src/xlsx/read/readPackage';
 import { readGrids } from '../../src/xlsx/readGrid';
 import { workbookFilePort } from '../../src/xlsx/workbookPort';
 import * as handbook from '../fixtures/handbook';
 import * as processPack from '../fixtures/processPack';
-import { buildPackage, textRow, workbookPackage } from './support/buildPackage';
+import { buildPackage, rewriteParts, textRow, workbookPackage } from './support/buildPackage';
 import { FIXTURE_KINDS } from './support/fixtureKinds';
 import { richWorkbook } from './support/richWorkbook';
 import { inflate } from './support/reviewWrite';
@@ -51,25 +50,6 @@ async function expectIdentical(zip: Uint8Array): Promise<Grid[]> {
   const grids = await streamed(zip);
   expect(grids).toEqual(await loaded(zip));
   return grids;
-}
-
-/** The package with each text part passed through `edit` (name → new text, or unchanged). */
-async function rewriteParts(
-  zip: Uint8Array,
-  edit: (name: string, text: string) => [string, string],
-): Promise<Buffer> {
-  const archive = new ZipArchive(zip, inflate);
-  const parts: Record<string, string | Uint8Array> = {};
-  for (const entry of archive.entries) {
-    const bytes = await archive.read(entry);
-    if (!/\.(xml|rels)$/.test(entry.name)) {
-      parts[entry.name] = bytes;
-      continue;
-    }
-    const [name, text] = edit(entry.name, xmlText(bytes));
-    parts[name] = text;
-  }
-  return buildPackage(parts);
 }
 
 const NOW = () => new Date(2023, 6, 25, 9, 30);

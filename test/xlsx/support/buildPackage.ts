@@ -4,7 +4,8 @@
  * workbooks ExcelJS would never write: absolute relationship targets,
  * prefixed namespaces, odd part names, whole-column ranges.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { ZipArchive, xmlText } from '../../../src/xlsx/package/zipArchive';
 
 export type Parts = Readonly<Record<string, string | Uint8Array>>;
 
@@ -108,4 +109,28 @@ export function textRow(row: number, texts: readonly string[]): string {
     )
     .join('');
   return `<row r="${row}">${cells}</row>`;
+}
+
+/**
+ * The package rebuilt with each XML part passed through `edit` (its new name and text; binary
+ * parts as they are), and `added` parts put in (a name already there is replaced).
+ */
+export async function rewriteParts(
+  zip: Uint8Array,
+  edit: (name: string, text: string) => [string, string],
+  added: Parts = {},
+): Promise<Buffer> {
+  const archive = new ZipArchive(zip, (bytes) => inflateRawSync(bytes));
+  const parts: Record<string, string | Uint8Array> = {};
+  for (const entry of archive.entries) {
+    if (entry.name.endsWith('/')) continue;
+    const bytes = await archive.read(entry);
+    if (!/\.(xml|rels)$/.test(entry.name)) {
+      parts[entry.name] = bytes;
+      continue;
+    }
+    const [name, text] = edit(entry.name, xmlText(bytes));
+    parts[name] = text;
+  }
+  return buildPackage({ ...parts, ...added });
 }

@@ -8,7 +8,12 @@ import ExcelJS from 'exceljs';
 import { planTemplate } from '../../../src/core';
 import { ZipArchive, xmlText } from '../../../src/xlsx/package/zipArchive';
 import { writeSheetPlan } from '../../../src/xlsx/writePlan';
-import { HANDBOOK_COLLAB, HANDBOOK_TASKS, typeIntoTable } from '../../cli/support/workbooks';
+import {
+  HANDBOOK_COLLAB,
+  HANDBOOK_TASKS,
+  typeIntoTable,
+  type Row,
+} from '../../cli/support/workbooks';
 import { buildPackage } from './buildPackage';
 import { inflate } from './reviewWrite';
 
@@ -30,13 +35,19 @@ export const FOREIGN_PARTS: Record<string, string | Uint8Array> = {
     '<connections><connection id="1" name="ThisWorkbookDataModel"/></connections>',
 };
 
-/** The handbook workbook as Excel users have it: our three templates, typed rows, and foreign parts. */
-export async function richWorkbook(withReview: boolean): Promise<Buffer> {
+/**
+ * The handbook workbook as Excel users have it: our three templates, typed rows (the handbook's
+ * tasks unless a test types others, e.g. a status Fix normalises), and foreign parts.
+ */
+export async function richWorkbook(
+  withReview: boolean,
+  tasks: readonly Row[] = HANDBOOK_TASKS,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   writeSheetPlan(workbook, planTemplate('tracker', 'zh-CN'));
   writeSheetPlan(workbook, planTemplate('collab', 'zh-CN'));
   if (withReview) writeSheetPlan(workbook, planTemplate('review', 'zh-CN'));
-  typeIntoTable(workbook, 'OpsTasks', HANDBOOK_TASKS);
+  typeIntoTable(workbook, 'OpsTasks', tasks);
   typeIntoTable(workbook, 'OpsCollab', HANDBOOK_COLLAB);
   const plain = Buffer.from(await workbook.xlsx.writeBuffer());
   const archive = new ZipArchive(plain, inflate);
