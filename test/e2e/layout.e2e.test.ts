@@ -3,7 +3,9 @@
  * widths Excel gives (270 px on a Mac, 320 px Windows' default, 350 px, 450
  * px), in both languages, light and dark. Nothing may stick out sideways or
  * be cut by a box that scrolls sideways, and no heading may run into the text
- * after it. Full-page screenshots land in
+ * after it. Besides each tab: Check and Review out of date, Review asking
+ * before a month with nothing due, and Check grouped by row with Fix's
+ * preview open. Full-page screenshots land in
  * test-output/screenshots/layout/<lang>-<theme>-<screen>-<width>.png.
  */
 import { mkdirSync } from 'node:fs';
@@ -345,6 +347,35 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
         }
         await page.screenshot({
           path: path.join(SCREENSHOTS, `${locale}-${theme}-review-nothingdue-${width}.png`),
+          fullPage: true,
+        });
+      }
+      // Check's other states: issues grouped by row, and Fix's preview of the cells it would change.
+      await page.evaluate(() =>
+        // A text date and an owner placeholder: two cells Fix would change.
+        window.opsE2E.fake.workbook
+          .sheetNamed('市场部台账')
+          .seed('A9', [
+            ['OP-013', '年终总结材料准备', '市场部', '待定', '2026/12/30', '中', '进行中', ''],
+          ]),
+      );
+      await page.getByRole('tab', { name: t('tabCheck') }).click();
+      await page.getByRole('switch', { name: t('groupByRow') }).click();
+      await page.getByRole('button', { name: t('runFix') }).click();
+      await page.getByRole('region', { name: t('fixPreviewLabel') }).waitFor();
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.waitForTimeout(150);
+        for (const problem of await sidewaysOverflow(page)) {
+          problems.push(`check (fix preview, by row) @ ${width}px: ${problem}`);
+        }
+        for (const runIn of await headingsRunIn(page)) {
+          problems.push(
+            `check (fix preview, by row) @ ${width}px: heading runs into its text: ${runIn}`,
+          );
+        }
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `${locale}-${theme}-check-fix-${width}.png`),
           fullPage: true,
         });
       }
