@@ -75,7 +75,11 @@ export class StyleBook {
   private readonly dxfs: Section;
   private changed = false;
 
-  constructor(private readonly xml: string) {
+  private readonly xml: string;
+
+  constructor(stored: string) {
+    const xml = withCellFormats(stored);
+    this.xml = xml;
     this.numFmts = findSection(xml, 'numFmts', 'numFmt');
     this.cellXfs = findSection(xml, 'cellXfs', 'xf');
     this.dxfs = findSection(xml, 'dxfs', 'dxf');
@@ -238,6 +242,55 @@ export class StyleBook {
     }
     return result;
   }
+}
+
+/**
+ * The sections a cell format needs (ECMA-376 §18.8.39 orders them), each with
+ * the one entry Excel itself writes when a workbook has no formats of its own.
+ */
+const REQUIRED_SECTIONS: readonly (readonly [string, string])[] = [
+  ['fonts', '<font><sz val="11"/><name val="Calibri"/></font>'],
+  [
+    'fills',
+    '<fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>',
+  ],
+  ['borders', '<border><left/><right/><top/><bottom/><diagonal/></border>'],
+  ['cellStyleXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
+  ['cellXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
+];
+/** What follows the required sections in a `styleSheet`, in schema order. */
+const AFTER_REQUIRED = ['cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+/**
+ * A styles part without `cellXfs` (ClosedXML's test set holds an empty
+ * `<styleSheet>`; other writers drop sections they have nothing for) gets the
+ * sections it lacks, so a format can be added to it; everything it has stays
+ * as it was. Only a write that adds a format stores the result.
+ */
+function withCellFormats(stored: string): string {
+  if (findSection(stored, 'cellXfs', 'xf').start >= 0) return stored;
+  let xml = stored;
+  const scanner = new XmlScanner(xml);
+  let prefix = '';
+  while (scanner.next()) {
+    if (scanner.name !== 'styleSheet') continue;
+    prefix = xml.slice(scanner.tagStart + 1, xml.indexOf('styleSheet', scanner.tagStart));
+    if (scanner.kind === 'empty') {
+      // `<styleSheet …/>`: open it so sections can go inside.
+      const open = xml.slice(scanner.tagStart, scanner.position).replace(/\s*\/>$/, '>');
+      xml = `${xml.slice(0, scanner.tagStart)}${open}</${prefix}styleSheet>${xml.slice(scanner.position)}`;
+    }
+    break;
+  }
+  REQUIRED_SECTIONS.forEach(([name, items], index) => {
+    if (findSection(xml, name, '').start >= 0) return;
+    const later = [...REQUIRED_SECTIONS.slice(index + 1).map(([next]) => next), ...AFTER_REQUIRED];
+    const at = insertionPoint(xml, later);
+    const count = name === 'fills' ? 2 : 1;
+    const text = `<${prefix}${name} count="${count}">${items.replace(/<(\/?)(?=\w)/g, `<$1${prefix}`)}</${prefix}${name}>`;
+    xml = xml.slice(0, at) + text + xml.slice(at);
+  });
+  return xml;
 }
 
 /** Before the first of `names` present in the part, else before the root's end tag. */

@@ -1,0 +1,60 @@
+/**
+ * Failures found by running the CLI over public real-world workbooks (issue
+ * 16: ClosedXML, Open-XML-SDK, POI, ExcelJS, SheetJS, XlsxWriter,
+ * PhpSpreadsheet, ExcelDataReader and calamine test sets). The files stay
+ * out of the repository; each failure is rebuilt here as the smallest package
+ * that shows it.
+ */
+import { readPackageGrids } from '../../src/xlsx/read/readPackage';
+import { ZipArchive } from '../../src/xlsx/package/zipArchive';
+import { textRow, workbookPackage } from './support/buildPackage';
+import { inflate, reviewWrite, storedEntries } from './support/reviewWrite';
+
+const HEADER = textRow(1, ['任务名称', '负责人', '截止日期']);
+const TASK = textRow(2, ['巡检', '张*', '2023-07-15']);
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+async function partText(zip: Uint8Array, name: string): Promise<string> {
+  const archive = new ZipArchive(zip, inflate);
+  const entry = archive.entry(name);
+  if (!entry) throw new Error(`no ${name}`);
+  return Buffer.from(await archive.read(entry)).toString('utf8');
+}
+
+describe('a styles part without cell formats (ClosedXML TryToLoad/EmptyStyles.xlsx)', () => {
+  it.each([
+    ['an empty styleSheet', `<styleSheet xmlns="${MAIN}">\n</styleSheet>`],
+    ['a self-closing styleSheet', `<styleSheet xmlns="${MAIN}"/>`],
+    [
+      'a prefixed styleSheet with fonts only',
+      `<x:styleSheet xmlns:x="${MAIN}"><x:fonts count="1"><x:font><x:name val="宋体"/></x:font></x:fonts><x:dxfs count="0"/></x:styleSheet>`,
+    ],
+  ])(
+    '%s: review --write adds the sections a format needs and keeps what was there',
+    async (_kind, styles) => {
+      const before = workbookPackage([{ name: 'S', rows: HEADER + TASK }], {
+        'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8"?>${styles}`,
+      });
+      const after = await reviewWrite(before);
+      const written = await partText(after, 'xl/styles.xml');
+      const prefix = styles.startsWith('<x:') ? 'x:' : '';
+      const order = ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'].map((name) =>
+        written.indexOf(`<${prefix}${name} `),
+      );
+      expect(order.every((at) => at > 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      if (prefix) {
+        // The font it had stays, and the sections keep the schema's order around what it had.
+        expect(written).toContain('<x:name val="宋体"/>');
+        expect(written.indexOf('<x:cellXfs ')).toBeLessThan(written.indexOf('<x:dxfs '));
+      }
+      const grids = await readPackageGrids(after, inflate);
+      expect(grids.map((grid) => grid.sheetName)).toEqual(['S', expect.any(String)]);
+      const old = storedEntries(before);
+      const now = storedEntries(after);
+      expect(
+        now.get('xl/worksheets/sheet1.xml')?.equals(old.get('xl/worksheets/sheet1.xml')!),
+      ).toBe(true);
+    },
+  );
+});
