@@ -87,7 +87,7 @@ async function checkOne(
     }),
   );
   if (result.sheets.length === 0) throw new CliFailure('noRecognisableSheet', { path: input });
-  if (json) printJson(io, checkDocument(result));
+  if (json) await printJson(io, checkDocument(result));
   else printLines(io, humanReport(result, sayIn(locale), locale));
   return result.errors > 0 ? 1 : 0;
 }
@@ -135,7 +135,7 @@ export async function runCheck(
     return { file: file.label, result };
   });
   const document = severalDocument(checks, failures);
-  if (json) printJson(io, document);
+  if (json) await printJson(io, document);
   else {
     printLines(io, [
       ...checks.flatMap(({ file, result }) => [

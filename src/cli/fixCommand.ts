@@ -58,7 +58,7 @@ export async function runFix(request: FixRequest, locale: Locale, io: CliIo): Pr
     input,
   );
   if (request.json) {
-    printJson(io, fixDocument(changes, log));
+    await printJson(io, fixDocument(changes, log));
     return 0;
   }
   const say = sayIn(locale);

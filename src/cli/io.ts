@@ -1,12 +1,17 @@
 /** What a command may touch besides files: its two output streams and the clock. */
 import { translate, type Locale } from '../core/i18n';
-import { writeJson } from './jsonOutput';
+import { writeJson, writeJsonDrained } from './jsonOutput';
 import { CLI_MESSAGES, type CliMessage } from './messages';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
+  /**
+   * When stdout cannot take more yet (a pipe read slowly), a promise of the
+   * moment it can; null when it can now. Without it, output is never waited on.
+   */
+  readonly stdoutDrained?: () => Promise<void> | null;
 }
 
 /** Localised text for one message of the CLI catalogue. */
@@ -17,8 +22,9 @@ export function sayIn(locale: Locale): Say {
 }
 
 /** `--json` prints exactly one document and nothing else (in pieces: it may be large). */
-export function printJson(io: CliIo, document: unknown): void {
-  writeJson(document, io.stdout);
+export async function printJson(io: CliIo, document: unknown): Promise<void> {
+  if (io.stdoutDrained) await writeJsonDrained(document, io.stdout, io.stdoutDrained);
+  else writeJson(document, io.stdout);
 }
 
 export function printLines(io: CliIo, lines: readonly string[]): void {

@@ -120,7 +120,7 @@ async function reviewOne(
 
   switch (request.format) {
     case 'json':
-      printJson(io, reviewDocument(model, sections));
+      await printJson(io, reviewDocument(model, sections));
       return 0;
     case 'text':
       printLines(io, [reviewText(model, options.locale)]);
@@ -195,7 +195,7 @@ async function reviewSeveral(
   const combined = combineReviews(request.month, options.today, results);
   const written =
     request.write === null ? null : await writeSummary(combined, request.write, options, io.now());
-  if (request.format === 'json') printJson(io, combinedDocument(combined, failures));
+  if (request.format === 'json') await printJson(io, combinedDocument(combined, failures));
   else if (request.format === 'text') printLines(io, [reviewText(combined.review, options.locale)]);
   else if (request.format === 'markdown')
     printLines(io, [reviewMarkdown(combined.review, options.locale)]);

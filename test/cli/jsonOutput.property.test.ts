@@ -5,7 +5,7 @@
  * with line breaks and quotes), and a large document is written in pieces.
  */
 import fc from 'fast-check';
-import { writeJson } from '../../src/cli/jsonOutput';
+import { writeJson, writeJsonDrained } from '../../src/cli/jsonOutput';
 
 function written(document: unknown): { text: string; pieces: number } {
   const pieces: string[] = [];
@@ -48,4 +48,37 @@ it('writes a check of 100,000 issues in pieces, not as one string', () => {
   const { text, pieces } = written(document);
   expect(text).toBe(`${JSON.stringify(document, null, 2)}\n`);
   expect(pieces).toBeGreaterThan(100);
+});
+
+it('waits for the output to drain after a piece it could not take, and writes the same text', async () => {
+  const document = {
+    issues: Array.from({ length: 20_000 }, (_, index) => ({
+      cell: `B${index}`,
+      message: '截止日期为空',
+    })),
+  };
+  const pieces: string[] = [];
+  let waits = 0;
+  let waiting = false;
+  await writeJsonDrained(
+    document,
+    (text) => {
+      // Nothing is written while the output is full.
+      expect(waiting).toBe(false);
+      pieces.push(text);
+    },
+    () => {
+      if (pieces.length % 2 === 1) return null;
+      waits += 1;
+      waiting = true;
+      return new Promise<void>((resolve) =>
+        setImmediate(() => {
+          waiting = false;
+          resolve();
+        }),
+      );
+    },
+  );
+  expect(pieces.join('')).toBe(`${JSON.stringify(document, null, 2)}\n`);
+  expect(waits).toBeGreaterThan(5);
 });
