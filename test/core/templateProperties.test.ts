@@ -10,67 +10,9 @@ import fc from 'fast-check';
 import { checkWorkbook, LOCALES, readWorkbook, type Grid, type Locale } from '../../src/core';
 import { bindGrid } from '../../src/core/headers/bind';
 import { buildSections } from '../../src/core/review/sections';
-import { parsePeriod } from '../../src/core/review/period';
 import { TEMPLATES, type GenericTemplate } from '../../src/core/templates/registry';
-import { parseChain } from '../../src/core/templates/approvals/levels';
-import { INSERTED_ROLES } from '../../src/core/templates/raci/columns';
-import { parseRaciCell } from '../../src/core/templates/raci/letters';
-import type { ColumnDecl } from '../../src/core/templates/module';
-import { cellText, isBlankCell } from '../../src/core/values/cell';
-import { parseChoice } from '../../src/core/values/choice';
-import { parseDateCell } from '../../src/core/values/dates';
-import { parseNumberCell } from '../../src/core/values/number';
-import { parsePriority } from '../../src/core/values/priority';
-import { parseStatus } from '../../src/core/values/status';
-import { foldWidth } from '../../src/core/text/normalise';
-
-/** The words each column type reads, so the generated rows also hit the readable paths. */
-const WORDS = fc.constantFrom(
-  '待定',
-  'TBD',
-  '-',
-  '已完成',
-  '進行中',
-  'Done',
-  '高',
-  'VIP',
-  '重點',
-  '休',
-  '班',
-  'R',
-  'A/R',
-  'R、A',
-  '负责',
-  '審批',
-  '同意',
-  '驳回',
-  '需补充差旅费标准',
-  '部门负责人-分管领导-总经理',
-  '制度-2023-001',
-  'MT-001',
-  'RK-001',
-  'OP-001',
-  '2026-01',
-  '越低越好',
-  '≤',
-  '规避',
-  '财务',
-  '5%',
-  '1,234.5',
-  '１２３',
-  '85分',
-  '90分钟',
-);
-const DATES_AS_TEXT = fc.constantFrom(
-  '2023-09-01 14:00',
-  '2023年9月5日',
-  '9月5日',
-  '10-05-2024',
-  '2023-02-30',
-  '下周',
-  '2026/2/14',
-);
-const FORMULA_LOOKING = fc.constantFrom('=1+1', '=SUM(A1:A3)', '+86 138', '-5', '@x', '=');
+import { isBlankCell } from '../../src/core/values/cell';
+import { DATES_AS_TEXT, FORMULA_LOOKING, unreadable, WORDS } from './support/templateCells';
 
 /** Values people and Excel put in cells, and anything at all. */
 const cellValue = fc.oneof(
@@ -117,48 +59,6 @@ const sheetArb = fc.record({
   }),
 });
 const todayArb = fc.constantFrom('2023-07-20', '2024-02-29', '2026-02-14', '2027-12-31');
-
-const RACI_ROLES = new Set(INSERTED_ROLES);
-
-/** Whether a declared column cannot read the value (formula columns are never read). */
-function unreadable(
-  template: GenericTemplate,
-  column: ColumnDecl<string>,
-  value: unknown,
-): boolean {
-  if (column.formula || isBlankCell(value)) return false;
-  if (template.kind === 'approvals' && column.key === 'chain') {
-    const chain = parseChain(cellText(value));
-    return !chain.ok && chain.reason === 'invalid';
-  }
-  if (template.kind === 'raci' && RACI_ROLES.has(column.key)) return !parseRaciCell(value).ok;
-  switch (column.type) {
-    case 'date':
-    case 'datetime':
-      return !parseDateCell(value).ok;
-    case 'status':
-      return !parseStatus(value).ok;
-    case 'priority':
-      return !parsePriority(value).ok;
-    case 'number':
-    case 'rate': {
-      const number = parseNumberCell(value, column.units);
-      if (!number.ok) return true;
-      const range = column.range;
-      return range !== undefined && (number.value < range.min || number.value > range.max);
-    }
-    case 'choice':
-      return column.choice ? !parseChoice(value, column.choice).ok : false;
-    case 'period':
-      return parsePeriod(value) === null;
-    case 'id': {
-      const id = foldWidth(cellText(value)).trim();
-      return id !== '' && !(column.idFormat ?? /^[A-Za-z]+-\d+$/).test(id);
-    }
-    default:
-      return false;
-  }
-}
 
 const letter = (index: number): string => String.fromCharCode(65 + index);
 
