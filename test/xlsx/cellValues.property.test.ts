@@ -37,12 +37,12 @@ const DAY_MS = 86_400_000;
 // eslint-disable-next-line no-control-regex
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Markup escaped: what a `<v>` holds. */
+/** Markup escaped. */
 const markup = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * A `<t>`'s text as ECMA-376 §22.9.2.19 escapes it: what XML cannot carry as `_xHHHH_`, and
+ * A `<t>`'s or `<v>`'s text as ECMA-376 §22.9.2.19 escapes it: what XML cannot carry as `_xHHHH_`, and
  * every `_` as `_x005F_`, so no run boundary or literal `_x000D_` can be misread as an escape.
  */
 function xmlEscape(text: string): string {
@@ -55,13 +55,6 @@ function xmlEscape(text: string): string {
       ),
   );
 }
-
-/**
- * Whether a formula's cached text can go in `<v>` as it is. Whether Excel escapes `_xHHHH_`
- * inside `<v>` is not settled here, so such text is only stored in strings, never in `<v>`.
- */
-const plainInV = (text: string) =>
-  !new RegExp(NOT_IN_XML.source).test(text) && !text.includes('_x');
 
 /** What the reader gives for a text: whitespace alone is a blank cell (gridBuilder.ts). */
 const asRead = (text: string) => (text.trim() === '' ? '' : text);
@@ -114,25 +107,14 @@ const storedCell: fc.Arbitrary<StoredCell> = fc.oneof(
         store: { how: 'cell', attributes: ' t="inlineStr"', body: `<is>${preserve(text)}</is>` },
         value,
       }),
-      fc.constant<StoredCell>(
-        plainInV(text)
-          ? {
-              store: {
-                how: 'cell',
-                attributes: ' t="str"',
-                body: `<f>T("x")</f><v>${markup(text)}</v>`,
-              },
-              value,
-            }
-          : {
-              store: {
-                how: 'cell',
-                attributes: ' t="inlineStr"',
-                body: `<is>${preserve(text)}</is>`,
-              },
-              value,
-            },
-      ),
+      fc.constant<StoredCell>({
+        store: {
+          how: 'cell',
+          attributes: ' t="str"',
+          body: `<f>T("x")</f><v>${xmlEscape(text)}</v>`,
+        },
+        value,
+      }),
     );
   }),
   fc.tuple(numberArb, fc.boolean(), fc.boolean()).map<StoredCell>(([number, dated, formula]) => ({

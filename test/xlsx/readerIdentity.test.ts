@@ -239,12 +239,17 @@ describe('deliberate differences: ExcelJS is wrong, the streaming reader follows
     ]);
   });
 
-  it('_xHHHH_ escapes (§22.9.2.19) in inline strings, and in lower-case hex: ExcelJS decodes neither', async () => {
+  it('_xHHHH_ escapes (§22.9.2.19) in inline strings, formula text results and lower-case hex: ExcelJS decodes none', async () => {
     expect(await firstCell(oneCell('<is><t>x_x0009_y</t></is>', ' t="inlineStr"'))).toEqual([
       'x\ty',
       'x_x0009_y',
     ]);
     expect(await firstCell(oneCell('<v>5</v>', ' t="s"'))).toEqual(['line\rbreak', 'line\rbreak']);
+    // A formula's text result: `<v>` is an ST_Xstring too (§18.3.1.96).
+    expect(await firstCell(oneCell('<f>A2&amp;CHAR(13)</f><v>a_x000D_b</v>', ' t="str"'))).toEqual([
+      'a\rb',
+      'a_x000D_b',
+    ]);
     const lower = valuesPackage(`<row r="1">${cell('A1', '<v>0</v>', ' t="s"')}</row>`, false);
     const edited = await rewriteParts(lower, (name, text) => [
       name,

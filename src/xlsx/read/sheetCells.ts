@@ -127,7 +127,8 @@ function cellValue(cell: RawCell, context: CellContext): unknown {
   if (value === undefined || value === '') return '';
   // A formula's cached value is typed by `t` too, but is never a shared string.
   if (cell.formula) {
-    if (type === 'str') return value;
+    // `<v>` is an ST_Xstring too (ECMA-376 §18.3.1.96): a text result keeps `_x000D_` escapes.
+    if (type === 'str') return unescapeOoxml(value);
     if (type === 'b') return parseInt(value, 10) !== 0;
     if (type === 'e') return value;
     return numberValue(cell, parseFloat(value), context);
@@ -136,6 +137,7 @@ function cellValue(cell: RawCell, context: CellContext): unknown {
     case 's':
       return context.sharedStrings[parseInt(value, 10)] ?? '';
     case 'str':
+      return unescapeOoxml(value);
     case 'inlineStr':
     case 'e':
       return value;
