@@ -291,3 +291,25 @@ describe('properties', () => {
       expect(() => calendar.isWorkingDay(bad)).toThrow(RangeError);
   });
 });
+
+describe('the statutory-only index, built once per arrangement', () => {
+  it('answers a second calendar over the same arrangement alike', () => {
+    const again = buildWorkingCalendar({ statutory: STATUTORY_CALENDAR, workbook: [] });
+    for (const day of ['2024-02-04', '2024-02-12', '2025-10-01', '2026-01-05'])
+      expect(again.isWorkingDay(day)).toBe(calendar.isWorkingDay(day));
+    expect(again.addWorkingDays('2024-09-27', 3)).toBe(calendar.addWorkingDays('2024-09-27', 3));
+  });
+
+  it("never answers a workbook's own days from it", () => {
+    // 2025-10-08 is a statutory day off; the workbook makes it a working day.
+    expect(calendar.isWorkingDay('2025-10-08')).toBe(false);
+    const own = withWorkbook([{ day: '2025-10-08', kind: 'workingDay', note: '' }]);
+    expect(own.isWorkingDay('2025-10-08')).toBe(true);
+    expect(calendar.isWorkingDay('2025-10-08')).toBe(false);
+    expect(
+      buildWorkingCalendar({ statutory: STATUTORY_CALENDAR, workbook: [] }).isWorkingDay(
+        '2025-10-08',
+      ),
+    ).toBe(false);
+  });
+});

@@ -143,6 +143,24 @@ function buildIndex(stated: StatedDays, years: readonly number[]): IndexTable {
   };
 }
 
+/**
+ * The index of a statutory arrangement alone, by identity: the CLI builds it
+ * at start-up and every workbook without a calendar table of its own asks for
+ * the same one again (each build a cold ~10 ms of a 1,000-row check). Tables
+ * are never written once built.
+ */
+const STATUTORY_TABLES = new WeakMap<CalendarSources['statutory'], IndexTable>();
+
+function tableOf(sources: CalendarSources, years: readonly number[]): IndexTable {
+  if (sources.workbook.length > 0) return buildIndex(statedDays(sources), years);
+  let table = STATUTORY_TABLES.get(sources.statutory);
+  if (!table) {
+    table = buildIndex(statedDays(sources), years);
+    STATUTORY_TABLES.set(sources.statutory, table);
+  }
+  return table;
+}
+
 class IndexedCalendar implements WorkingCalendar {
   readonly coveredYears: readonly number[];
   private readonly covered: ReadonlySet<number>;
@@ -153,7 +171,7 @@ class IndexedCalendar implements WorkingCalendar {
     for (const entry of sources.workbook) covered.add(Number(entry.day.slice(0, 4)));
     this.covered = covered;
     this.coveredYears = [...covered].sort((a, b) => a - b);
-    this.table = buildIndex(statedDays(sources), this.coveredYears);
+    this.table = tableOf(sources, this.coveredYears);
   }
 
   readonly isCovered = (year: number): boolean => {

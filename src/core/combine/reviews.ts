@@ -15,6 +15,7 @@ import { TEXT } from '../templates/formats';
 import { cellText, isBlankCell } from '../values/cell';
 import { matchKey } from '../text/normalise';
 import { combineText } from './messages';
+import { compareZh } from '../text/collation';
 
 export interface FileReview {
   /** How the file is named in the output (its file name). */
@@ -33,8 +34,6 @@ export interface CombinedReview {
   readonly review: ReviewModel;
   readonly files: readonly FileFigures[];
 }
-
-const collator = new Intl.Collator('zh-CN');
 
 export function combineReviews(
   month: MonthKey,
@@ -69,7 +68,7 @@ export function combineReviews(
       one.unassigned.map((id) => named(file, id)),
     ),
     byDepartment: [...departments]
-      .sort(([a], [b]) => collator.compare(a, b))
+      .sort(([a], [b]) => compareZh(a, b))
       .map(([department, tally]) => ({
         department,
         scope: tally.scope,

@@ -15,10 +15,11 @@ import type {
   ColumnDecl,
   RowContext,
   RowValues,
+  SpanDecl,
 } from '../templates/module';
 import { cellText, isBlankCell } from '../values/cell';
 import { isFinished } from '../values/status';
-import { COLUMN_READERS, type AnyRule, type ColumnCell } from './columns';
+import { COLUMN_READERS, type AnyRule, type ColumnCell, type ColumnTypeReader } from './columns';
 import type { DayOrder } from '../values/dates';
 import { statusFromCompletion } from './completion';
 import { calendarUse, reportOn, type IdRegistry, type Params, type SheetState } from './sheetState';
@@ -46,6 +47,8 @@ export class RowRead implements RowContext<string>, RowValues {
   /** Spans read from the range column: their fields report on it. */
   private readonly fromRange = new Set<string>();
   private cells: readonly unknown[] = [];
+  /** Per field key, looked up once per sheet rather than once per row. */
+  private readonly plans = new Map<string, FieldPlan | null>();
 
   constructor(readonly state: SheetState) {
     this.sheet = state.grid.sheetName;
@@ -176,10 +179,15 @@ export class RowRead implements RowContext<string>, RowValues {
 
   /** A field's value, read (and checked) once. */
   private field(key: string): unknown {
-    if (this.read.has(key)) return this.read.get(key);
-    const declared = this.state.layout.columns.get(key);
-    if (!declared) return undefined;
-    const span = this.state.layout.spanOf.get(key);
+    const known = this.read.get(key);
+    if (known !== undefined || this.read.has(key)) return known;
+    let plan = this.plans.get(key);
+    if (plan === undefined) {
+      plan = this.planOf(key);
+      this.plans.set(key, plan);
+    }
+    if (plan === null) return undefined;
+    const { declared, span, column, reader } = plan;
     if (span) {
       const read = readSpan(span, this);
       if (read.fromRange) this.fromRange.add(span.start).add(span.end);
@@ -187,8 +195,6 @@ export class RowRead implements RowContext<string>, RowValues {
       this.read.set(span.end, read.end);
       return this.read.get(key);
     }
-    const column = this.binding.columns.get(key);
-    const reader = COLUMN_READERS[declared.type];
     const value =
       column === undefined
         ? (reader.absent?.() ?? null)
@@ -197,12 +203,32 @@ export class RowRead implements RowContext<string>, RowValues {
     return value;
   }
 
+  /** How a field is read on every row of this sheet; null when the template does not declare it. */
+  private planOf(key: string): FieldPlan | null {
+    const declared = this.state.layout.columns.get(key);
+    if (!declared) return null;
+    return {
+      declared,
+      span: this.state.layout.spanOf.get(key),
+      column: this.binding.columns.get(key),
+      reader: COLUMN_READERS[declared.type],
+    };
+  }
+
   /** Whether a blank rule with this `when` applies to the row (its status decides). */
   blankApplies(when: BlankWhen | undefined): boolean {
     if (when === 'open') return !isFinished(this.status());
     if (when === 'done') return this.status() === 'done';
     return true;
   }
+}
+
+interface FieldPlan {
+  readonly declared: ColumnDecl<string>;
+  readonly span: SpanDecl<string> | undefined;
+  /** The field's column in this sheet; undefined when the sheet lacks it. */
+  readonly column: number | undefined;
+  readonly reader: ColumnTypeReader;
 }
 
 /**

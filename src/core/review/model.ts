@@ -15,11 +15,10 @@ import {
 import { rowLocation, type WorkbookReading } from '../read/workbook';
 import { daysBetween } from '../values/calendar';
 import { completionRate } from './format';
+import { compareZh } from '../text/collation';
 
 const inMonth = (day: string | null, month: MonthKey): day is string =>
   day !== null && day.length === 10 && day.startsWith(month) && day.charAt(7) === '-';
-
-const collator = new Intl.Collator('zh-CN');
 
 /**
  * Why a task is late: its notes, else its progress text. A bare number or
@@ -89,7 +88,7 @@ export function buildReview(
   }
 
   const byDepartment: DepartmentCompletion[] = [...departments]
-    .sort(([a], [b]) => collator.compare(a, b))
+    .sort(([a], [b]) => compareZh(a, b))
     .map(([department, tally]) => ({
       department,
       scope: tally.scope,

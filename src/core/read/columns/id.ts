@@ -30,7 +30,12 @@ export const ID_COLUMN: ColumnTypeReader = {
  */
 function checkRepeat(cell: ColumnCell, id: string): void {
   const key = id.toUpperCase();
-  const seen = cell.ids.get(key) ?? [];
+  const seen = cell.ids.get(key);
+  if (seen === undefined) {
+    // The common case, once per row: nothing to compare, no array to copy.
+    cell.ids.set(key, [{ sheet: cell.sheet, row: cell.row }]);
+    return;
+  }
   const onThisSheet = seen.find((first) => first.sheet === cell.sheet);
   if (onThisSheet) {
     const where = coreText(cell.locale, 'where.row', { row: onThisSheet.row });
@@ -45,5 +50,5 @@ function checkRepeat(cell: ColumnCell, id: string): void {
     });
     cell.report('warning', 'duplicate-id', { value: id, firstRow: where });
   }
-  cell.ids.set(key, [...seen, { sheet: cell.sheet, row: cell.row }]);
+  seen.push({ sheet: cell.sheet, row: cell.row });
 }
