@@ -6,7 +6,7 @@
  */
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import type { Grid } from '../core';
 import { newWorkbookBytes } from './edit/newWorkbook';
 import { WorkbookEditor } from './edit/workbookEditor';
@@ -18,7 +18,52 @@ import { assertWorkbookFile, WorkbookFileError } from './workbookFile';
 const nodeDeflate = (data: Uint8Array): Uint8Array => deflateRawSync(data);
 /** Node's native CRC-32 where it has one (20.15 and later); the writer's own otherwise. */
 const nodeChecksum =
-  typeof zlibCrc32 === 'function' ? (data: Uint8Array) => zlibCrc32(data) : undefined;
+  typeof zlibCrc32 === 'function'
+    ? (data: Uint8Array, previous?: number) => zlibCrc32(data, previous)
+    : undefined;
+
+/** What zlib is handed at a time: a write per 500-byte row would cost a thread-pool trip each. */
+const BATCH = 1 << 20;
+
+/**
+ * DEFLATE of a part given in pieces, through zlib's stream as the pieces
+ * come, so a rewritten 25 MB sheet is never joined into one buffer first.
+ * The same bytes as `deflateRawSync` of the joined pieces (same defaults;
+ * zlib's output does not depend on how its input is split).
+ */
+export async function nodeDeflatePieces(pieces: Iterable<Uint8Array>): Promise<Uint8Array> {
+  const stream = createDeflateRaw();
+  const out: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => out.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const write = async (bytes: Uint8Array) => {
+    // Raced with the end: a stream that failed never drains, and its error is the answer.
+    if (!stream.write(bytes))
+      await Promise.race([new Promise((resolve) => stream.once('drain', resolve)), ended]);
+  };
+  let batch = new Uint8Array(BATCH);
+  let filled = 0;
+  for (const piece of pieces) {
+    if (filled + piece.length > BATCH && filled > 0) {
+      await write(batch.subarray(0, filled));
+      // The stream may still hold the batch it was given: a fresh one for the next.
+      batch = new Uint8Array(BATCH);
+      filled = 0;
+    }
+    if (piece.length >= BATCH) await write(piece);
+    else {
+      batch.set(piece, filled);
+      filled += piece.length;
+    }
+  }
+  if (filled > 0) await write(batch.subarray(0, filled));
+  stream.end();
+  await ended;
+  return Buffer.concat(out);
+}
 
 /**
  * An inflater for one session, in which the reader and the editor open the
@@ -58,7 +103,7 @@ export async function editWorkbookFile<T>(
   edit: (editor: WorkbookEditor, readGrids: () => Promise<Grid[]>) => Promise<T>,
 ): Promise<T> {
   let bytes: Uint8Array;
-  if (source === null) bytes = newWorkbookBytes(nodeInflate, nodeDeflate);
+  if (source === null) bytes = await newWorkbookBytes(nodeInflate, nodeDeflate);
   else {
     await assertWorkbookFile(source);
     bytes = await readFile(source);
@@ -80,7 +125,11 @@ export async function editWorkbookFile<T>(
   };
   const result = await edit(editor, readGrids);
   shared.release();
-  const written = await editor.save(nodeDeflate, nodeChecksum);
+  const written = await editor.save({
+    deflate: nodeDeflate,
+    checksum: nodeChecksum,
+    deflatePieces: nodeDeflatePieces,
+  });
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await writeFile(temporary, written);

@@ -6,7 +6,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { editWorkbookFile } from '../../src/xlsx/editFile';
+import { deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
+import { editWorkbookFile, nodeDeflatePieces } from '../../src/xlsx/editFile';
 import { readWorkbookGrids } from '../../src/xlsx/readFile';
 import { textRow, workbookPackage } from './support/buildPackage';
 import { storedEntries } from './support/reviewWrite';
@@ -29,5 +31,26 @@ describe('editWorkbookFile', () => {
     });
     expect(grids).toEqual(await readWorkbookGrids(source));
     expect(storedEntries(readFileSync(out))).toEqual(storedEntries(readFileSync(source)));
+  });
+
+  it('deflates pieces as they come into the bytes deflateRawSync makes of them joined', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.uint8Array({ maxLength: 3000 }), { maxLength: 20 }),
+        async (pieces) => {
+          const streamed = await nodeDeflatePieces(pieces);
+          expect(Buffer.from(streamed).equals(deflateRawSync(Buffer.concat(pieces)))).toBe(true);
+        },
+      ),
+      { numRuns: 50 },
+    );
+    // Past one batch, pieces larger than a batch among small ones: a sheet's rows, its tail.
+    const text = new TextEncoder().encode('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(40_000));
+    const big = [
+      text.subarray(0, 700_000),
+      text.subarray(700_000, 2_400_000),
+      text.subarray(2_400_000),
+    ];
+    expect(Buffer.from(await nodeDeflatePieces(big)).equals(deflateRawSync(text))).toBe(true);
   });
 });

@@ -19,17 +19,28 @@ describe('writePackage checksum', () => {
     );
   });
 
-  it('writes the same bytes with a checksum given as with its own', () => {
+  it('carries a CRC-32 on from the bytes before, as zlib does', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), fc.uint8Array({ maxLength: 512 }), (a, b) => {
+        expect(crc32(b, crc32(a))).toBe(zlibCrc32(Buffer.concat([a, b])));
+      }),
+    );
+  });
+
+  it('writes the same bytes with a checksum given as with its own', async () => {
     const zip = buildPackage({ 'a.xml': '<a/>', 'b.xml': '<b>任务</b>' });
     const archive = new ZipArchive(zip, inflate);
     const replaced = new Map([[archive.entry('a.xml')!, new TextEncoder().encode('<a>新</a>')]]);
     const added: [string, Uint8Array][] = [['c.xml', new TextEncoder().encode('<c/>')]];
-    const own = writePackage(archive, replaced, added, deflate);
-    const given = writePackage(archive, replaced, added, deflate, (data) => zlibCrc32(data));
+    const own = await writePackage(archive, replaced, added, { deflate });
+    const given = await writePackage(archive, replaced, added, {
+      deflate,
+      checksum: (data, previous) => zlibCrc32(data, previous),
+    });
     expect(Buffer.from(given).equals(Buffer.from(own))).toBe(true);
   });
 
-  it('makes a part’s content when it reaches the part; null keeps the stored entry', () => {
+  it('makes a part’s content when it reaches the part; null keeps the stored entry', async () => {
     const zip = buildPackage({ 'a.xml': '<a/>', 'b.xml': '<b/>' });
     const archive = new ZipArchive(zip, inflate);
     const made: string[] = [];
@@ -37,14 +48,14 @@ describe('writePackage checksum', () => {
       made.push(name);
       return text === null ? null : new TextEncoder().encode(text);
     };
-    const written = writePackage(
+    const written = await writePackage(
       archive,
       new Map([
         [archive.entry('b.xml')!, content('b', '<b>2</b>')],
         [archive.entry('a.xml')!, content('a', null)],
       ]),
       [['c.xml', content('c', '<c/>')]],
-      deflate,
+      { deflate },
     );
     expect(made).toEqual(['a', 'b', 'c']);
     const stored = storedEntries(zip);
@@ -62,5 +73,31 @@ describe('writePackage checksum', () => {
       ).toString(),
     ).toBe('<b>2</b>');
     expect(out.entries.map((entry) => entry.name)).toEqual(['a.xml', 'b.xml', 'c.xml']);
+  });
+
+  it('writes content given in pieces as the pieces joined, and keeps the stored entry when they are the same', async () => {
+    const zip = buildPackage({ 'a.xml': '<a>一二三</a>', 'b.xml': '<b/>' });
+    const archive = new ZipArchive(zip, inflate);
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const pieces = (texts: string[], same: boolean) => () => ({
+      pieces: texts.map(encode),
+      same: () => same,
+    });
+    const joined = await writePackage(
+      archive,
+      new Map([[archive.entry('b.xml')!, encode('<b>新的</b>')]]),
+      [],
+      { deflate },
+    );
+    const inPieces = await writePackage(
+      archive,
+      new Map([
+        [archive.entry('a.xml')!, pieces(['<a>一二', '三</a>'], true)],
+        [archive.entry('b.xml')!, pieces(['<b>', '新的', '</b>'], false)],
+      ]),
+      [],
+      { deflate },
+    );
+    expect(Buffer.from(inPieces).equals(Buffer.from(joined))).toBe(true);
   });
 });

@@ -31,11 +31,11 @@ const PARTS: readonly (readonly [string, string])[] = [
 /** An empty zip: just the end of its central directory. */
 const EMPTY_ZIP = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
 
-export function newWorkbookBytes(inflate: Inflate, deflate: Deflate): Uint8Array {
+export function newWorkbookBytes(inflate: Inflate, deflate: Deflate): Promise<Uint8Array> {
   return writePackage(
     new ZipArchive(EMPTY_ZIP, inflate),
     new Map(),
     PARTS.map(([name, text]) => [name, utf8(text)] as const),
-    deflate,
+    { deflate },
   );
 }

@@ -19,6 +19,7 @@ import { SheetBytes, Tag } from '../read/sheetBytes';
 import { ColumnStyleTally, type StyleCount } from './columnStyleTally';
 import { parseBox, type CellBox } from '../tables';
 import { prefixOf, utf8, withAttribute, withoutAttribute } from './xmlWriting';
+import type { PieceContent } from './zipWriter';
 
 interface SheetCell {
   readonly column: number;
@@ -547,7 +548,7 @@ export class SheetEditor {
    * row it left alone (views of the part, not copies) between the rows it
    * rebuilt. Rows are in row order and each row number once, as Excel needs.
    */
-  private pieces(): Uint8Array[] {
+  private *pieceList(): Generator<Uint8Array, void, undefined> {
     const numbers = [...this.stored.keys()];
     let ordered = true;
     for (let index = 1; index < numbers.length && ordered; index += 1)
@@ -558,26 +559,57 @@ export class SheetEditor {
       numbers.push(row);
     }
     if (!ordered) numbers.sort((a, b) => a - b);
-    const pieces: Uint8Array[] = [utf8(this.head)];
+    yield utf8(this.head);
     for (const row of numbers) {
       const line = this.rows.get(row);
       if (line?.original) {
-        pieces.push(this.source.subarray(line.original.start, line.original.end));
+        yield this.source.subarray(line.original.start, line.original.end);
         continue;
       }
       if (line === undefined && !this.patched.has(row)) {
         const index = this.stored.get(row)!;
-        pieces.push(this.source.subarray(this.storedStart[index], this.storedEnd[index]));
+        yield this.source.subarray(this.storedStart[index], this.storedEnd[index]);
         continue;
       }
       const rebuilt = line ?? this.peek(row)!;
       const open = withoutAttribute(rebuilt.startTag.replace(/\s*\/>$/, '>'), 'spans');
-      pieces.push(
-        utf8(`${open}${rebuilt.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`),
-      );
+      yield utf8(`${open}${rebuilt.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`);
     }
-    pieces.push(utf8(this.tail));
-    return pieces;
+    this.recent = null;
+    yield utf8(this.tail);
+  }
+
+  private pieces(): Uint8Array[] {
+    return [...this.pieceList()];
+  }
+
+  /**
+   * The part for the zip writer: null when it is what was stored; else its
+   * pieces, made one by one as they are compressed (a rebuilt row is
+   * encoded, written and let go; the rows left alone are views of the part),
+   * compared with the stored bytes on the way so the writer can still keep
+   * the stored entry when they turn out the same. `isNew`: a part this
+   * write added, never the same.
+   */
+  content(isNew: boolean): PieceContent | null {
+    const rebuilds =
+      this.patched.size > 0 || [...this.rows.values()].some((line) => !line.original);
+    // Nothing rebuilt: cheap to compare before compressing anything.
+    if (!isNew && !rebuilds && sameBytes(this.pieces(), this.source)) return null;
+    const source = this.source;
+    let same = !isNew;
+    let at = 0;
+    const list = this.pieceList();
+    const pieces = (function* () {
+      for (const piece of list) {
+        if (same && (piece.buffer !== source.buffer || piece.byteOffset !== source.byteOffset + at))
+          same = equalAt(source, at, piece);
+        at += piece.length;
+        yield piece;
+      }
+      if (at !== source.length) same = false;
+    })();
+    return { pieces, same: () => same };
   }
 
   /** The part's UTF-8 as this write leaves it. */
@@ -610,15 +642,20 @@ function joined(pieces: readonly Uint8Array[]): Uint8Array {
   return bytes;
 }
 
+/** Whether `bytes` stand in `source` at `at`. */
+function equalAt(source: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > source.length) return false;
+  for (let index = 0; index < bytes.length; index += 1)
+    if (bytes[index] !== source[at + index]) return false;
+  return true;
+}
+
 /** Whether `pieces` one after another are `source`; a piece that is a view of it in place is. */
 function sameBytes(pieces: readonly Uint8Array[], source: Uint8Array): boolean {
   let at = 0;
   for (const piece of pieces) {
-    if (at + piece.length > source.length) return false;
-    if (piece.buffer !== source.buffer || piece.byteOffset !== source.byteOffset + at) {
-      for (let index = 0; index < piece.length; index += 1)
-        if (piece[index] !== source[at + index]) return false;
-    }
+    const inPlace = piece.buffer === source.buffer && piece.byteOffset === source.byteOffset + at;
+    if (!inPlace && !equalAt(source, at, piece)) return false;
     at += piece.length;
   }
   return at === source.length;

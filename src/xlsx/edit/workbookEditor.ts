@@ -21,7 +21,7 @@ import { parseBox, type CellBox } from '../tables';
 import { SheetEditor } from './sheetEditor';
 import { EMPTY_STYLES, StyleBook } from './styleBook';
 import { escapeAttribute, escapeText, prefixOf, utf8, withAttribute } from './xmlWriting';
-import { writePackage, type Checksum, type Content, type Deflate } from './zipWriter';
+import { writePackage, type Compression, type Content, type Deflate } from './zipWriter';
 
 export const RELATIONSHIP_TYPES = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
@@ -293,10 +293,10 @@ export class WorkbookEditor {
   }
 
   /** The package with every part this write changed, every other entry copied as it was. */
-  async save(deflate: Deflate, checksum?: Checksum): Promise<Uint8Array> {
+  async save(compression: Deflate | Compression): Promise<Uint8Array> {
     // Each sheet is written out when the zip writer reaches it, and its editor let go then:
     // a large sheet's pieces, bytes and rows are never held beside another's.
-    const sheetContents = new Map<string, () => Uint8Array | null>();
+    const sheetContents = new Map<string, Content>();
     for (const [part, editor] of this.sheetEditors) {
       let held: SheetEditor | null = editor;
       const isNew = this.added.includes(part);
@@ -304,7 +304,7 @@ export class WorkbookEditor {
         const sheet = held!;
         held = null;
         // A sheet the write read but left as it was keeps its stored bytes.
-        return isNew ? sheet.bytes() : sheet.changedBytes();
+        return sheet.content(isNew);
       });
     }
     this.sheetEditors.clear();
@@ -326,7 +326,12 @@ export class WorkbookEditor {
       if (entry && !this.added.includes(part)) replaced.set(entry, content);
       else added.push([part, content]);
     }
-    return writePackage(archive, replaced, added, deflate, checksum);
+    return writePackage(
+      archive,
+      replaced,
+      added,
+      typeof compression === 'function' ? { deflate: compression } : compression,
+    );
   }
 }
 

@@ -11,21 +11,42 @@ import type { ZipArchive, ZipEntry } from '../package/zipArchive';
 export type Deflate = (data: Uint8Array) => Uint8Array;
 
 /**
- * The zip CRC-32 of some bytes. `crc32` below unless the caller has a
- * faster one (Node's `zlib.crc32`, native: a 25 MB sheet costs the table
- * loop ~100 ms).
+ * The zip CRC-32 of some bytes, carried on from `previous` (the CRC of the
+ * bytes before them). `crc32` below unless the caller has a faster one
+ * (Node's `zlib.crc32`, native: a 25 MB sheet costs the table loop ~100 ms).
  */
-export type Checksum = (data: Uint8Array) => number;
+export type Checksum = (data: Uint8Array, previous?: number) => number;
+
+/**
+ * Raw DEFLATE of content that comes in pieces, compressed as they come:
+ * the same bytes `Deflate` makes of the pieces joined (zlib's output does
+ * not depend on how its input is split), without the joined copy.
+ */
+export type DeflatePieces = (pieces: Iterable<Uint8Array>) => Promise<Uint8Array>;
+
+/**
+ * New content made piece by piece as it is written (a sheet's rows: most
+ * of them views of the stored part). `same`, asked once the pieces are all
+ * taken: whether they made exactly the stored content, which then stays.
+ */
+export interface PieceContent {
+  readonly pieces: Iterable<Uint8Array>;
+  readonly same: () => boolean;
+}
 
 /**
  * A part's new content, or a function making it when the writer reaches
  * the part (null: the stored entry stays), so one large part at a time is
  * held uncompressed and dropped once deflated.
  */
-export type Content = Uint8Array | (() => Uint8Array | null);
+export type Content = Uint8Array | (() => Uint8Array | PieceContent | null);
 
-const made = (content: Content | undefined): Uint8Array | null | undefined =>
-  typeof content === 'function' ? content() : content;
+export interface Compression {
+  readonly deflate: Deflate;
+  readonly checksum?: Checksum;
+  /** Without it, pieces are joined and given to `deflate`. */
+  readonly deflatePieces?: DeflatePieces;
+}
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -37,8 +58,8 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let index = 0; index < data.length; index += 1) {
     crc = CRC_TABLE[(crc ^ data[index]!) & 0xff]! ^ (crc >>> 8);
   }
@@ -57,16 +78,57 @@ interface Written {
 
 const encoder = new TextEncoder();
 
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let offset = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, offset);
+    offset += piece.length;
+  }
+  return bytes;
+}
+
+interface Compressed {
+  readonly compressed: Uint8Array;
+  readonly checksum: number;
+  readonly size: number;
+}
+
+/** The content compressed, with its CRC and size; null when pieces made the stored content. */
+async function compress(
+  content: Uint8Array | PieceContent,
+  compression: Compression,
+): Promise<Compressed | null> {
+  const checksum = compression.checksum ?? crc32;
+  if (content instanceof Uint8Array) {
+    return {
+      compressed: compression.deflate(content),
+      checksum: checksum(content),
+      size: content.length,
+    };
+  }
+  let size = 0;
+  let crc = 0;
+  const counted = (function* () {
+    for (const piece of content.pieces) {
+      size += piece.length;
+      crc = checksum(piece, crc);
+      yield piece;
+    }
+  })();
+  const compressed = compression.deflatePieces
+    ? await compression.deflatePieces(counted)
+    : compression.deflate(joined([...counted]));
+  return content.same() ? null : { compressed, checksum: crc, size };
+}
+
 function newEntry(
   name: string,
-  content: Uint8Array,
-  compression: { deflate: Deflate; checksum: Checksum },
+  { compressed, checksum, size }: Compressed,
   offset: number,
   stamp: { time: number; date: number },
 ): Written {
-  const compressed = compression.deflate(content);
   const nameBytes = encoder.encode(name);
-  const checksum = compression.checksum(content);
   const local = new Uint8Array(30);
   const localView = new DataView(local.buffer);
   localView.setUint32(0, 0x04034b50, true);
@@ -77,7 +139,7 @@ function newEntry(
   localView.setUint16(12, stamp.date, true);
   localView.setUint32(14, checksum, true);
   localView.setUint32(18, compressed.length, true);
-  localView.setUint32(22, content.length, true);
+  localView.setUint32(22, size, true);
   localView.setUint16(26, nameBytes.length, true);
   const central = new Uint8Array(46 + nameBytes.length);
   const centralView = new DataView(central.buffer);
@@ -90,7 +152,7 @@ function newEntry(
   centralView.setUint16(14, stamp.date, true);
   centralView.setUint32(16, checksum, true);
   centralView.setUint32(20, compressed.length, true);
-  centralView.setUint32(24, content.length, true);
+  centralView.setUint32(24, size, true);
   centralView.setUint16(28, nameBytes.length, true);
   centralView.setUint32(42, offset, true);
   central.set(nameBytes, 46);
@@ -107,23 +169,25 @@ function entryEnd(archive: ZipArchive, entry: ZipEntry): number {
   return end + (signed ? 16 : 12);
 }
 
-export function writePackage(
+export async function writePackage(
   archive: ZipArchive,
   replaced: ReadonlyMap<ZipEntry, Content>,
   added: readonly (readonly [string, Content])[],
-  deflate: Deflate,
-  checksum: Checksum = crc32,
-): Uint8Array {
-  const compression = { deflate, checksum };
+  compression: Compression,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
+  const made = async (content: Content | undefined) => {
+    const value = typeof content === 'function' ? content() : content;
+    return value ? compress(value, compression) : null;
+  };
   for (const entry of archive.entries) {
-    const content = made(replaced.get(entry));
+    const content = await made(replaced.get(entry));
     if (content) {
       const record = new DataView(entry.centralRecord.buffer, entry.centralRecord.byteOffset);
       const stamp = { time: record.getUint16(12, true), date: record.getUint16(14, true) };
-      const written = newEntry(entry.name, content, compression, offset, stamp);
+      const written = newEntry(entry.name, content, offset, stamp);
       chunks.push(...written.local);
       offset += written.local.reduce((sum, part) => sum + part.length, 0);
       centrals.push(written.central);
@@ -138,7 +202,8 @@ export function writePackage(
     offset += bytes.length;
   }
   for (const [name, content] of added) {
-    const written = newEntry(name, made(content) ?? new Uint8Array(0), compression, offset, {
+    const compressed = (await made(content)) ?? (await compress(new Uint8Array(0), compression))!;
+    const written = newEntry(name, compressed, offset, {
       time: FIXED_DOS_TIME,
       date: FIXED_DOS_DATE,
     });
