@@ -8,7 +8,7 @@
  * preview open. Full-page screenshots land in
  * test-output/screenshots/layout/<lang>-<theme>-<screen>-<width>.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -74,6 +74,44 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
       }
     }
     return found;
+  });
+}
+
+/** axe-core as jest-axe runs it (its own copy), to run in the page where colours are real. */
+const AXE_SOURCE = readFileSync(
+  require.resolve('axe-core/axe.min.js', { paths: [path.dirname(require.resolve('jest-axe'))] }),
+  'utf8',
+);
+
+/**
+ * WCAG 2 A/AA violations in the page as Chromium renders it: unlike jsdom,
+ * colour contrast is measured on real colours, in each theme. Injected
+ * through the debugging protocol, so the pane's CSP does not stand in the way.
+ * Fluent's focus manager's dummy elements are left out: aria-hidden and
+ * focusable by design, they pass focus straight on, a known false positive
+ * of aria-hidden-focus (microsoft/tabster#288, microsoft/fluentui#25133;
+ * Accessibility Insights suppresses it, accessibility-insights-web#7605).
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    interface AxeResult {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    }
+    const { axe } = window as unknown as {
+      axe: { run: (context: object, options: object) => Promise<AxeResult> };
+    };
+    const result = await axe.run(
+      { include: [['body']], exclude: [['[data-tabster-dummy]']] },
+      { runOnly: ['wcag2a', 'wcag2aa'] },
+    );
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
   });
 }
 
@@ -292,6 +330,11 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
           for (const runIn of await headingsRunIn(page)) {
             problems.push(`${screen} @ ${width}px: heading runs into its text: ${runIn}`);
           }
+          if (width === 350) {
+            for (const violation of await axeViolations(page)) {
+              problems.push(`${screen}: axe ${violation}`);
+            }
+          }
           await page.screenshot({
             path: path.join(SCREENSHOTS, `${locale}-${theme}-${screen}-${width}.png`),
             fullPage: true,
@@ -316,6 +359,11 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
           await page.waitForTimeout(150);
           for (const problem of await sidewaysOverflow(page)) {
             problems.push(`${screen} (stale) @ ${width}px: ${problem}`);
+          }
+          if (width === 350) {
+            for (const violation of await axeViolations(page)) {
+              problems.push(`${screen} (stale): axe ${violation}`);
+            }
           }
           await page.screenshot({
             path: path.join(SCREENSHOTS, `${locale}-${theme}-${screen}-stale-${width}.png`),
@@ -345,6 +393,11 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
         for (const runIn of await headingsRunIn(page)) {
           problems.push(`review (nothing due) @ ${width}px: heading runs into its text: ${runIn}`);
         }
+        if (width === 350) {
+          for (const violation of await axeViolations(page)) {
+            problems.push(`review (nothing due): axe ${violation}`);
+          }
+        }
         await page.screenshot({
           path: path.join(SCREENSHOTS, `${locale}-${theme}-review-nothingdue-${width}.png`),
           fullPage: true,
@@ -373,6 +426,11 @@ async function fillEveryScreen(page: Page, locale: Locale): Promise<void> {
           problems.push(
             `check (fix preview, by row) @ ${width}px: heading runs into its text: ${runIn}`,
           );
+        }
+        if (width === 350) {
+          for (const violation of await axeViolations(page)) {
+            problems.push(`check (fix preview, by row): axe ${violation}`);
+          }
         }
         await page.screenshot({
           path: path.join(SCREENSHOTS, `${locale}-${theme}-check-fix-${width}.png`),
