@@ -3,8 +3,10 @@
  * every workbook the suite holds". The streaming reader (src/xlsx/read) is
  * compared with the loaded-workbook reader (ExcelJS + readGrid.ts) on every
  * template as the `template` command writes it, with its handbook sample, in
- * both languages; the handbook fixtures typed as text; the rich workbook
- * (foreign parts) before and after `review --write` and `fix --write`; a
+ * both languages, and inserted by the package editor into a user's workbook
+ * of arbitrary values and formats (fast-check); the handbook fixtures typed
+ * as text; the rich workbook (foreign parts) before and after `review
+ * --write` and `fix --write`; a
  * package holding every kind of value (shared, inline and rich strings,
  * phonetic guides, error values, booleans, formulas, shared formulas, date
  * styles in the 1900 and 1904 systems, merged cells, our table); and every
@@ -21,9 +23,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { insertTemplates } from '../../src/app';
 import { STATUTORY_CALENDAR } from '../../src/calendarData/statutory';
-import { TEMPLATES, type Grid, type Locale } from '../../src/core';
+import { TEMPLATE_KINDS, TEMPLATES, type Grid, type Locale } from '../../src/core';
 import { runCli } from '../../src/cli/run';
 import { readPackageGrids } from '../../src/xlsx/read/readPackage';
 import { readGrids } from '../../src/xlsx/readGrid';
@@ -93,6 +96,51 @@ describe('every template as the template command writes it, with its handbook sa
     const grids = await expectIdentical(readFileSync(file));
     expect(grids.filter((grid) => grid.tableName).length).toBeGreaterThanOrEqual(TEMPLATES.length);
   });
+});
+
+it("a user's workbook with templates inserted into it by the package editor (as test/matrix/fileSafety)", async () => {
+  const userCell = fc.record({
+    row: fc.integer({ min: 1, max: 30 }),
+    column: fc.integer({ min: 1, max: 12 }),
+    value: fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom('=SUM(A1)', '+86 138', '任务名称', '截止日期', 'OP-001', '  '),
+      fc.integer({ min: -1000, max: 50000 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+      fc.boolean(),
+    ),
+    numFmt: fc.constantFrom(undefined, '0.00', '@', 'yyyy-mm-dd', '0%'),
+  });
+  let run = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(userCell, { maxLength: 15 }),
+      fc.subarray([...TEMPLATE_KINDS], { minLength: 1, maxLength: 3 }),
+      fc.constantFrom<Locale>('zh-CN', 'en-US'),
+      async (cells, kinds, locale) => {
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet('预算');
+        for (const cell of cells) {
+          const target = sheet.getCell(cell.row, cell.column);
+          target.value = Object.is(cell.value, -0) ? 0 : cell.value;
+          if (cell.numFmt) target.numFmt = cell.numFmt;
+        }
+        workbook.addWorksheet('Notes').getCell('B2').value = 'keep me';
+        const file = path.join(dir, `user-${run++}.xlsx`);
+        writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+        await insertTemplates(workbookFilePort({ source: file, out: file }), {
+          kinds,
+          locale,
+          today: '2024-05-20',
+          withSample: true,
+          statutory: STATUTORY_CALENDAR,
+        });
+        const grids = await expectIdentical(readFileSync(file));
+        expect(grids.length).toBeGreaterThanOrEqual(2 + kinds.length);
+      },
+    ),
+    { numRuns: 10 },
+  );
 });
 
 it('the handbook fixtures (test/fixtures) typed as text under a merged title, one sheet each', async () => {
