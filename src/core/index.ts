@@ -35,6 +35,8 @@ export {
 export { taskRowHighlights, type TaskRowFields } from './plan/highlight';
 export { uniqueSheetName, uniqueTableName } from './names';
 export { dayToSerial, serialToDay, localDay, currentMonth } from './values/calendar';
+export { isPercentFormatCode } from './values/percent';
+export { percentAreasOf, percentColumnsToRead, type PercentColumn } from './read/percentCells';
 export { columnLetter, columnIndex, cellAddress, rangeAddress } from './address';
 export { CELL_TEXT_LIMIT, fitCellText, TEXT_FORMAT } from './cell';
 export { readWorkbook, recogniseGrid, recordsOf, type WorkbookReading } from './read/workbook';

@@ -59,6 +59,14 @@ export interface Grid {
    * into every row the area covers (a due date merged over eight tasks).
    */
   readonly mergedAreas?: readonly CellArea[];
+  /**
+   * Cells the edge read as numbers formatted as a percentage (`0%`, `0.0%`),
+   * in sheet coordinates like `mergedAreas`. Excel stores 150% as 1.5; only
+   * the format tells it from a typed 1.5 meaning 1.5%, so the value alone
+   * cannot say. The edge may list only the columns the core reads as
+   * percentages (Office.js loads formats for those alone).
+   */
+  readonly percentFormatted?: readonly CellArea[];
 }
 
 /** A rectangle of sheet cells: zero-based rows and columns, both ends included. */

@@ -4,12 +4,16 @@
  *   sync 1  every sheet's name and every table's name;
  *   sync 2  each sheet's used range and our tables' ranges (for the review
  *           also chart names, protection and print settings);
- *   then    `values` in row blocks (see `readValues.ts`).
- * Only `values` are read: dates arrive as serials, which the core reads in
- * date columns, so number formats are not needed.
+ *   then    `values` in row blocks (see `readValues.ts`);
+ *   then    `numberFormat` of the columns bound as percent complete only
+ *           (`readPercentFormats.ts`): 150% arrives as 1.5, and only its
+ *           format tells it from a typed 1.5 meaning 1.5%.
+ * Dates arrive as serials, which the core reads in date columns, so other
+ * number formats are not needed.
  */
 import { isOurTableName, type CellArea, type Grid } from '../core';
 import type { ExcelContext, PageLayout, Range, RangeAreas, Table } from './context';
+import { withPercentFormats } from './readPercentFormats';
 import { readValues, type Rect, type SheetArea } from './readValues';
 
 export interface OurTable {
@@ -195,7 +199,11 @@ export async function readWorkbookContent(
     definedNames: names?.items.map((name) => name.name) ?? [],
     ourTables,
     sheets,
-    grids: coreGrids(sheets, ourTables),
+    grids: await withPercentFormats(
+      context,
+      new Map(areas.map((area) => [area.name, area.sheet])),
+      coreGrids(sheets, ourTables),
+    ),
     structureProtected: structure?.protected ?? false,
   };
 }

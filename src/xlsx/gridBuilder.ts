@@ -25,6 +25,9 @@ export class GridBuilder {
   private left = Infinity;
   private right = -1;
   private readonly merges: CellArea[] = [];
+  /** Runs of percentage-formatted numbers down each column; the open run of a column is its last. */
+  private readonly percents: { top: number; left: number; bottom: number; right: number }[] = [];
+  private readonly openPercent = new Map<number, { bottom: number }>();
   /** The row cells were last added to: a sheet arrives row by row, so the map is asked once a row. */
   private lastRow = -1;
   private lastValues: unknown[] = [];
@@ -32,6 +35,21 @@ export class GridBuilder {
   /** A merged area of the sheet (zero-based, inclusive): the core reads its value into every row it covers. */
   merge(area: CellArea): void {
     this.merges.push(area);
+  }
+
+  /**
+   * A number formatted as a percentage at these zero-based coordinates (cells
+   * arrive row by row, so a column's run grows by one row or a new run starts).
+   */
+  percent(row: number, column: number): void {
+    const open = this.openPercent.get(column);
+    if (open && open.bottom === row - 1) {
+      open.bottom = row;
+      return;
+    }
+    const area = { top: row, left: column, bottom: row, right: column };
+    this.percents.push(area);
+    this.openPercent.set(column, area);
   }
 
   /** Zero-based sheet coordinates; blank values are not part of the used range. */
@@ -53,7 +71,10 @@ export class GridBuilder {
   build(sheetName: string, table: SheetTable | undefined): Grid {
     // In sheet order, whichever order the file listed them in.
     const areas = [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left);
-    const merged = areas.length > 0 ? { mergedAreas: areas } : {};
+    const merged = {
+      ...(areas.length > 0 ? { mergedAreas: areas } : {}),
+      ...(this.percents.length > 0 ? { percentFormatted: this.percents } : {}),
+    };
     const grid: Grid =
       this.bottom < 0
         ? { sheetName, cells: [], origin: { row: 0, column: 0 } }

@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellArea, Grid } from '../core';
 import { GridBuilder } from './gridBuilder';
-import { isOurTableName } from '../core';
+import { isOurTableName, isPercentFormatCode } from '../core';
 import { sheetTables } from './tables';
 
 const MS_PER_DAY = 86_400_000;
@@ -75,7 +75,10 @@ export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
         growMerge(merges, cell.master, rowNumber - 1, columnNumber - 1);
         return;
       }
-      builder.add(rowNumber - 1, columnNumber - 1, plainValue(cell.value));
+      const value = plainValue(cell.value);
+      builder.add(rowNumber - 1, columnNumber - 1, value);
+      if (typeof value === 'number' && isPercentFormatCode(cell.numFmt ?? ''))
+        builder.percent(rowNumber - 1, columnNumber - 1);
     });
   });
   merges.forEach((area) => builder.merge(area));

@@ -18,17 +18,22 @@ const COMPLETED_FIELD = 'completed';
 interface Cells {
   /** The raw cell under a field, or undefined when the sheet lacks the field. */
   cell(key: string): unknown;
+  /** Whether the field's cell is a number formatted as a percentage (then 1.5 is 150%). */
+  percentFormatted(key: string): boolean;
 }
 
+const readCell = (row: Cells) =>
+  parsePercent(row.cell(PERCENT_FIELD), row.percentFormatted(PERCENT_FIELD));
+
 export function percentOf(row: Cells): number | null {
-  const result = parsePercent(row.cell(PERCENT_FIELD));
+  const result = readCell(row);
   return result.ok ? result.value : null;
 }
 
-/** The row's percent complete; one that is no percentage from 0% to 100% (`abc`, `150%`, `-5%`) is an `invalid-percent` error on its cell. */
+/** The row's percent complete; one that is no percentage from 0% to 100% (`abc`, `150%` typed or formatted, `-5%`) is an `invalid-percent` error on its cell. */
 export function readPercent(row: RowContext<string>): number | null {
   if (!row.has(PERCENT_FIELD)) return null;
-  const result = parsePercent(row.cell(PERCENT_FIELD));
+  const result = readCell(row);
   if (result.ok) return result.value;
   if (result.reason === 'invalid') {
     row.report(PERCENT_FIELD, 'error', 'invalid-percent', { value: result.text });

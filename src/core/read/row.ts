@@ -22,6 +22,7 @@ import { isFinished } from '../values/status';
 import { COLUMN_READERS, type AnyRule, type ColumnCell, type ColumnTypeReader } from './columns';
 import type { DayOrder } from '../values/dates';
 import { statusFromCompletion } from './completion';
+import { percentCellsOf, type PercentCells } from './percentCells';
 import { calendarUse, reportOn, type IdRegistry, type Params, type SheetState } from './sheetState';
 import { readSpan } from './span';
 
@@ -49,8 +50,10 @@ export class RowRead implements RowContext<string>, RowValues {
   private cells: readonly unknown[] = [];
   /** Per field key, looked up once per sheet rather than once per row. */
   private readonly plans = new Map<string, FieldPlan | null>();
+  private readonly percentCells: PercentCells;
 
   constructor(readonly state: SheetState) {
+    this.percentCells = percentCellsOf(state.grid);
     this.sheet = state.grid.sheetName;
     this.locale = state.options.locale;
     this.options = state.options;
@@ -88,6 +91,12 @@ export class RowRead implements RowContext<string>, RowValues {
 
   readonly cellAt = (column: number): unknown => {
     return this.cells[column];
+  };
+
+  readonly percentFormatted = (key: string): boolean => {
+    const column = this.binding.columns.get(key);
+    const { origin } = this.state.grid;
+    return column !== undefined && this.percentCells.has(this.row - 1, origin.column + column);
   };
 
   readonly report = (field: string, severity: Severity, code: string, params?: Params): void => {
@@ -151,7 +160,10 @@ export class RowRead implements RowContext<string>, RowValues {
   readonly status = (key = 'status'): Status | null => {
     // SPEC §13: without a status column, 100%, a ✓ or a completion date says done.
     if (this.state.layout.columns.has(key) && !this.binding.columns.has(key))
-      return statusFromCompletion({ cell: (field) => this.cell(field) });
+      return statusFromCompletion({
+        cell: (field) => this.cell(field),
+        percentFormatted: (field) => this.percentFormatted(field),
+      });
     return this.typed(key, 'notStarted') as Status | null;
   };
 

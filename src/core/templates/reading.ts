@@ -39,6 +39,11 @@ export interface RowContext<C extends string = never> {
   cell(key: string): unknown;
   /** The raw cell at a row index (for dynamic columns). */
   cellAt(column: number): unknown;
+  /**
+   * Whether the field's cell is a number formatted as a percentage (the
+   * grid's `percentFormatted`): such a number is a fraction, 1.5 is 150%.
+   */
+  percentFormatted(key: string): boolean;
   /** Reports on the field's cell; does nothing when the sheet lacks the field. */
   report(
     field: string,

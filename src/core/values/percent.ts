@@ -1,6 +1,7 @@
 /**
  * SPEC §13 percent complete (进度, 完成率, % Complete): `80%`, `０.８`, a cell
- * formatted as a percentage (0.8), or a whole number of percent (80).
+ * formatted as a percentage (0.8, and 1.5 is 150%), or an unformatted whole
+ * number of percent (80).
  */
 import { foldWidth } from '../text/normalise';
 import { cellScalar } from './cell';
@@ -16,13 +17,34 @@ function fromNumber(value: number): number | null {
   return value <= 100 ? value / 100 : null;
 }
 
-/** The fraction done (1 is 100%), or why not. */
-export function parsePercent(value: unknown): Parsed<number> {
+/**
+ * A number format code that shows a percentage: a `%` outside quotes,
+ * brackets and escapes (`0%`, `0.0%`, `[Red]0%`, not `0"%"` nor `0\%`,
+ * which show a literal sign and do not multiply by 100).
+ */
+export function isPercentFormatCode(code: string): boolean {
+  const visible = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '');
+  return visible.includes('%');
+}
+
+/**
+ * The fraction done (1 is 100%), or why not. `formatted`: the cell is a
+ * number formatted as a percentage, so its value is the fraction whatever its
+ * size (Excel shows 1.5 as 150%, which is out of range), never whole percent.
+ */
+export function parsePercent(value: unknown, formatted = false): Parsed<number> {
   const scalar = cellScalar(value);
   switch (scalar.kind) {
     case 'blank':
       return BLANK;
     case 'number': {
+      if (formatted) {
+        const fraction = scalar.value;
+        return fraction >= 0 && fraction <= 1 ? parsed(fraction) : invalid(percentText(fraction));
+      }
       const fraction = fromNumber(scalar.value);
       return fraction === null ? invalid(String(scalar.value)) : parsed(fraction);
     }

@@ -1,7 +1,9 @@
 /**
  * Which cell formats (`cellXfs`, the `s` of a cell) show a date or time, so
- * their numbers are read as date serials (and moved from the 1904 system).
+ * their numbers are read as date serials (and moved from the 1904 system),
+ * and which show a percentage, so the core reads 1.5 there as 150%.
  */
+import { isPercentFormatCode } from '../../core';
 import { XmlScanner } from '../package/xmlScanner';
 
 /**
@@ -26,24 +28,40 @@ export function isDateFormatCode(code: string): boolean {
   return /[ymdhMsb]/.test(visible);
 }
 
+/** Built-in percentage formats (ECMA-376 §18.8.30): 9 `0%`, 10 `0.00%`. */
+const isBuiltInPercentFormat = (id: number): boolean => id === 9 || id === 10;
+
 /** Index of a cell format → whether it is a date format. */
 export function parseDateStyles(xml: string): boolean[] {
+  return styleFlags(xml, isDateFormatCode, isBuiltInDateFormat);
+}
+
+/** Index of a cell format → whether it is a percentage format. */
+export function parsePercentStyles(xml: string): boolean[] {
+  return styleFlags(xml, isPercentFormatCode, isBuiltInPercentFormat);
+}
+
+function styleFlags(
+  xml: string,
+  isCustom: (code: string) => boolean,
+  isBuiltIn: (id: number) => boolean,
+): boolean[] {
   const scanner = new XmlScanner(xml);
-  const customDate = new Map<number, boolean>();
-  const dates: boolean[] = [];
+  const custom = new Map<number, boolean>();
+  const flags: boolean[] = [];
   let inCellFormats = false;
   while (scanner.next()) {
     const { name, kind } = scanner;
     if (name === 'numFmt' && kind !== 'close') {
       const id = Number(scanner.attribute('numFmtId'));
-      customDate.set(id, isDateFormatCode(scanner.attribute('formatCode') ?? ''));
+      custom.set(id, isCustom(scanner.attribute('formatCode') ?? ''));
     } else if (name === 'cellXfs') {
       inCellFormats = kind === 'open';
     } else if (name === 'xf' && inCellFormats && kind !== 'close') {
       const id = Number(scanner.attribute('numFmtId') ?? '0');
-      dates.push(customDate.get(id) ?? isBuiltInDateFormat(id));
+      flags.push(custom.get(id) ?? isBuiltIn(id));
       if (kind === 'open') scanner.skipElement();
     }
   }
-  return dates;
+  return flags;
 }

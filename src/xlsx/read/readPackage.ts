@@ -13,7 +13,7 @@ import { isType } from '../package/relationships';
 import { XmlScanner } from '../package/xmlScanner';
 import { isOurTableName } from '../../core';
 import { parseBox, type SheetTable } from '../tables';
-import { parseDateStyles } from './dateStyles';
+import { parseDateStyles, parsePercentStyles } from './dateStyles';
 import { parseSharedStrings } from './sharedStrings';
 import { readSheetCells, type CellContext } from './sheetCells';
 import { PackageError, WorkbookPackage, type SheetEntry } from './workbookPackage';
@@ -26,6 +26,7 @@ async function cellContext(workbook: WorkbookPackage): Promise<CellContext> {
   return {
     sharedStrings: stringsXml ? parseSharedStrings(stringsXml) : [],
     dateStyles: stylesXml ? parseDateStyles(stylesXml) : [],
+    percentStyles: stylesXml ? parsePercentStyles(stylesXml) : [],
     date1904: workbook.date1904,
   };
 }

@@ -15,6 +15,8 @@ import { unescapeOoxml } from './sharedStrings';
 export interface CellContext {
   readonly sharedStrings: readonly string[];
   readonly dateStyles: readonly boolean[];
+  /** Cell formats that show a percentage: their numbers are listed in the grid's `percentFormatted`. */
+  readonly percentStyles?: readonly boolean[];
   readonly date1904: boolean;
 }
 
@@ -226,8 +228,12 @@ export function readSheetCells(bytes: Uint8Array, context: CellContext): SheetCo
         break;
       case Tag.Cell: {
         if (kind === 'close') {
-          if (cell && !areas.hides(cellRow, cellColumn))
-            builder.add(cellRow, cellColumn, cellValue(cell, context));
+          if (cell && !areas.hides(cellRow, cellColumn)) {
+            const value = cellValue(cell, context);
+            builder.add(cellRow, cellColumn, value);
+            if (typeof value === 'number' && context.percentStyles?.[cell.style] === true)
+              builder.percent(cellRow, cellColumn);
+          }
           cell = null;
           break;
         }
