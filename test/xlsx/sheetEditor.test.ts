@@ -145,4 +145,13 @@ describe('SheetEditor', () => {
       ),
     );
   });
+
+  it('reads a cell’s column from any reference parseBox reads, and counts on from the one before without one', () => {
+    const row =
+      '<row r="2"><c r="$B$2" s="11"/><c s="12"/><c r=" E2 " s="13"/><c r="F2:G2" s="14"/><c r="&#72;2" s="15"/><c r="i2" s="16"/></row>';
+    const editor = new SheetEditor(bytes(sheet(row)));
+    expect([1, 2, 4, 5, 7, 8].map((column) => editor.styleAt(1, column))).toEqual([
+      11, 12, 13, 14, 15, 16,
+    ]);
+  });
 });

@@ -14,7 +14,7 @@
  */
 import { columnLetter } from '../../core';
 import { LT } from '../package/charCodes';
-import { XmlScanner } from '../package/xmlScanner';
+import { XmlScanner, type TagKind } from '../package/xmlScanner';
 import { SheetBytes, Tag } from '../read/sheetBytes';
 import { ColumnStyleTally, type StyleCount } from './columnStyleTally';
 import { parseBox, type CellBox } from '../tables';
@@ -82,6 +82,37 @@ function placeCell(line: SheetRow, column: number, xml: string): boolean {
 /** A function, not an inline test: TypeScript would keep `kind` narrowed across `next()`. */
 const closesRow = (scanner: SheetBytes) => scanner.tag === Tag.Row && scanner.kind === 'close';
 
+/**
+ * The column of a plain cell reference (`B7`, `$B$7`) in `xml` from `start`
+ * to `end`, read in place; -1 when it is anything else (a range, an entity,
+ * space), which `parseBox` then reads as it always did. A row of a fix is
+ * read twice, so its twelve cells' references must not each cost a regex.
+ */
+function plainColumn(xml: string, start: number, end: number): number {
+  let at = start;
+  if (xml.charCodeAt(at) === DOLLAR) at += 1;
+  let column = 0;
+  const lettersStart = at;
+  for (; at < end; at += 1) {
+    const code = xml.charCodeAt(at);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  if (at === lettersStart || at - lettersStart > 3) return -1;
+  if (xml.charCodeAt(at) === DOLLAR) at += 1;
+  const digitsStart = at;
+  for (; at < end; at += 1) {
+    const code = xml.charCodeAt(at);
+    if (code < 48 || code > 57) break;
+  }
+  return at === end && at > digitsStart ? column - 1 : -1;
+}
+
+const DOLLAR = 36;
+
+/** Read through a call: TypeScript would keep `scanner.kind` narrowed across `next()`. */
+const kindOf = (scanner: XmlScanner): TagKind => scanner.kind;
+
 /** One stored row read into its cells, as the part's XML has it. */
 function parseRow(xml: string, row: number): SheetRow {
   const scanner = new XmlScanner(xml);
@@ -93,12 +124,19 @@ function parseRow(xml: string, row: number): SheetRow {
   if (scanner.kind === 'open') {
     let column = -1;
     while (scanner.next()) {
-      const { name, kind } = scanner.tag();
+      const name = scanner.name;
+      const kind = kindOf(scanner);
       if (name === 'row' && kind === 'close') break;
       if (name !== 'c' || kind === 'close') continue;
       const cellStart = scanner.tagStart;
-      const place = cellRow(scanner.attribute('r') ?? '');
-      column = place ? place.column : column + 1;
+      const plain = scanner.attributeSpan('r')
+        ? plainColumn(xml, scanner.spanStart, scanner.spanEnd)
+        : -1;
+      if (plain >= 0) column = plain;
+      else {
+        const place = cellRow(scanner.attribute('r') ?? '');
+        column = place ? place.column : column + 1;
+      }
       const styleText = scanner.attribute('s');
       if (kind === 'open') scanner.skipElement();
       cells.push({
@@ -560,21 +598,32 @@ export class SheetEditor {
     }
     if (!ordered) numbers.sort((a, b) => a - b);
     yield utf8(this.head);
+    // Untouched rows that lie one after another in the part go out as one view of it.
+    let runStart = -1;
+    let runEnd = -1;
     for (const row of numbers) {
       const line = this.rows.get(row);
-      if (line?.original) {
-        yield this.source.subarray(line.original.start, line.original.end);
-        continue;
-      }
-      if (line === undefined && !this.patched.has(row)) {
+      let start = -1;
+      let end = -1;
+      if (line?.original) ({ start, end } = line.original);
+      else if (line === undefined && !this.patched.has(row)) {
         const index = this.stored.get(row)!;
-        yield this.source.subarray(this.storedStart[index], this.storedEnd[index]);
+        start = this.storedStart[index]!;
+        end = this.storedEnd[index]!;
+      }
+      if (start >= 0 && start === runEnd) {
+        runEnd = end;
         continue;
       }
+      if (runStart >= 0) yield this.source.subarray(runStart, runEnd);
+      runStart = start;
+      runEnd = end;
+      if (start >= 0) continue;
       const rebuilt = line ?? this.peek(row)!;
       const open = withoutAttribute(rebuilt.startTag.replace(/\s*\/>$/, '>'), 'spans');
       yield utf8(`${open}${rebuilt.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`);
     }
+    if (runStart >= 0) yield this.source.subarray(runStart, runEnd);
     this.recent = null;
     yield utf8(this.tail);
   }
