@@ -1,5 +1,6 @@
 /** Delayed tasks with their reasons, and the month's collaboration problems; each links to its row. */
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { CollaborationProblem, DelayedTask, RowLocation } from '../../core';
 import { daysLateText } from '../../core/review/format';
 import { RowLink } from '../components/RowLink';
@@ -14,6 +15,13 @@ const useStyles = makeStyles({
   item: { marginBottom: tokens.spacingVerticalXS },
   reason: { color: tokens.colorNeutralForeground3 },
 });
+
+/**
+ * How many lines a list shows before "Show all": a month with 165 delayed
+ * tasks made an 11,000 px page (issue 14) that buried the department table
+ * and the sections below it.
+ */
+export const SHOWN_AT_FIRST = 10;
 
 interface ReasonedItem {
   readonly key: string;
@@ -35,6 +43,18 @@ function ReasonedList({
 }) {
   const { t } = usePane();
   const styles = useStyles();
+  const [all, setAll] = useState(false);
+  const firstHidden = useRef<HTMLLIElement>(null);
+  const [expanded, setExpanded] = useState(false);
+  // Once all are shown, focus goes to the first line that was hidden, where the reader left off.
+  useEffect(() => {
+    if (!expanded) return;
+    setExpanded(false);
+    const item = firstHidden.current;
+    // Its link to the row, or the line itself where it has no row to go to.
+    (item?.querySelector<HTMLElement>('button') ?? item)?.focus();
+  }, [expanded]);
+  const shown = all ? items : items.slice(0, SHOWN_AT_FIRST);
   return (
     <section aria-label={heading}>
       <Text as="h3" weight="semibold" size={400} className={styles.heading}>
@@ -46,8 +66,13 @@ function ReasonedList({
         </Text>
       ) : (
         <ul className={styles.list}>
-          {items.map((item) => (
-            <li key={item.key} className={styles.item}>
+          {shown.map((item, index) => (
+            <li
+              key={item.key}
+              className={styles.item}
+              ref={index === SHOWN_AT_FIRST ? firstHidden : undefined}
+              tabIndex={index === SHOWN_AT_FIRST ? -1 : undefined}
+            >
               <RowLink text={item.title} at={item.at} onGo={onGo} />
               <br />
               <Text size={200} className={styles.reason}>
@@ -56,6 +81,18 @@ function ReasonedList({
             </li>
           ))}
         </ul>
+      )}
+      {shown.length < items.length && (
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => {
+            setAll(true);
+            setExpanded(true);
+          }}
+        >
+          {t('showAllItems', { count: items.length })}
+        </Button>
       )}
     </section>
   );
