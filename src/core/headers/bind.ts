@@ -74,8 +74,23 @@ function dictionary(template: GenericTemplate): Dictionary {
 /** `备注(风险/支持需求)`, `*负责人`, `截止日期:` → the words that name the field. */
 const DECORATION = /\(.*?\)|\[.*?\]|【.*?】|[*:：]/g;
 
+/**
+ * Longer than any header names a field (the longest template word, with a
+ * note in brackets, is under 40): a longer cell is text, never a header. A
+ * public test file (POI's poc-shared-strings.xlsx) fills its cells with one
+ * 1 MB shared string; folding and stripping such a cell for every candidate
+ * row and template took seconds.
+ */
+const LONGEST_HEADER = 1000;
+
+/** A header cell's match key; '' for an empty cell or one too long to be a header. */
+function headerKey(header: unknown): string {
+  const text = cellText(header);
+  return text.length > LONGEST_HEADER ? '' : matchKey(text);
+}
+
 function lookUp(dictionary: Dictionary, header: unknown): string | null {
-  const key = matchKey(cellText(header));
+  const key = headerKey(header);
   if (key === '') return null;
   const found = dictionary.exact.get(key) ?? dictionary.exact.get(key.replace(DECORATION, ''));
   if (found !== undefined) return found;
@@ -114,7 +129,7 @@ function ambiguousWords(template: GenericTemplate): ReadonlyMap<string, string |
 function usualField(template: GenericTemplate, header: unknown): string | null | undefined {
   const words = ambiguousWords(template);
   if (words.size === 0) return undefined;
-  const key = matchKey(cellText(header));
+  const key = headerKey(header);
   return key === '' ? undefined : (words.get(key) ?? words.get(key.replace(DECORATION, '')));
 }
 

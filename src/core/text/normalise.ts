@@ -44,6 +44,8 @@ export function matchKey(text: string): string {
   let key = MATCH_KEYS.get(text);
   if (key === undefined) {
     key = toSimplified(foldWidth(text).replace(/\s+/g, '').toLowerCase());
+    // A long text is a note, not a repeated word: memoising it would only hold it.
+    if (text.length > MATCH_KEY_LONGEST_CACHED) return key;
     if (MATCH_KEYS.size >= MATCH_KEY_CACHE_LIMIT) MATCH_KEYS.clear();
     MATCH_KEYS.set(text, key);
   }
@@ -53,3 +55,4 @@ export function matchKey(text: string): string {
 /** Statuses, owners and departments repeat down a sheet: each distinct text is folded once (a pure memo). */
 const MATCH_KEYS = new Map<string, string>();
 const MATCH_KEY_CACHE_LIMIT = 10_000;
+const MATCH_KEY_LONGEST_CACHED = 256;
