@@ -83,3 +83,16 @@ describe('cells holding one 1 MB shared string (POI poc-shared-strings.xlsx)', (
     expect((used.user + used.system) / 1000).toBeLessThan(3_000);
   }, 60_000);
 });
+
+describe('a workbook naming sheets whose parts are missing (tealeg/xlsx noWorksheets.xlsx)', () => {
+  it('reads those sheets as empty and still reads the sheet that is there', async () => {
+    const zip = workbookPackage([{ name: 'Tasks', rows: HEADER + TASK }], {
+      'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Tasks" sheetId="1" r:id="rId1"/><sheet name="Gone" sheetId="2" r:id="rIdGone"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rIdGone" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    });
+    const grids = await readPackageGrids(zip, inflate);
+    expect(grids.map((grid) => grid.sheetName)).toEqual(['Tasks', 'Gone']);
+    expect(grids[0]?.cells[1]?.[0]).toBe('巡检');
+    expect(grids[1]?.cells).toEqual([]);
+  });
+});

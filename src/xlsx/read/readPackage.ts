@@ -16,7 +16,8 @@ import { parseBox, type SheetTable } from '../tables';
 import { parseDateStyles, parsePercentStyles } from './dateStyles';
 import { parseSharedStrings } from './sharedStrings';
 import { readSheetCells, type CellContext } from './sheetCells';
-import { PackageError, WorkbookPackage, type SheetEntry } from './workbookPackage';
+import { GridBuilder } from '../gridBuilder';
+import { WorkbookPackage, type SheetEntry } from './workbookPackage';
 
 async function cellContext(workbook: WorkbookPackage): Promise<CellContext> {
   const stringsPart = workbook.relatedPart('sharedStrings');
@@ -66,7 +67,10 @@ export async function readSheetGrid(
   context: CellContext,
 ): Promise<Grid> {
   const bytes = await workbook.utf8(sheet.part);
-  if (bytes === null) throw new PackageError(`no worksheet part ${sheet.part}`);
+  // A sheet whose part is missing (tealeg/xlsx's noWorksheets.xlsx; openpyxl
+  // and LibreOffice open such files) reads as an empty sheet, so the
+  // workbook's other sheets are still checked rather than the file refused.
+  if (bytes === null) return new GridBuilder().build(sheet.name, undefined);
   const { builder, tableIds } = readSheetCells(bytes, context);
   return builder.build(sheet.name, await ourTable(workbook, sheet, tableIds));
 }
