@@ -46,6 +46,7 @@ export { buildReview } from './review/model';
 export { formatCompletion } from './review/format';
 export { planReviewUpdate, type ReviewUpdateInput } from './review/plan';
 export { CHART_NAME } from './review/departments';
+export { NARROW_MARGINS, printScale, type PageMargins, type ReviewPrint } from './review/print';
 export {
   buildWorkingCalendar,
   CalendarCoverage,

@@ -13,6 +13,7 @@
  *   the range they apply to (the first data row), as Excel resolves them.
  */
 import type { CalendarDay, MonthKey, TemplateKind } from './model';
+import type { ReviewPrint } from './review/print';
 
 /** One cell a plan writes. */
 export type PlanCell =
@@ -266,6 +267,8 @@ export interface ReviewUpdatePlan {
   readonly chart: ChartRequest;
   /** Height of M's row in points, tall enough for every line of its wrapped cells. */
   readonly rowHeight: number;
+  /** How the review sheet prints: the table on page 1 at a readable scale, the blocks after. */
+  readonly print: ReviewPrint;
   /** Review keys whose cells in M's row wrap (the computed multi-line ones). */
   readonly wrapKeys: readonly string[];
 }

@@ -11,19 +11,17 @@ import {
   cellAddress,
   getTemplate,
   planTemplate,
-  printLayout,
   uniqueSheetName,
   uniqueTableName,
   type DepartmentBlock,
   type Grid,
   type LineBlock,
   type Locale,
-  type PrintLayout,
+  type ReviewPrint,
   type ReviewUpdatePlan,
 } from '../core';
 import {
   NO_PAGE_LAYOUT,
-  queuePrintLayout,
   queueSheetPlan,
   rangeAddress,
   widthInPoints,
@@ -162,32 +160,48 @@ function targetFor(
 }
 
 /**
- * Whether the sheet prints as someone set it up. Excel reports a sheet nobody
- * set up as portrait at 100% (its defaults), which cannot be told from a
- * person's own choice of exactly that: such a sheet gets ours.
+ * Whether the sheet prints as a person set it up. Not when it prints as Excel
+ * does by default (portrait at 100%, which cannot be told from a person
+ * choosing exactly that: such a sheet gets ours), nor with a layout the
+ * add-in wrote: A4 landscape fitted one page wide (before the fixed scale),
+ * or at the scale this plan asks for.
  */
-function hasOwnPageSetup(print: SheetPrint): boolean {
-  return print.orientation !== 'Portrait' || print.zoom.scale !== 100;
+function isPersonsOwn(current: SheetPrint, print: ReviewPrint): boolean {
+  const { orientation, paperSize, zoom } = current;
+  if (orientation === 'Portrait' && zoom.scale === 100) return false;
+  const ourPaper = orientation === 'Landscape' && paperSize === print.paperSize;
+  const fittedWide = zoom.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0;
+  return !(ourPaper && (fittedWide || zoom.scale === print.scale));
 }
 
 /**
- * SPEC §12 print settings on a review sheet the workbook already has, only
- * where it has none of its own: the page setup unless someone set one, the
- * print titles unless the sheet has them. Once written the sheet has both,
- * so a second write queues nothing.
+ * SPEC §12, the review's print layout (core `ReviewPrint`): A4 landscape at
+ * its fixed scale, narrow margins, a manual break after the table, the header
+ * row on every page. On a sheet the batch adds, all of it; on an existing
+ * one, the page only where it is not a person's own and the titles only where
+ * it has none. A second run queues nothing new.
  */
-function queueMissingPrintSettings(
+function queueReviewPrint(
   sheet: Worksheet,
-  print: PrintLayout,
+  print: ReviewPrint,
   current: SheetPrint | null,
+  created: boolean,
   support: SheetWriteSupport,
 ): void {
-  if (!support.pageLayout || !current) return;
-  if (!hasOwnPageSetup(current)) queuePrintLayout(sheet, print, support, { titles: false });
-  if (!current.hasTitleRows)
-    sheet.pageLayout.setPrintTitleRows(
-      `$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`,
-    );
+  if (!support.pageLayout || (!created && !current)) return;
+  const layout = sheet.pageLayout;
+  if (created || !isPersonsOwn(current!, print)) {
+    layout.paperSize = print.paperSize;
+    layout.orientation = 'Landscape';
+    // A scale, not fit-to-pages: PageLayoutZoomOptions takes one or the other.
+    layout.zoom = { scale: print.scale };
+    layout.setPrintMargins('Inches', print.margins);
+    if (!current?.columnBreaks.includes(print.breakBefore))
+      sheet.verticalPageBreaks.add(cellAddress(print.titleRows.first, print.breakBefore));
+  }
+  // A sheet the batch adds has them from its template already.
+  if (current && !current.hasTitleRows)
+    layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
 }
 
 /** The template sections down their column, wrapped; rows an earlier, longer block wrote emptied. */
@@ -309,8 +323,7 @@ export function queueReviewPlan(
     );
   }
 
-  if (!target.created)
-    queueMissingPrintSettings(sheet, printLayout(top.row), target.print, support);
+  queueReviewPrint(sheet, plan.print, target.print, target.created, support);
 
   // A hidden review sheet is written but not shown: Excel cannot activate it.
   if (target.visible) {

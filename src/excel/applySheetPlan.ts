@@ -43,16 +43,13 @@ export function queuePrintLayout(
   sheet: Worksheet,
   print: PrintLayout,
   support: SheetWriteSupport,
-  /** `titles: false`: the page only, the print titles left as they are. */
-  parts: { readonly titles: boolean } = { titles: true },
 ): void {
   if (!support.pageLayout) return;
   const layout = sheet.pageLayout;
   layout.paperSize = print.paperSize;
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
-  if (parts.titles)
-    layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
 }
 
 export interface PlacedSheet {

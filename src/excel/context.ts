@@ -81,6 +81,8 @@ export interface Worksheet {
   readonly charts: ChartCollection;
   readonly freezePanes: WorksheetFreezePanes;
   readonly pageLayout: PageLayout;
+  /** Manual vertical page breaks (ExcelApi 1.9, like `pageLayout`). */
+  readonly verticalPageBreaks: PageBreakCollection;
   /** ExcelApi 1.2. */
   readonly protection: Protection;
   activate(): void;
@@ -107,7 +109,17 @@ export interface PageLayout {
   setPrintTitleRows(rows: Range | string): void;
   /** The sheet's print title rows, or a null object when it has none. */
   getPrintTitleRowsOrNullObject(): Range;
+  /** Margins in the unit given; those not given stay as they are. */
+  setPrintMargins(unit: 'Inches', margins: Excel.PageLayoutMarginOptions): void;
   load(propertyNames: string): PageLayout;
+}
+
+/** `worksheet.verticalPageBreaks` (ExcelApi 1.9). */
+export interface PageBreakCollection {
+  readonly items: readonly { readonly columnIndex: number }[];
+  /** A manual break before the top-left cell of the range. */
+  add(pageBreakRange: Range | string): void;
+  load(propertyNames: 'items/columnIndex'): PageBreakCollection;
 }
 
 export interface WorksheetFreezePanes {

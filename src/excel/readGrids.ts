@@ -12,7 +12,14 @@
  * number formats are not needed.
  */
 import { isOurTableName, type CellArea, type Grid } from '../core';
-import type { ExcelContext, PageLayout, Range, RangeAreas, Table } from './context';
+import type {
+  ExcelContext,
+  PageBreakCollection,
+  PageLayout,
+  Range,
+  RangeAreas,
+  Table,
+} from './context';
 import { withPercentFormats } from './readPercentFormats';
 import { readValues, type Rect, type SheetArea } from './readValues';
 
@@ -38,8 +45,11 @@ export interface SheetContent {
 /** What a sheet's `pageLayout` says, enough to tell whether someone set it up for printing. */
 export interface SheetPrint {
   readonly orientation: string;
+  readonly paperSize: string;
   readonly zoom: Excel.PageLayoutZoomOptions;
   readonly hasTitleRows: boolean;
+  /** Zero-based columns the sheet's manual vertical page breaks go before. */
+  readonly columnBreaks: readonly number[];
 }
 
 export interface WorkbookContent {
@@ -132,8 +142,9 @@ export async function readWorkbookContent(
   const layouts =
     options.review && options.pageLayout
       ? worksheets.items.map((sheet) => ({
-          layout: sheet.pageLayout.load('orientation,zoom'),
+          layout: sheet.pageLayout.load('orientation,paperSize,zoom'),
           titles: sheet.pageLayout.getPrintTitleRowsOrNullObject().load('address'),
+          breaks: sheet.verticalPageBreaks.load('items/columnIndex'),
         }))
       : [];
   // Whole sheets: office-js#3611, an area is listed only when its top-left cell is in the range.
@@ -208,12 +219,16 @@ export async function readWorkbookContent(
   };
 }
 
-function printOf(read: { layout: PageLayout; titles: Range } | undefined): SheetPrint | null {
+function printOf(
+  read: { layout: PageLayout; titles: Range; breaks: PageBreakCollection } | undefined,
+): SheetPrint | null {
   if (!read) return null;
   return {
     orientation: read.layout.orientation,
+    paperSize: read.layout.paperSize,
     zoom: read.layout.zoom,
     hasTitleRows: !read.titles.isNullObject,
+    columnBreaks: read.breaks.items.map((pageBreak) => pageBreak.columnIndex),
   };
 }
 

@@ -1,10 +1,12 @@
 /**
- * SPEC §12 print settings when Recalculate writes into a review sheet the
- * workbook already has (one made before the add-in printed it, or by hand):
- * set through `worksheet.pageLayout` (ExcelApi 1.9) only where the sheet has
- * none of its own, read in the same batch as the rest, never a sync more.
+ * SPEC §12 print settings of the review sheet through `worksheet.pageLayout`
+ * and `verticalPageBreaks` (ExcelApi 1.9): A4 landscape at the core's fixed
+ * scale, narrow margins, a break after the table, the header repeated. On a
+ * review sheet the workbook already has (made before the add-in printed it,
+ * or by hand) only where its page setup is not a person's own; read in the
+ * same batch as the rest, never a sync more.
  */
-import { dayToSerial, planTemplate } from '../../src/core';
+import { dayToSerial, getTemplate, NARROW_MARGINS, planTemplate } from '../../src/core';
 import { createOpsWorkbook } from '../../src/excel';
 import { createFakeExcel, type FakeExcel } from '../fake-excel';
 import { EXCEL_1_13, EXCEL_1_8, fillTable } from './helpers';
@@ -34,33 +36,66 @@ async function workbook(fakeOptions: { pageLayout?: boolean } = {}): Promise<Fak
   return fake;
 }
 
-describe('print settings on an existing review sheet (Office.js edge)', () => {
-  it('gives a review sheet without print settings A4 landscape, one page wide, its header repeated', async () => {
+/** What the review sheet's print settings are once the add-in set them (the template's ten columns). */
+const REVIEW_LAYOUT = {
+  paperSize: 'A4',
+  orientation: 'Landscape',
+  zoom: { scale: 64 },
+  margins: NARROW_MARGINS,
+  printTitleRows: '$1:$1',
+  // Before K: the first column after the table.
+  verticalBreaks: [getTemplate('review').columns.length],
+};
+
+describe('print settings of the review sheet (Office.js edge)', () => {
+  it('gives a review sheet it adds the review layout', async () => {
+    const fake = createFakeExcel();
+    const ops = createOpsWorkbook(fake.run, EXCEL_1_13);
+    await ops.insertTemplate('tracker', 'zh-CN');
+    fillTable(fake, 'tracker', [TASK]);
+    await ops.recalculateReview('2023-07', options);
+    expect(fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout).toEqual(REVIEW_LAYOUT);
+  });
+
+  it('gives an existing review sheet without print settings the review layout', async () => {
     const fake = await workbook();
     expect(fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout).toBeNull();
     await createOpsWorkbook(fake.run, EXCEL_1_13).recalculateReview('2023-07', options);
-    expect(fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout).toEqual({
-      paperSize: 'A4',
-      orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: '$1:$1',
+    expect(fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout).toEqual(REVIEW_LAYOUT);
+  });
+
+  it('moves the fit-to-width an earlier insert wrote to the fixed scale', async () => {
+    const fake = createFakeExcel();
+    const ops = createOpsWorkbook(fake.run, EXCEL_1_13);
+    await ops.insertTemplate('tracker', 'zh-CN');
+    fillTable(fake, 'tracker', [TASK]);
+    await ops.insertTemplate('review', 'zh-CN');
+    expect(fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout?.zoom).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 0,
     });
+    await ops.recalculateReview('2023-07', options);
+    expect(fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout).toEqual(REVIEW_LAYOUT);
   });
 
-  it("keeps a person's own portrait setup at 85% and their own print titles", async () => {
-    const fake = await workbook();
-    const own = {
-      orientation: 'Portrait',
-      paperSize: 'Letter',
-      zoom: { scale: 85 },
-      printTitleRows: '$1:$2',
-    };
-    fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout = { ...own, zoom: { ...own.zoom } };
-    await createOpsWorkbook(fake.run, EXCEL_1_13).recalculateReview('2023-07', options);
-    expect(fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout).toEqual(own);
+  it("keeps a person's own setups: portrait at 85%, A4 landscape at 80%, and their print titles", async () => {
+    for (const own of [
+      {
+        orientation: 'Portrait',
+        paperSize: 'Letter',
+        zoom: { scale: 85 },
+        printTitleRows: '$1:$2',
+      },
+      { orientation: 'Landscape', paperSize: 'A4', zoom: { scale: 80 }, printTitleRows: '$1:$2' },
+    ]) {
+      const fake = await workbook();
+      fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout = { ...own, zoom: { ...own.zoom } };
+      await createOpsWorkbook(fake.run, EXCEL_1_13).recalculateReview('2023-07', options);
+      expect(fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout).toEqual(own);
+    }
   });
 
-  it('adds only the print titles to a sheet someone set to landscape', async () => {
+  it('adds only the print titles to a sheet someone set up without them', async () => {
     const fake = await workbook();
     fake.workbook.sheetNamed(REVIEW_SHEET).pageLayout = { orientation: 'Landscape' };
     await createOpsWorkbook(fake.run, EXCEL_1_13).recalculateReview('2023-07', options);
@@ -70,7 +105,7 @@ describe('print settings on an existing review sheet (Office.js edge)', () => {
     });
   });
 
-  it('a second run gives the identical workbook', async () => {
+  it('a second run gives the identical workbook: the break is not added twice', async () => {
     const fake = await workbook();
     const ops = createOpsWorkbook(fake.run, EXCEL_1_13);
     await ops.recalculateReview('2023-07', options);
@@ -113,6 +148,12 @@ describe('print settings on an existing review sheet (Office.js edge)', () => {
           .getItem(REVIEW_SHEET)
           .pageLayout.getPrintTitleRowsOrNullObject()
           .load('address');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem(REVIEW_SHEET).verticalPageBreaks.add('K1');
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'ApiNotFound' });

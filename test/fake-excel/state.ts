@@ -48,6 +48,10 @@ export interface FakePageLayout {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   /** A1 address of the rows repeated at the top of each page (`$1:$1`). */
   printTitleRows?: string;
+  /** Page margins in inches (`setPrintMargins('Inches', …)`). */
+  margins?: Excel.PageLayoutMarginOptions;
+  /** Zero-based columns a manual vertical page break goes before, in the order added. */
+  verticalBreaks?: number[];
 }
 
 export interface FakeConditionalFormat {

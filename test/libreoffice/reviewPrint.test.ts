@@ -1,15 +1,26 @@
 /**
  * SPEC §12, the review as a printed document: a review with five delayed
  * tasks, written by the file writer the CLI uses, rendered to PDF by
- * LibreOffice. Every delayed line is there and inside its row (the row is
- * tall enough: the department rows below it start under its last line), the
- * review and the tracker each print one page wide, on A4 landscape.
+ * LibreOffice. On A4 landscape, page 1 holds the whole review table (one
+ * page wide) at the plan's fixed scale, readable rather than shrunk with the
+ * blocks beside it; every delayed line is printed (text and ink) inside its
+ * row; the department block follows on page 2; the tracker prints one page
+ * wide on its own page.
+ *
+ * LibreOffice needs Carlito (Calibri's metric twin, .ci/run installs it) to
+ * size our Calibri columns as Excel does; the first test says so if missing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { planReviewUpdate, planTemplate, type ReviewModel } from '../../src/core';
+import {
+  getTemplate,
+  planReviewUpdate,
+  planTemplate,
+  type ReviewModel,
+  type ReviewUpdatePlan,
+} from '../../src/core';
 import { addPlanSheet } from '../../src/xlsx/edit/planSheet';
 import { applyReviewPlan } from '../../src/xlsx/edit/reviewEdit';
 import { editWorkbookFile } from '../../src/xlsx/editFile';
@@ -58,6 +69,19 @@ const MODEL: ReviewModel = {
   ],
 };
 
+function pdfPages(pdf: string): { width: number; height: number }[] {
+  const info = spawnSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).stdout;
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+}
+
+/** The font LibreOffice draws Calibri with (fontconfig's match). */
+function calibriStandIn(): string {
+  return spawnSync('fc-match', ['Calibri'], { encoding: 'utf8' }).stdout.trim();
+}
+
 /** Whether any pixel inside a word's box is dark: the word is painted, not clipped away. */
 function inked(raster: Raster, word: WordBox): boolean {
   const { scale } = raster;
@@ -70,21 +94,15 @@ function inked(raster: Raster, word: WordBox): boolean {
   return false;
 }
 
-function pdfPages(pdf: string): { width: number; height: number }[] {
-  const info = spawnSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).stdout;
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
-    width: Number(m[1]),
-    height: Number(m[2]),
-  }));
-}
-
 describeWithEngine('the review on A4 landscape paper (SPEC §12, LibreOffice)', () => {
   let pdf = '';
+  let plan: ReviewUpdatePlan;
+  let words: WordBox[] = [];
 
   beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'review-print-'));
     const file = path.join(dir, 'review.xlsx');
-    const plan = planReviewUpdate({
+    plan = planReviewUpdate({
       reviewSheet: null,
       model: MODEL,
       locale: 'zh-CN',
@@ -97,11 +115,16 @@ describeWithEngine('the review on A4 landscape paper (SPEC §12, LibreOffice)', 
     const converted = new LibreOfficeSession(soffice!).convert(file, 'pdf');
     expect(converted.stderr).not.toMatch(/error/i);
     pdf = converted.outputs.find((output) => output.endsWith('.pdf')) ?? '';
+    words = wordBoxes(pdf);
   }, 240_000);
 
-  it('each sheet prints on one A4 landscape page (one page wide; these sheets are short)', () => {
+  it('renders Calibri with Carlito, its metric twin (else columns are a third wider than in Excel)', () => {
+    expect(calibriStandIn()).toMatch(/Carlito/);
+  });
+
+  it('prints three A4 landscape pages: the review table, the blocks beside it, the tracker', () => {
     const pages = pdfPages(pdf);
-    expect(pages).toHaveLength(2);
+    expect(pages).toHaveLength(3);
     for (const page of pages) {
       // A4 is 595 × 842 points; landscape puts the long side across.
       expect(page.width).toBeCloseTo(842, -1);
@@ -109,35 +132,55 @@ describeWithEngine('the review on A4 landscape paper (SPEC §12, LibreOffice)', 
     }
   });
 
-  it('shows every delayed task line, each with its days late, and none runs out of its row', () => {
-    const words = wordBoxes(pdf).filter((word) => word.page === 1);
-    const text = words.map((word) => word.text).join('');
+  it('puts the whole review table on page 1 at the fixed, readable scale', () => {
+    const headers = getTemplate('review').columns.map((column) => column.header['zh-CN']);
+    const onPage = (page: number) =>
+      words.filter((word) => word.page === page).map((word) => word.text);
+    for (const header of headers) expect(onPage(1)).toContain(header);
+    // Readable: well above the 45–55 % fit-to-width gave with the blocks beside the table.
+    expect(plan.print.scale).toBeGreaterThanOrEqual(60);
+    // At that scale: the first five columns (70 characters, 5.58 pt each in Carlito) span as planned.
+    const at = (text: string) => words.find((word) => word.page === 1 && word.text === text)!;
+    const span = at(headers[5]!).xMin - at(headers[0]!).xMin;
+    expect(span / ((70 * 5.58 * plan.print.scale) / 100)).toBeCloseTo(1, 1);
+    // Narrow margins: the table starts a quarter inch (18 pt) from the paper's edge.
+    expect(at(headers[0]!).xMin).toBeLessThan(24);
+  });
+
+  it('shows every delayed task line, each with its days late, printed inside its row', () => {
+    const page1 = words.filter((word) => word.page === 1);
+    const text = page1.map((word) => word.text).join('');
     for (const task of MODEL.delayed) {
       expect(text).toContain(task.id);
       expect(text).toContain(`延期${task.daysLate}天`);
       // The end of each reason: the last wrapped line of the cell is printed too.
       expect(text).toContain(task.reason.slice(-6));
     }
-    // The department rows start below the tall month row: its last line is above them.
     const lastReason = MODEL.delayed.at(-1)!.reason.slice(-2);
-    const reasonEnd = Math.max(
-      ...words.filter((word) => word.text.includes(lastReason)).map((word) => word.yMax),
-    );
-    const department = words.find((word) => word.text.includes('客户成功与售后部'));
-    expect(department).toBeDefined();
-    expect(reasonEnd).toBeLessThanOrEqual(department!.yMin + 0.5);
+    const lastWord = page1.filter((word) => word.text.includes(lastReason)).at(-1)!;
+    // The row is tall enough: its bottom-aligned period prints at the row's foot, below the last line.
+    const period = page1.find((word) => word.text === '2023-07')!;
+    expect(lastWord.yMax).toBeLessThanOrEqual(period.yMax + 0.5);
   });
 
   it('paints every delayed line: the last words of each reason are ink on the rendered page (raster)', () => {
     // The text layer holds a clipped cell's words too; the pixels show what a reader sees.
     const raster = renderPage(pdf, 1, 100);
-    const words = wordBoxes(pdf).filter((word) => word.page === 1);
+    const page1 = words.filter((word) => word.page === 1);
     for (const task of MODEL.delayed) {
-      const ending = words.filter((word) => word.text.includes(task.reason.slice(-2)));
+      const ending = page1.filter((word) => word.text.includes(task.reason.slice(-2)));
       expect([task.id, ending.length > 0]).toEqual([task.id, true]);
       expect([task.id, ending.some((word) => inked(raster, word))]).toEqual([task.id, true]);
-      const late = words.filter((word) => word.text.includes(`延期${task.daysLate}天`));
+      const late = page1.filter((word) => word.text.includes(`延期${task.daysLate}天`));
       expect([task.id, late.some((word) => inked(raster, word))]).toEqual([task.id, true]);
     }
+  });
+
+  it('prints the department block on page 2, after the table, not squeezed beside it', () => {
+    const department = words.find((word) => word.text.includes('客户成功与售后部'));
+    expect(department?.page).toBe(2);
+    expect(words.some((word) => word.page === 1 && word.text.includes('各部门完成情况'))).toBe(
+      false,
+    );
   });
 });

@@ -20,6 +20,30 @@ async function partText(zip: Uint8Array, name: string): Promise<string> {
   return xmlText(await archive.read(archive.entry(name)!));
 }
 
+/**
+ * The review's print settings in a sheet's XML: A4 landscape at the fixed
+ * scale (64% for the template's columns), fit-to-page off, narrow margins, a
+ * manual break before K (after the table's ten columns), in CT_Worksheet order.
+ */
+function expectReviewPrint(sheet: string, scale = 64): void {
+  expect(sheet).not.toMatch(/fitToPage="1"/);
+  const setup = /<pageSetup [^>]*\/>/.exec(sheet)?.[0] ?? '';
+  expect(setup).toContain('paperSize="9"');
+  expect(setup).toContain('orientation="landscape"');
+  expect(setup).toContain(`scale="${scale}"`);
+  expect(setup).not.toMatch(/fitTo/);
+  expect(sheet).toContain(
+    '<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+  );
+  expect(sheet).toContain(
+    '<colBreaks count="1" manualBreakCount="1"><brk id="10" max="1048575" man="1"/></colBreaks>',
+  );
+  const order = ['</sheetData>', '<pageMargins ', '<pageSetup ', '<colBreaks ', '<tableParts'];
+  const at = order.map((tag) => sheet.indexOf(tag));
+  expect(at.every((index) => index >= 0)).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+}
+
 describe('review --write rewrites only the parts it owns', () => {
   it('copies every part it does not own byte for byte; the review sheet keeps its x14 extensions', async () => {
     const before = await richWorkbook(true);
@@ -49,8 +73,13 @@ describe('review --write rewrites only the parts it owns', () => {
     const monthRow = reviewAfter?.cells[1] ?? [];
     expect(monthRow[0]).toBe('2023-07');
     expect(String(monthRow[2])).toMatch(/%/);
-    const head = (xml: string) => xml.slice(0, xml.indexOf('<sheetData'));
-    const tail = (xml: string) => xml.slice(xml.indexOf('</sheetData>'));
+    // The print settings aside (the next tests): the template's fit-to-width becomes the review's scale.
+    const withoutPrint = (xml: string) =>
+      xml
+        .replace(/<pageSetUpPr fitToPage="[01]"\/>/, '')
+        .replace(/<pageMargins [^>]*\/>|<pageSetup [^>]*\/>|<colBreaks [^]*?<\/colBreaks>/g, '');
+    const head = (xml: string) => withoutPrint(xml.slice(0, xml.indexOf('<sheetData')));
+    const tail = (xml: string) => withoutPrint(xml.slice(xml.indexOf('</sheetData>')));
     const sheetBefore = await partText(before, 'xl/worksheets/sheet3.xml');
     const sheetAfter = await partText(after, 'xl/worksheets/sheet3.xml');
     // Beyond the cells, only the department block's own column widths are added.
@@ -98,24 +127,13 @@ describe('review --write rewrites only the parts it owns', () => {
     expect(grids[2]?.cells[1]?.[0]).toBe('2023-07');
   });
 
-  it('the review sheet it adds prints on A4 landscape, one page wide, its header repeated (the XML itself)', async () => {
+  it('the review sheet it adds prints on A4 landscape at the review scale, the table on page 1, its header repeated (the XML itself)', async () => {
     const after = await reviewWrite(await richWorkbook(false), '2023-07');
     const sheet = await partText(after, 'xl/worksheets/sheet3.xml');
-    // fitToPage in sheetPr is what makes Excel honour fitToWidth/fitToHeight at all.
-    expect(sheet).toMatch(/<sheetPr>[^]*<pageSetUpPr fitToPage="1"\/>[^]*<\/sheetPr>/);
-    const setup = /<pageSetup [^>]*\/>/.exec(sheet)?.[0] ?? '';
-    expect(setup).toContain('paperSize="9"');
-    expect(setup).toContain('orientation="landscape"');
-    expect(setup).toContain('fitToWidth="1"');
-    expect(setup).toContain('fitToHeight="0"');
-    // ECMA-376 CT_Worksheet order: pageSetup follows pageMargins/printOptions, precedes drawing/tableParts.
-    expect(sheet.indexOf('<pageSetup ')).toBeLessThan(sheet.indexOf('<tableParts'));
+    expectReviewPrint(sheet);
     const workbook = await partText(after, 'xl/workbook.xml');
     // Scoped to the new sheet (third in the workbook: localSheetId 2), header row 1 only.
-    const titles = /<definedName name="_xlnm\.Print_Titles" localSheetId="2"[^>]*>([^<]*)</.exec(
-      workbook,
-    );
-    expect(titles?.[1]).toBe("'月度运营复盘表'!$1:$1");
+    expect(reviewTitles(workbook)).toEqual(["'月度运营复盘表'!$1:$1"]);
   });
 
   it('keeps a note typed right of the review table and one far below it, over two recalculations', async () => {
@@ -198,73 +216,62 @@ const reviewTitles = (workbook: string) =>
   ].map((match) => match[1]!.replace(/&apos;/g, "'"));
 
 describe('print settings on a review sheet the workbook already has (SPEC §12)', () => {
-  it('gives a review sheet without print setup A4 landscape, one page wide, its header repeated', async () => {
+  it('gives a review sheet without print setup the review layout and its header repeated', async () => {
     const before = await withEdits(await richWorkbook(true), withoutPrintSetup());
     expect(await partText(before, REVIEW_PART)).not.toContain('<pageSetup');
     const after = await reviewWrite(before, '2023-07');
     const sheet = await partText(after, REVIEW_PART);
-    expect(sheet).toMatch(
-      /^[^]*?<worksheet [^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><dimension /,
-    );
-    const setup = /<pageSetup [^>]*\/>/.exec(sheet)?.[0] ?? '';
-    expect(setup).toBe(
-      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
-    );
-    // CT_Worksheet order: after pageMargins, before tableParts and extLst.
-    expect(sheet.indexOf('<pageMargins ')).toBeLessThan(sheet.indexOf('<pageSetup '));
-    expect(sheet.indexOf('<pageSetup ')).toBeLessThan(sheet.indexOf('<tableParts'));
+    expectReviewPrint(sheet);
+    expect(sheet).not.toContain('<sheetPr');
     expect(sheet).toContain(X14_AND_SPARKLINES);
     expect(reviewTitles(await partText(after, 'xl/workbook.xml'))).toEqual([
       "'月度运营复盘表'!$1:$1",
     ]);
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.load(Buffer.from(after) as unknown as ArrayBuffer);
-    const setupRead = loaded.getWorksheet('月度运营复盘表')!.pageSetup;
-    expect(setupRead).toMatchObject({
+    expect(loaded.getWorksheet('月度运营复盘表')!.pageSetup).toMatchObject({
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
+      scale: 64,
       paperSize: 9,
+      margins: { left: 0.25, right: 0.25 },
     });
     expect(tableProblems(loaded)).toEqual([]);
   });
 
-  it('puts pageSetUpPr last inside a sheetPr the sheet has (code name, tab colour)', async () => {
+  it('moves the fit-to-width the add-in wrote before to the scale, keeping the rest of sheetPr', async () => {
     const sheetPr =
-      '<sheetPr codeName="Sheet3"><tabColor rgb="FF00B050"/><outlinePr summaryBelow="0"/></sheetPr>';
-    const before = await withEdits(await richWorkbook(true), withoutPrintSetup(sheetPr));
+      '<sheetPr codeName="Sheet3"><tabColor rgb="FF00B050"/><pageSetUpPr fitToPage="1"/></sheetPr>';
+    const before = await withEdits(await richWorkbook(true), {
+      [REVIEW_PART]: (xml) => xml.replace(/<sheetPr>[^]*?<\/sheetPr>/, sheetPr),
+    });
     const sheet = await partText(await reviewWrite(before, '2023-07'), REVIEW_PART);
     expect(sheet).toContain(
-      '<sheetPr codeName="Sheet3"><tabColor rgb="FF00B050"/><outlinePr summaryBelow="0"/><pageSetUpPr fitToPage="1"/></sheetPr>',
+      '<sheetPr codeName="Sheet3"><tabColor rgb="FF00B050"/><pageSetUpPr fitToPage="0"/></sheetPr>',
     );
-    const empty = await withEdits(
-      await richWorkbook(true),
-      withoutPrintSetup('<sheetPr codeName="Sheet3"/>'),
-    );
-    expect(await partText(await reviewWrite(empty, '2023-07'), REVIEW_PART)).toContain(
-      '<sheetPr codeName="Sheet3"><pageSetUpPr fitToPage="1"/></sheetPr>',
-    );
+    expectReviewPrint(sheet);
   });
 
-  it("keeps a user's own portrait setup and print titles as they are", async () => {
-    const before = await withEdits(await richWorkbook(true), {
-      [REVIEW_PART]: (xml) =>
-        xml
-          .replace(/<sheetPr>[^]*?<\/sheetPr>/, '')
-          .replace(
-            /<pageSetup [^>]*\/>/,
-            '<pageSetup paperSize="11" orientation="portrait" scale="85"/>',
-          ),
-      'xl/workbook.xml': (xml) =>
-        xml.replace('&apos;月度运营复盘表&apos;!$1:$1', '&apos;月度运营复盘表&apos;!$1:$2'),
-    });
-    const after = await reviewWrite(before, '2023-07');
-    const sheet = await partText(after, REVIEW_PART);
-    expect(sheet).toContain('<pageSetup paperSize="11" orientation="portrait" scale="85"/>');
-    expect(sheet).not.toContain('<sheetPr');
-    expect(reviewTitles(await partText(after, 'xl/workbook.xml'))).toEqual([
-      "'月度运营复盘表'!$1:$2",
-    ]);
+  it("keeps a user's own setups as they are: portrait, or A4 landscape at their own scale", async () => {
+    for (const own of [
+      '<pageSetup paperSize="11" orientation="portrait" scale="85"/>',
+      '<pageSetup paperSize="9" orientation="landscape" scale="80"/>',
+    ]) {
+      const before = await withEdits(await richWorkbook(true), {
+        [REVIEW_PART]: (xml) =>
+          xml.replace(/<sheetPr>[^]*?<\/sheetPr>/, '').replace(/<pageSetup [^>]*\/>/, own),
+        'xl/workbook.xml': (xml) =>
+          xml.replace('&apos;月度运营复盘表&apos;!$1:$1', '&apos;月度运营复盘表&apos;!$1:$2'),
+      });
+      const after = await reviewWrite(before, '2023-07');
+      const sheet = await partText(after, REVIEW_PART);
+      expect(sheet).toContain(own);
+      expect(sheet).toContain('<pageMargins left="0.7" right="0.7"');
+      expect(sheet).not.toContain('<colBreaks');
+      expect(sheet).not.toContain('<sheetPr');
+      expect(reviewTitles(await partText(after, 'xl/workbook.xml'))).toEqual([
+        "'月度运营复盘表'!$1:$2",
+      ]);
+    }
   });
 
   it('merges ours into a pageSetup Excel wrote for the printer only (no orientation), keeping its attributes', async () => {
@@ -280,9 +287,27 @@ describe('print settings on a review sheet the workbook already has (SPEC §12)'
     });
     const sheet = await partText(await reviewWrite(before, '2023-07'), REVIEW_PART);
     expect(sheet).toContain(
-      '<pageSetup paperSize="9" horizontalDpi="600" verticalDpi="600" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+      '<pageSetup paperSize="9" horizontalDpi="600" verticalDpi="600" orientation="landscape" scale="64"/>',
     );
     expect(sheet.match(/<pageSetup /g)).toHaveLength(1);
+    expectReviewPrint(sheet);
+  });
+
+  it('adds its break to the column breaks a sheet has, in order, once', async () => {
+    const before = await withEdits(await richWorkbook(true), {
+      [REVIEW_PART]: (xml) =>
+        xml.replace(
+          '<tableParts',
+          '<colBreaks count="1" manualBreakCount="1"><brk id="20" max="1048575" man="1"/></colBreaks><tableParts',
+        ),
+    });
+    const once = await reviewWrite(before, '2023-07');
+    const sheet = await partText(once, REVIEW_PART);
+    expect(sheet).toContain(
+      '<colBreaks count="2" manualBreakCount="2"><brk id="10" max="1048575" man="1"/><brk id="20" max="1048575" man="1"/></colBreaks>',
+    );
+    const twice = await partText(await reviewWrite(once, '2023-07'), REVIEW_PART);
+    expect(twice).toBe(sheet);
   });
 
   it('a second write changes nothing', async () => {

@@ -2,6 +2,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import {
   getTemplate,
+  NARROW_MARGINS,
   planTemplate,
   type DepartmentBlock,
   type PlanCell,
@@ -83,6 +84,14 @@ function plan(overrides: Partial<ReviewUpdatePlan>): ReviewUpdatePlan {
     sections: { anchor: { row: 0, column: 16 }, lines: [], clearRows: 0, width: 48 },
     rowHeight: 32,
     wrapKeys: ['delayed', 'collaborationProblems'],
+    print: {
+      paperSize: 'A4',
+      orientation: 'landscape',
+      scale: 66,
+      margins: NARROW_MARGINS,
+      titleRows: { first: 0, last: 0 },
+      breakBefore: 10,
+    },
     ...overrides,
   };
 }

@@ -22,6 +22,7 @@ import { reviewSheetLanguage } from './sheetLanguage';
 import { daysLateText, formatCompletion } from './format';
 import { locateReviewTable, type ReviewTableInGrid } from './locate';
 import { parsePeriod } from './period';
+import { planReviewPrint, reviewTableWidths } from './print';
 
 export interface ReviewUpdateInput {
   /** The used range of the sheet holding the OpsReview table (origin set), or null when there is none. */
@@ -247,6 +248,11 @@ export function planReviewUpdate(input: ReviewUpdateInput): ReviewUpdatePlan {
     ...(files ? { files } : {}),
     chart,
     rowHeight: rowHeight(cells, current, table, sheetLocale),
+    print: planReviewPrint(
+      reviewTableWidths(table, input.reviewSheet?.origin.column ?? 0, sheetLocale),
+      headerRow,
+      lastColumn,
+    ),
     wrapKeys: MULTI_LINE.filter((key) => key in cells),
   };
 }

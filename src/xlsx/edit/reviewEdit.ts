@@ -8,7 +8,6 @@
 import {
   isTableOfKind,
   getTemplate,
-  printLayout,
   type DepartmentBlock,
   type LineBlock,
   type PlanCell,
@@ -19,7 +18,7 @@ import { moveRange } from '../insertTableRow';
 import type { CellBox } from '../tables';
 import { cellXml } from './cellXml';
 import { addPlanSheet } from './planSheet';
-import { addMissingPrintSettings } from './printSetup';
+import { applyReviewPrint } from './printSetup';
 import { boxReference, type SheetEditor } from './sheetEditor';
 import type { StyleBook } from './styleBook';
 import type { TablePart, WorkbookEditor } from './workbookEditor';
@@ -157,9 +156,13 @@ export async function applyReviewPlan(
   // A combined review's per-file table, where the core placed it (SPEC §14).
   if (plan.files) writeBlock(sheet, cells, plan.files);
   writeLines(sheet, cells, plan.sections);
-  // A sheet we just added has them already; one the user made gets them only where it has none.
-  if (!plan.createSheet)
-    await addMissingPrintSettings(editor, sheet, review.sheetName, printLayout(table.box.top));
+  await applyReviewPrint(
+    editor,
+    sheet,
+    review.sheetName,
+    plan.print,
+    plan.createSheet !== undefined,
+  );
   if (cells.wroteFormula) await editor.recalculateOnOpen();
   return review.sheetName;
 }

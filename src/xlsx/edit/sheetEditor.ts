@@ -504,6 +504,12 @@ export class SheetEditor {
     return found ? this.tail.slice(found.start, found.tagEnd) : null;
   }
 
+  /** The whole of such a child, its content included, or null. */
+  tailElementXml(name: string): string | null {
+    const found = this.findInTail(name);
+    return found ? this.tail.slice(found.start, found.end) : null;
+  }
+
   /**
    * Puts a child of `<worksheet>` after `sheetData`: replacing the one the
    * sheet has, else before the first of `following` (the elements CT_Worksheet
@@ -522,43 +528,24 @@ export class SheetEditor {
     this.tail = this.tail.slice(0, where) + xml + this.tail.slice(where);
   }
 
+  /** Whether `<sheetPr><pageSetUpPr fitToPage="1">` makes the sheet print fitted to pages. */
+  fitsToPage(): boolean {
+    const tag = /<(?:\w+:)?pageSetUpPr\b[^>]*>/.exec(this.head)?.[0] ?? '';
+    return /\sfitToPage\s*=\s*["'](?:1|true)["']/.test(tag);
+  }
+
   /**
-   * Sets `fitToPage` on `<sheetPr><pageSetUpPr>`, adding either where it is
-   * missing: `pageSetUpPr` is the last child CT_SheetPr allows, `sheetPr` the
-   * first child of the worksheet.
+   * Turns `<sheetPr><pageSetUpPr fitToPage>` off where the sheet has it on,
+   * so Excel prints at the page setup's `scale` instead of fitting pages.
+   * A sheet without it is off already (the default) and is left as it is.
    */
-  setFitToPage(fit: boolean): void {
-    const value = fit ? '1' : '0';
-    const scanner = new XmlScanner(this.head);
-    let sheetPr: { start: number; end: number; kind: string } | null = null;
-    let worksheetEnd = -1;
-    while (scanner.next()) {
-      if (scanner.name === 'worksheet' && scanner.kind === 'open') worksheetEnd = scanner.position;
-      else if (scanner.name === 'sheetPr' && scanner.kind !== 'close') {
-        sheetPr = { start: scanner.tagStart, end: scanner.position, kind: scanner.kind };
-        if (scanner.kind === 'empty') break;
-      } else if (scanner.name === 'pageSetUpPr' && sheetPr && scanner.kind !== 'close') {
-        const tag = this.head.slice(scanner.tagStart, scanner.position);
-        this.head =
-          this.head.slice(0, scanner.tagStart) +
-          withAttribute(tag, 'fitToPage', value) +
-          this.head.slice(scanner.position);
-        return;
-      } else if (scanner.name === 'sheetPr' && scanner.kind === 'close') {
-        const own = `<${this.prefix}pageSetUpPr fitToPage="${value}"/>`;
-        this.head = this.head.slice(0, scanner.tagStart) + own + this.head.slice(scanner.tagStart);
-        return;
-      } else if (!sheetPr && scanner.name !== 'worksheet') break;
-    }
-    const own = `<${this.prefix}pageSetUpPr fitToPage="${value}"/>`;
-    if (sheetPr) {
-      // `<sheetPr codeName="…"/>`: opened up to hold its new child.
-      const tag = this.head.slice(sheetPr.start, sheetPr.end).replace(/\s*\/>$/, '>');
-      this.head = `${this.head.slice(0, sheetPr.start)}${tag}${own}</${this.prefix}sheetPr>${this.head.slice(sheetPr.end)}`;
-      return;
-    }
-    if (worksheetEnd < 0) throw new Error('worksheet part without its worksheet element');
-    this.head = `${this.head.slice(0, worksheetEnd)}<${this.prefix}sheetPr>${own}</${this.prefix}sheetPr>${this.head.slice(worksheetEnd)}`;
+  turnOffFitToPage(): void {
+    const match = /<(?:\w+:)?pageSetUpPr\b[^>]*>/.exec(this.head);
+    if (!match || !this.fitsToPage()) return;
+    this.head =
+      this.head.slice(0, match.index) +
+      withAttribute(match[0], 'fitToPage', '0') +
+      this.head.slice(match.index + match[0].length);
   }
 
   /** The worksheet's children after `sheetData`, where they start and end in `tail`. */

@@ -4,8 +4,8 @@
  * A sheet nobody set up prints as Excel's defaults say: portrait, 100%, no
  * print titles (what `load` and `getPrintTitleRowsOrNullObject` report).
  */
-import type { PageLayout, Range } from '../../../src/excel/context';
-import { parseRows, WHOLE_SHEET } from '../address';
+import type { PageBreakCollection, PageLayout, Range } from '../../../src/excel/context';
+import { parseRect, parseRows, WHOLE_SHEET } from '../address';
 import { fakeError } from '../errors';
 import type { FakePageLayout, FakeSheet } from '../state';
 import { assertWritable, FakeClientObject, FakeRequestContext, once } from './base';
@@ -88,6 +88,16 @@ export class FakePageLayoutObject extends FakeClientObject<FakeSheet> implements
     );
   }
 
+  setPrintMargins(unit: 'Inches', margins: Excel.PageLayoutMarginOptions): void {
+    this.queue({ method: 'setPrintMargins', args: [unit, margins] }, (sheet) => {
+      assertWritable(sheet, 'pageLayout');
+      if (Object.values(margins).some((inches) => typeof inches !== 'number' || inches < 0))
+        throw fakeError('InvalidArgument', `${this.path}.setPrintMargins`);
+      sheet.pageLayout ??= {};
+      sheet.pageLayout.margins = { ...sheet.pageLayout.margins, ...margins };
+    });
+  }
+
   getPrintTitleRowsOrNullObject(): FakeRange {
     return new FakeRange(
       this.context,
@@ -100,5 +110,65 @@ export class FakePageLayoutObject extends FakeClientObject<FakeSheet> implements
       },
       true,
     );
+  }
+}
+
+/**
+ * `worksheet.verticalPageBreaks` (ExcelApi 1.9): `add(range)` puts a manual
+ * break before the range's top-left cell; `items` lists them after
+ * `load('items/columnIndex')`. Without the set, ApiNotFound.
+ */
+export class FakePageBreakCollection implements PageBreakCollection {
+  private loadedItems: { columnIndex: number }[] | null = null;
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  private target(): FakeSheet {
+    if (!this.context.engine.pageLayout) throw fakeError('ApiNotFound', this.path);
+    return this.sheet();
+  }
+
+  get items(): { columnIndex: number }[] {
+    if (!this.loadedItems) throw fakeError('PropertyNotLoaded', `${this.path}.items`);
+    return this.loadedItems;
+  }
+
+  add(pageBreakRange: Range | string): void {
+    this.context.enqueue({
+      request: {
+        path: this.path,
+        method: 'add',
+        args: [typeof pageBreakRange === 'string' ? pageBreakRange : 'range'],
+      },
+      apply: () => {
+        const sheet = this.target();
+        assertWritable(sheet, 'verticalPageBreaks');
+        const rect =
+          typeof pageBreakRange === 'string'
+            ? parseRect(pageBreakRange)
+            : (pageBreakRange as FakeRange).resolved().rect;
+        // A break before column A would split nothing off.
+        if (!rect || rect.column < 1) throw fakeError('InvalidArgument', `${this.path}.add`);
+        sheet.pageLayout ??= {};
+        (sheet.pageLayout.verticalBreaks ??= []).push(rect.column);
+        return null;
+      },
+    });
+  }
+
+  load(propertyNames: 'items/columnIndex'): this {
+    if (propertyNames !== 'items/columnIndex')
+      throw fakeError('InvalidArgument', `${this.path}.load(${String(propertyNames)})`);
+    this.context.enqueue({
+      request: { path: this.path, load: propertyNames },
+      apply: () =>
+        (this.target().pageLayout?.verticalBreaks ?? []).map((columnIndex) => ({ columnIndex })),
+      commit: (items) => (this.loadedItems = items as { columnIndex: number }[]),
+    });
+    return this;
   }
 }

@@ -10,7 +10,7 @@ import { fakeError } from '../errors';
 import type { FakeSheet, SheetVisibility } from '../state';
 import { assertWritable, FakeClientObject, FakeRequestContext, once, parseItemsLoad } from './base';
 import { FakeChartCollection } from './chart';
-import { FakePageLayoutObject } from './pageLayout';
+import { FakePageBreakCollection, FakePageLayoutObject } from './pageLayout';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
@@ -21,6 +21,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksh
   readonly freezePanes: WorksheetFreezePanes;
   readonly protection: FakeProtection;
   readonly pageLayout: PageLayout;
+  readonly verticalPageBreaks: FakePageBreakCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -36,6 +37,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements Worksh
       return () => sheet.isProtected;
     });
     this.pageLayout = new FakePageLayoutObject(context, `${path}.pageLayout`, () => this.target());
+    this.verticalPageBreaks = new FakePageBreakCollection(
+      context,
+      `${path}.verticalPageBreaks`,
+      () => this.target(),
+    );
     this.freezePanes = {
       freezeRows: (count = 1) =>
         this.queue({ method: 'freezePanes.freezeRows', args: [count] }, (sheet) => {
