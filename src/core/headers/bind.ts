@@ -92,11 +92,19 @@ function headerKey(header: unknown): string {
 function lookUp(dictionary: Dictionary, header: unknown): string | null {
   const key = headerKey(header);
   if (key === '') return null;
-  const found = dictionary.exact.get(key) ?? dictionary.exact.get(key.replace(DECORATION, ''));
+  const bare = key.replace(DECORATION, '');
+  const found = dictionary.exact.get(key) ?? dictionary.exact.get(bare);
   if (found !== undefined) return found;
   for (const [prefix, field] of dictionary.prefixes) if (key.startsWith(prefix)) return field;
-  return null;
+  // `Task / Deliverable`, `负责人/执行人`: a header naming alternatives binds by its first,
+  // once the whole header is no word of its own (`Start/End` is a range word). Only the
+  // first: in `Data prep - project start/end` the last part is no header of the column.
+  const [first, ...others] = bare.split(ALTERNATIVES);
+  return others.length > 0 && first ? (dictionary.exact.get(first) ?? null) : null;
 }
+
+/** What separates alternatives in one header: `/` (full-width folded), `、`, `|`. */
+const ALTERNATIVES = /[/、|]/;
 
 /** The field a header names in a template, or null (a range header is not a field). */
 export function fieldForHeader(kind: TemplateKind, header: unknown): string | null {

@@ -39,7 +39,8 @@ export function columnContent(values: Iterable<unknown>): ColumnContent | null {
   const counts = new Map<ColumnContent, number>();
   let filled = 0;
   for (const value of values) {
-    if (isBlankCell(value)) continue;
+    // A 0 says nothing of its column: 0% and a formula's blank both read 0, in any column.
+    if (value === 0 || isBlankCell(value)) continue;
     filled += 1;
     const content = contentOf(value);
     if (content) counts.set(content, (counts.get(content) ?? 0) + 1);

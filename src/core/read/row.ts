@@ -297,9 +297,16 @@ class FieldCell implements ColumnCell {
   }
 }
 
-/** SPEC §3: a row whose cells are all empty is not a row. Only bound columns count. */
+/**
+ * SPEC §3: a row whose cells are all empty is not a row. Only bound columns
+ * count, and a 0 counts as empty: a formula copied down a helper or report
+ * sheet (`=Tasks!C5`) shows 0 for each blank cell it points to, and a row of
+ * such zeros is no task (it was 1,000 false issues in a public template).
+ */
 export function isEmptyRow(cells: readonly unknown[], binding: Binding): boolean {
-  for (const column of binding.columns.values()) if (!isBlankCell(cells[column])) return false;
-  for (const column of binding.dynamic ?? []) if (!isBlankCell(cells[column.column])) return false;
-  return binding.rangeColumn === null || isBlankCell(cells[binding.rangeColumn]);
+  for (const column of binding.columns.values()) if (!isLeftover(cells[column])) return false;
+  for (const column of binding.dynamic ?? []) if (!isLeftover(cells[column.column])) return false;
+  return binding.rangeColumn === null || isLeftover(cells[binding.rangeColumn]);
 }
+
+const isLeftover = (value: unknown): boolean => value === 0 || isBlankCell(value);

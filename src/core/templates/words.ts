@@ -10,6 +10,7 @@ export const STATUS_HEADERS = [
   'Status',
   'State',
   'Current status',
+  'Task status',
 ];
 
 export const COMPLETED_HEADERS = [
@@ -23,6 +24,21 @@ export const COMPLETED_HEADERS = [
   'Completed date',
   'Finished on',
   'Date completed',
+  // Project plans and issue logs: the actual finish, the day an issue was closed or resolved.
+  'Actual finish',
+  'Actual finish date',
+  'Actual end',
+  'Actual end date',
+  'Closed on',
+  'Date closed',
+  'Resolved on',
+  'Date resolved',
+  '实际结束时间',
+  '实际结束日期',
+  '解决时间',
+  '解决日期',
+  '关闭时间',
+  '关闭日期',
 ];
 
 export const ID_HEADERS = ['编号', 'ID', 'No.', 'Ref', 'Ref.'];

@@ -1,4 +1,4 @@
-/** SPEC §4 priority words: 高/High/H, 中/Medium/M, 低/Low/L (and Traditional forms). */
+/** SPEC §4 priority words: 高/High/H, 中/Medium/M, 低/Low/L (and Traditional forms), P0–P4. */
 import type { Priority } from '../model';
 import type { Parsed } from './parsed';
 import { parseWordCell, vocabulary } from './vocabulary';
@@ -9,6 +9,7 @@ const PRIORITY_WORDS = vocabulary<Priority>({
   紧急: 'high',
   High: 'high',
   H: 'high',
+  P0: 'high',
   P1: 'high',
   中: 'medium',
   中优先级: 'medium',
@@ -23,6 +24,8 @@ const PRIORITY_WORDS = vocabulary<Priority>({
   Low: 'low',
   L: 'low',
   P3: 'low',
+  // P1–P4 scales (issue logs): the fourth step is the lowest.
+  P4: 'low',
 });
 
 export function parsePriority(value: unknown): Parsed<Priority> {
