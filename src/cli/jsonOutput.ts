@@ -16,15 +16,22 @@ function isOmitted(value: unknown): boolean {
 }
 
 /**
- * A record of plain values only (an issue, a task): `JSON.stringify` writes
- * it whole, natively, several times faster than walking its entries here.
+ * A value with no array anywhere in it (an issue; a late task with its
+ * location): small, so `JSON.stringify` writes it whole, natively, faster
+ * than walking it here with a generator per value (a 10,000-row review's
+ * late and overdue tasks each hold their location). Only arrays make a
+ * document large, so only they are walked.
  */
-function isFlat(value: Record<string, unknown>): boolean {
-  for (const key in value) {
-    const item = value[key];
-    if (typeof item === 'object' && item !== null) return false;
-  }
+function isSmall(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return false;
+  for (const key in value) if (!isSmall((value as Record<string, unknown>)[key])) return false;
   return true;
+}
+
+/** `value` as `JSON.stringify(…, null, 2)` writes it at `indent`. */
+function whole(value: unknown, indent: string): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
 }
 
 /** The document's text in pieces of about `PIECE` characters, made as they are taken. */
@@ -38,6 +45,7 @@ export function* jsonPieces(document: unknown): Generator<string, void, undefine
         const item: unknown = value[index];
         pending += `${index === 0 ? '' : ','}\n${inner}`;
         if (isOmitted(item)) pending += 'null';
+        else if (isSmall(item)) pending += whole(item, inner);
         else yield* walk(item, inner);
         if (pending.length >= PIECE) {
           yield pending;
@@ -47,20 +55,21 @@ export function* jsonPieces(document: unknown): Generator<string, void, undefine
       pending += `\n${indent}]`;
       return;
     }
-    if (isRecord(value) && typeof value.toJSON !== 'function' && !isFlat(value)) {
+    if (isRecord(value) && typeof value.toJSON !== 'function' && !isSmall(value)) {
       const entries = Object.entries(value).filter(([, item]) => !isOmitted(item));
       if (entries.length > 0) {
         pending += '{';
         for (let index = 0; index < entries.length; index += 1) {
           const [key, item] = entries[index]!;
           pending += `${index === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `;
-          yield* walk(item, inner);
+          if (isSmall(item)) pending += whole(item, inner);
+          else yield* walk(item, inner);
         }
         pending += `\n${indent}}`;
         return;
       }
     }
-    pending += (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+    pending += whole(value, indent);
   }
   yield* walk(document, '');
   pending += '\n';
