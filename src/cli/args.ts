@@ -177,8 +177,12 @@ function validToday(today: string | undefined): CalendarDay | null {
   return today;
 }
 
+/**
+ * `.xlsx` or `.xlsm`: which one a write needs depends on the workbook (one
+ * holding macros must stay `.xlsm`), so the writer decides (`editWorkbookFile`).
+ */
 function validXlsxName(filePath: string): string {
-  if (!/\.xlsx$/i.test(filePath)) throw new CliFailure('notXlsxName', { path: filePath });
+  if (!/\.xls[xm]$/i.test(filePath)) throw new CliFailure('notXlsxName', { path: filePath });
   return filePath;
 }
 

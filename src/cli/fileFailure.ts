@@ -14,6 +14,8 @@ const MESSAGE_OF: Readonly<Record<WorkbookFileProblem, CliMessage>> = {
   'legacy-xls': 'fileLegacyXls',
   damaged: 'fileDamaged',
   'write-failed': 'fileWriteFailed',
+  'needs-xlsm': 'fileNeedsXlsm',
+  'needs-xlsx': 'fileNeedsXlsx',
 };
 
 function reasonOf(cause: unknown): string {

@@ -13,7 +13,7 @@ const zh = {
   missingKind: '请指定模板：{choices}。',
   badKind: '未知模板“{kind}”。可选：{choices}。',
   missingOut: 'template 需要 --out <文件.xlsx>。',
-  notXlsxName: '输出文件必须以 .xlsx 结尾：{path}',
+  notXlsxName: '输出文件必须以 .xlsx 或 .xlsm 结尾：{path}',
   badLang: '不支持的语言“{lang}”。可选：zh-CN、en-US。',
   badToday: '--today 需要 YYYY-MM-DD 格式的有效日期，收到“{value}”。',
   missingMonth: 'review 需要 --month YYYY-MM，例如 --month 2023-07。',
@@ -27,6 +27,10 @@ const zh = {
   fileLegacyXls: '{path} 是旧版 .xls 格式。请在 Excel 中另存为 .xlsx 后再试。',
   fileDamaged: '{path} 无法作为工作簿读取，文件可能已损坏。',
   fileWriteFailed: '无法写入 {path}：{reason}',
+  fileNeedsXlsm:
+    '{path} 须以 .xlsm 结尾：此工作簿含宏，Excel 不会以 .xlsx 打开它。请换用 .xlsm 文件名。',
+  fileNeedsXlsx:
+    '{path} 须以 .xlsx 结尾：此工作簿不含宏，Excel 不会以 .xlsm 打开它。请换用 .xlsx 文件名。',
   noRecognisableSheet:
     '{path} 中没有可识别的工作表：前 30 行内没有与任何模板或团队任务表相符的表头（例如任务跟踪表的表头至少要有任务名称和截止日期）。',
   unexpectedFailure: '处理 {path} 时出错：{reason}',
@@ -134,7 +138,7 @@ const en: Record<keyof typeof zh, string> = {
   missingKind: 'Name a template: {choices}.',
   badKind: 'Unknown template "{kind}". Choose {choices}.',
   missingOut: 'template needs --out <file.xlsx>.',
-  notXlsxName: 'The output file must end in .xlsx: {path}',
+  notXlsxName: 'The output file must end in .xlsx or .xlsm: {path}',
   badLang: 'Unsupported language "{lang}". Choose zh-CN or en-US.',
   badToday: '--today needs a valid date as YYYY-MM-DD, got "{value}".',
   missingMonth: 'review needs --month YYYY-MM, e.g. --month 2023-07.',
@@ -148,6 +152,10 @@ const en: Record<keyof typeof zh, string> = {
   fileLegacyXls: '{path} is in the old .xls format. Save it as .xlsx in Excel and try again.',
   fileDamaged: '{path} cannot be read as a workbook; the file may be damaged.',
   fileWriteFailed: 'Could not write {path}: {reason}',
+  fileNeedsXlsm:
+    '{path} must end in .xlsm: the workbook holds macros, and Excel will not open it as .xlsx. Use an .xlsm name.',
+  fileNeedsXlsx:
+    '{path} must end in .xlsx: the workbook holds no macros, and Excel will not open it as .xlsm. Use an .xlsx name.',
   noRecognisableSheet:
     "{path} has no sheet Ops Workbook recognises: no header row within the first 30 rows matches any of its templates or a team's own tracker (a task tracker's header names at least the task and its due date).",
   unexpectedFailure: 'Failed while processing {path}: {reason}',

@@ -115,6 +115,13 @@ export async function editWorkbookFile<T>(
   } catch (cause) {
     throw new WorkbookFileError('damaged', source ?? out, { cause });
   }
+  // Every part is copied, macros and the workbook's content type included: an
+  // `.xlsm` package written under an `.xlsx` name (or the reverse) is a file
+  // Excel refuses to open. Asked before any work, so nothing is written.
+  const macros = await editor.isMacroEnabled();
+  const extension = path.extname(out).toLowerCase();
+  if (macros && extension !== '.xlsm') throw new WorkbookFileError('needs-xlsm', out);
+  if (!macros && extension === '.xlsm') throw new WorkbookFileError('needs-xlsx', out);
   const readGrids = async () => {
     if (source === null) return [];
     try {

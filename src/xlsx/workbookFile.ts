@@ -18,7 +18,11 @@ export type WorkbookFileProblem =
   /** A zip that is not a readable workbook (damaged, or another zip format). */
   | 'damaged'
   /** The output file could not be written. */
-  | 'write-failed';
+  | 'write-failed'
+  /** The workbook holds macros but the output's name ends in `.xlsx`: Excel would refuse the file. */
+  | 'needs-xlsm'
+  /** The workbook holds no macros but the output's name ends in `.xlsm`: Excel would refuse the file. */
+  | 'needs-xlsx';
 
 export class WorkbookFileError extends Error {
   constructor(

@@ -176,6 +176,23 @@ export class WorkbookEditor {
     return Math.max(0, ...(await this.allTables()).map((table) => table.id)) + 1;
   }
 
+  /**
+   * Whether the workbook part is stored as macro-enabled (`.xlsm`, `.xltm`):
+   * the package keeps its `vbaProject.bin` and content type, and Excel opens
+   * it only under the extension its content type names.
+   */
+  async isMacroEnabled(): Promise<boolean> {
+    const scanner = new XmlScanner((await this.text(CONTENT_TYPES)) ?? '');
+    const workbookPart = this.workbook.workbookPart.toLowerCase();
+    while (scanner.next()) {
+      if (scanner.name !== 'Override' || scanner.kind === 'close') continue;
+      const part = (scanner.attribute('PartName') ?? '').replace(/^\//, '').toLowerCase();
+      if (part === workbookPart)
+        return /macroEnabled/i.test(scanner.attribute('ContentType') ?? '');
+    }
+    return false;
+  }
+
   private async addContentType(part: string, contentType: string): Promise<void> {
     const xml = (await this.text(CONTENT_TYPES)) ?? '';
     const close = xml.lastIndexOf('</');
