@@ -13,12 +13,12 @@
  * written out as the stored bytes it was.
  */
 import { columnLetter } from '../../core';
-import { LT } from '../package/charCodes';
-import { XmlScanner, type TagKind } from '../package/xmlScanner';
-import { SheetBytes, Tag } from '../read/sheetBytes';
+import { BANG, COLON, GT, LT, QUESTION, SLASH } from '../package/charCodes';
+import { XmlFormatError, XmlScanner, type TagKind } from '../package/xmlScanner';
+import { SheetBytes, startsWithBytes, Tag } from '../read/sheetBytes';
 import { ColumnStyleTally, type StyleCount } from './columnStyleTally';
 import { parseBox, type CellBox } from '../tables';
-import { prefixOf, utf8, withAttribute, withoutAttribute } from './xmlWriting';
+import { prefixOf, utf8, withAttribute } from './xmlWriting';
 import type { PieceContent } from './zipWriter';
 
 interface SheetCell {
@@ -79,8 +79,55 @@ function placeCell(line: SheetRow, column: number, xml: string): boolean {
   return true;
 }
 
-/** A function, not an inline test: TypeScript would keep `kind` narrowed across `next()`. */
-const closesRow = (scanner: SheetBytes) => scanner.tag === Tag.Row && scanner.kind === 'close';
+const ROW = [114, 111, 119];
+const SHEET_DATA = [...'sheetData'].map((letter) => letter.charCodeAt(0));
+const CDATA_OPEN = [...'<![CDATA['].map((letter) => letter.charCodeAt(0));
+const CDATA_CLOSE = [93, 93, GT];
+const COMMENT_OPEN = [LT, BANG, 45, 45];
+const COMMENT_CLOSE = [45, 45, GT];
+const PI_CLOSE = [QUESTION, GT];
+
+/** Where `code` next is from `from` (before `end`), else -1: a loop, as tags are a few bytes apart. */
+function findByte(bytes: Uint8Array, code: number, from: number, end: number): number {
+  for (let at = from; at < end; at += 1) if (bytes[at] === code) return at;
+  return -1;
+}
+
+/** Just past the comment, CDATA section, processing instruction or declaration at `lt`. */
+function pastMarkup(bytes: Uint8Array, lt: number): number {
+  const close = startsWithBytes(bytes, CDATA_OPEN, lt)
+    ? CDATA_CLOSE
+    : startsWithBytes(bytes, COMMENT_OPEN, lt)
+      ? COMMENT_CLOSE
+      : bytes[lt + 1] === QUESTION
+        ? PI_CLOSE
+        : [GT];
+  for (let at = findByte(bytes, close[0]!, lt + 2, bytes.length); at >= 0;) {
+    if (startsWithBytes(bytes, close, at)) return at + close.length;
+    at = findByte(bytes, close[0]!, at + 1, bytes.length);
+  }
+  throw new XmlFormatError('unterminated markup');
+}
+
+/** Whether the tag name from `from` has the local name `name` (`x:row` is `row`). */
+function localNameIs(
+  bytes: Uint8Array,
+  from: number,
+  end: number,
+  name: readonly number[],
+): boolean {
+  let local = from;
+  let at = from;
+  for (; at < end; at += 1) {
+    const code = bytes[at]!;
+    if (code <= 32 || code === SLASH || code === GT) break;
+    if (code === COLON) local = at + 1;
+  }
+  if (at - local !== name.length) return false;
+  for (let index = 0; index < name.length; index += 1)
+    if (bytes[local + index] !== name[index]) return false;
+  return true;
+}
 
 /**
  * The column of a plain cell reference (`B7`, `$B$7`) in `xml` from `start`
@@ -109,6 +156,17 @@ function plainColumn(xml: string, start: number, end: number): number {
 }
 
 const DOLLAR = 36;
+
+/**
+ * A rebuilt row's start tag: opened up if it was empty (`<row r="3"/>`), its
+ * `spans` (a hint of which columns hold cells) dropped as it may no longer be
+ * true. One regex for every row, not one made per row.
+ */
+const SPANS = /\sspans\s*=\s*("[^"]*"|'[^']*')/;
+function rebuiltStartTag(tag: string): string {
+  const open = tag.replace(/\s*\/>$/, '>');
+  return open.includes('spans') ? open.replace(SPANS, '') : open;
+}
 
 /** Read through a call: TypeScript would keep `scanner.kind` narrowed across `next()`. */
 const kindOf = (scanner: XmlScanner): TagKind => scanner.kind;
@@ -228,33 +286,66 @@ export class SheetEditor {
       });
   }
 
-  /** Where each row of `sheetData` lies; returns where `</sheetData>` starts. */
+  /**
+   * Where each row of `sheetData` lies; returns where `</sheetData>` starts.
+   * Steps from `<` to `<` (no `<` stands in a tag or in text) and looks only
+   * at the names of row tags and of closing tags: a cell's tags are passed
+   * over, not read, as the reader has read them already. A row's own start
+   * tag is read by `scanner` (its `r`, as the reader reads it).
+   */
   private findRows(scanner: SheetBytes): number {
     const bytes = this.source;
+    const end = bytes.length;
     let previous = -1;
-    while (scanner.next()) {
-      if (scanner.tag !== Tag.Row) {
-        if (scanner.kind !== 'close') continue;
-        const lt = tagStartBefore(bytes, scanner.position);
-        if (localNameAt(bytes, lt, scanner.position) === 'sheetData') return lt;
+    let rowStart = -1;
+    let at = scanner.position;
+    const found = (start: number, stop: number, row: number) => {
+      this.stored.set(row, this.storedRow.length);
+      this.storedRow.push(row);
+      this.storedStart.push(start);
+      this.storedEnd.push(stop);
+    };
+    let openRow = -1;
+    for (;;) {
+      const lt = findByte(bytes, LT, at, end);
+      if (lt < 0) break;
+      const first = bytes[lt + 1];
+      if (first === BANG || first === QUESTION) {
+        at = pastMarkup(bytes, lt);
         continue;
       }
-      if (scanner.kind === 'close') continue;
-      const start = tagStartBefore(bytes, scanner.position);
+      if (first === SLASH) {
+        if (rowStart >= 0 && localNameIs(bytes, lt + 2, end, ROW)) {
+          const gt = findByte(bytes, GT, lt, end);
+          at = gt < 0 ? end : gt + 1;
+          found(rowStart, at, openRow);
+          rowStart = -1;
+          continue;
+        }
+        if (rowStart < 0 && localNameIs(bytes, lt + 2, end, SHEET_DATA)) return lt;
+        at = lt + 2;
+        continue;
+      }
+      if (rowStart >= 0 || !localNameIs(bytes, lt + 1, end, ROW)) {
+        at = lt + 1;
+        continue;
+      }
+      scanner.position = lt;
+      scanner.next();
       const number =
         scanner.rStart < 0 ? NaN : Number(scanner.attributeText(scanner.rStart, scanner.rEnd));
       const row = Number.isInteger(number) && number >= 1 ? number - 1 : previous + 1;
       previous = row;
-      if (scanner.kind === 'open') {
-        while (scanner.next()) if (closesRow(scanner)) break;
+      at = scanner.position;
+      if (scanner.kind === 'empty') found(lt, at, row);
+      else {
+        rowStart = lt;
+        openRow = row;
       }
-      this.stored.set(row, this.storedRow.length);
-      this.storedRow.push(row);
-      this.storedStart.push(start);
-      this.storedEnd.push(scanner.position);
     }
-    // A part cut short: what follows its last tag is the tail, as it always was.
-    return tagStartBefore(bytes, bytes.length);
+    // A part cut short: its open row runs to the end, what follows its last tag is the tail.
+    if (rowStart >= 0) found(rowStart, end, openRow);
+    return tagStartBefore(bytes, end);
   }
 
   /** A stored row's cells, read afresh from the part. */
@@ -607,7 +698,7 @@ export class SheetEditor {
       runEnd = end;
       if (start >= 0) continue;
       const rebuilt = line ?? this.peek(row)!;
-      const open = withoutAttribute(rebuilt.startTag.replace(/\s*\/>$/, '>'), 'spans');
+      const open = rebuiltStartTag(rebuilt.startTag);
       yield utf8(`${open}${rebuilt.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`);
     }
     if (runStart >= 0) yield this.source.subarray(runStart, runEnd);

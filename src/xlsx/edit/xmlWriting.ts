@@ -1,6 +1,10 @@
 /** Small helpers for writing XML text by hand, shared by the package edits. */
 
+/** Any character `escapeText` changes: most texts have none and are returned as they are. */
+const NEEDS_ESCAPE = /[&<>]/;
+
 export function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
