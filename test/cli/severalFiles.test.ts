@@ -202,3 +202,68 @@ describe('check over several files', () => {
     expect(run.status).toBe(document.errors > 0 ? 1 : 0);
   });
 });
+
+describe('an unreadable file among good ones, in either language (SPEC §14)', () => {
+  const WORDS = {
+    'zh-CN': {
+      damaged: '无法作为工作簿读取，文件可能已损坏。',
+      read: '已读取 2 个文件；1 个无法读取。',
+    },
+    'en-US': {
+      damaged: 'cannot be read as a workbook; the file may be damaged.',
+      read: 'Read 2 file(s); 1 could not be read.',
+    },
+  } as const;
+  const cases = (['check', 'review'] as const).flatMap((command) =>
+    (['zh-CN', 'en-US'] as const).map((lang) => [command, lang] as const),
+  );
+
+  it.each(cases)('%s in %s: names it on stderr, counts the others, exits 2', (command, lang) => {
+    const damaged = path.join(dir, `损坏-${command}-${lang}.xlsx`);
+    writeFileSync(damaged, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64)]));
+    const extra = command === 'review' ? ['--month', '2023-07'] : [];
+    const run = runCli([
+      command,
+      file('市场部.xlsx'),
+      damaged,
+      file('销售部.xlsx'),
+      '--today',
+      TODAY,
+      '--lang',
+      lang,
+      ...extra,
+    ]);
+    expect(run.status).toBe(2);
+    const errors = run.stderr.trimEnd().split('\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(path.basename(damaged));
+    expect(errors[0]).toContain(WORDS[lang].damaged);
+    expect(run.stdout).toContain(WORDS[lang].read);
+    if (command === 'check') {
+      // Both good files are checked and headed by name.
+      expect(run.stdout).toContain('== 市场部.xlsx ==');
+      expect(run.stdout).toContain('== 销售部.xlsx ==');
+    }
+  });
+
+  it.each(['check', 'review'] as const)(
+    '%s --json: the good files counted, the bad one under unreadable',
+    (command) => {
+      const damaged = path.join(dir, `损坏-${command}.xlsx`);
+      writeFileSync(damaged, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64)]));
+      const extra = command === 'review' ? ['--month', '2023-07'] : [];
+      const alone = [file('市场部.xlsx'), file('销售部.xlsx')];
+      const args = ['--today', TODAY, '--json', ...extra];
+      const good = JSON.parse(runCli([command, ...alone, ...args]).stdout);
+      const run = runCli([command, alone[0]!, damaged, alone[1]!, ...args]);
+      expect(run.status).toBe(2);
+      const document = JSON.parse(run.stdout);
+      expect(document.files).toEqual(good.files);
+      expect(document.unreadable).toEqual([
+        { file: path.basename(damaged), message: expect.stringContaining(path.basename(damaged)) },
+      ]);
+      if (command === 'check') expect(document.errors).toBe(good.errors);
+      else expect(document.scope).toBe(good.scope);
+    },
+  );
+});
