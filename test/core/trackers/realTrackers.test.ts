@@ -148,3 +148,58 @@ describe('a row of formula zeros is no task', () => {
     expect(found.every((issue) => issue.cell === 'C2')).toBe(true);
   });
 });
+
+describe('issue-tracker exports: their priority scales and queue statuses', () => {
+  it.each([
+    ['Highest', 'high'],
+    ['Blocker', 'high'],
+    ['Critical', 'high'],
+    ['Urgent', 'high'],
+    ['Unbreak Now!', 'high'],
+    ['最高', 'high'],
+    ['较高', 'high'],
+    ['Major', 'medium'],
+    ['普通', 'medium'],
+    ['Minor', 'low'],
+    ['Trivial', 'low'],
+    ['Lowest', 'low'],
+    ['Wishlist', 'low'],
+    ['较低', 'low'],
+  ])('priority %p is %p', (word, priority) => {
+    expect(parsePriority(word)).toEqual({ ok: true, value: priority });
+  });
+
+  it.each([
+    ['Backlog', 'notStarted'],
+    ['待处理', 'notStarted'],
+    ['未处理', 'notStarted'],
+    ['Testing', 'inProgress'],
+    ['In QA', 'inProgress'],
+    ['Reopened', 'inProgress'],
+    ['测试中', 'inProgress'],
+    ['待验证', 'inProgress'],
+    ['重新打开', 'inProgress'],
+  ])('status %p is %p', (word, status) => {
+    expect(parseStatus(word)).toEqual({ ok: true, value: status });
+  });
+
+  it('a 任务清单 exported from an issue tracker has no invalid priority or status', () => {
+    const sheet = grid('工作表1', [
+      ['任务编号', '任务名称', '负责人', '状态', '优先级', '截止时间', '人员'],
+      ['T-1', '登录接口', '王*', 'Backlog', 'Unbreak Now!', '2030-07-10', '王*'],
+      ['T-2', '导出报表', '李*', '测试中', 'Wishlist', '2030-07-12', '李*'],
+    ]);
+    const result = checkWorkbook([sheet], { ...ZH, today: '2030-07-01' });
+    expect(result.issues).toEqual([]);
+  });
+});
+
+describe('人员 and 任务进展 in a Chinese plan', () => {
+  it('bind as the owner and the progress note', () => {
+    const sheet = grid('开发计划', [
+      ['任务名称', '人员', '截止日期', '任务进展'],
+      ['需求分析', '荣*', '2030-07-10', '已完成初稿'],
+    ]);
+    expect(fields(sheet)).toMatchObject({ name: 0, owner: 1, due: 2, progress: 3 });
+  });
+});

@@ -53,6 +53,8 @@ export const TRACKER_WORDS = {
       '处理人员',
       '负责人员',
       'Task Owner',
+      '人员',
+      '参与人员',
     ],
   },
   start: {
@@ -161,6 +163,7 @@ export const TRACKER_WORDS = {
       '进度',
       '进展情况',
       '当前进展',
+      '任务进展',
       'Progress',
       'Actual progress',
     ],
