@@ -5,6 +5,7 @@
  * out of the repository; each failure is rebuilt here as the smallest package
  * that shows it.
  */
+import { StyleBook } from '../../src/xlsx/edit/styleBook';
 import { readPackageGrids } from '../../src/xlsx/read/readPackage';
 import { ZipArchive } from '../../src/xlsx/package/zipArchive';
 import { textRow, workbookPackage } from './support/buildPackage';
@@ -94,5 +95,27 @@ describe('a workbook naming sheets whose parts are missing (tealeg/xlsx noWorksh
     expect(grids.map((grid) => grid.sheetName)).toEqual(['Tasks', 'Gone']);
     expect(grids[0]?.cells[1]?.[0]).toBe('巡检');
     expect(grids[1]?.cells).toEqual([]);
+  });
+});
+
+describe('cell formats wrapped in mc:AlternateContent (Hancom Office; POI style-alternate-content.xlsx)', () => {
+  const alternate = (inner: string, fallback: string) =>
+    `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice xmlns:hs="http://schemas.haansoft.com/office/spreadsheet/8.0" Requires="hs">${inner}</mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
+  const styles = `<?xml version="1.0" encoding="UTF-8"?><x:styleSheet xmlns:x="${MAIN}"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></x:numFmts><x:fonts count="1"><x:font><x:name val="맑은 고딕"/></x:font></x:fonts><x:fills count="1"><x:fill><x:patternFill patternType="none"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellStyleXfs count="1"><x:xf numFmtId="0"/></x:cellStyleXfs><x:cellXfs count="3"><x:xf numFmtId="0" fontId="0"/>${alternate('<x:xf numFmtId="164" fontId="0" hs:extension="1"><x:alignment vertical="center"/></x:xf>', '<x:xf numFmtId="164" fontId="0"><x:alignment vertical="center"/></x:xf>')}<x:xf numFmtId="49" fontId="0"/></x:cellXfs><x:dxfs count="1">${alternate('<x:dxf><x:font><x:b/></x:font></x:dxf>', '<x:dxf><x:font><x:b/></x:font></x:dxf>')}</x:dxfs></x:styleSheet>`;
+
+  it('counts a wrapped entry once, reads it through its Fallback and keeps it whole', () => {
+    const book = new StyleBook(styles);
+    // Index 1 is the wrapped format: a date format, read from the Fallback.
+    expect(book.showsDate(1)).toBe(true);
+    expect(book.showsDate(2)).toBe(false);
+    // A new format goes after the three there are, not over the wrapped one.
+    expect(book.withNumberFormat(2, 'yyyy-mm-dd')).toBe(3);
+    // A differential format goes after the wrapped one.
+    expect(book.fillFormat('FFF8CBAD')).toBe(1);
+    const written = book.toXml();
+    expect(written).toContain('<x:cellXfs count="4">');
+    expect(written).toContain('<x:dxfs count="2">');
+    expect(written.split('<mc:AlternateContent').length - 1).toBe(2);
+    expect(written).toContain('hs:extension="1"');
   });
 });

@@ -40,6 +40,28 @@ interface Section {
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
+/**
+ * Hancom (Haansoft) Office wraps some fonts, cell formats and differential
+ * formats in `mc:AlternateContent` (a Choice with its own attributes, a plain
+ * Fallback). Such an entry is kept whole, and read through its Fallback.
+ */
+const ALTERNATE = 'AlternateContent';
+
+/** An entry as a plain element: an `mc:AlternateContent` entry's Fallback `<xf>`, else itself. */
+function plainItem(item: string | undefined, name: string): string | undefined {
+  if (item === undefined || !/^<(?:[\w.-]+:)?AlternateContent\b/.test(item)) return item;
+  const fallback = item.search(/<(?:[\w.-]+:)?Fallback\b/);
+  const from = fallback >= 0 ? fallback : 0;
+  const open = new RegExp(`<([\\w.-]+:)?${name}\\b`).exec(item.slice(from));
+  if (!open) return undefined;
+  const start = from + open.index;
+  const tagEnd = item.indexOf('>', start);
+  if (item[tagEnd - 1] === '/') return item.slice(start, tagEnd + 1);
+  const close = `</${open[1] ?? ''}${name}>`;
+  const end = item.indexOf(close, tagEnd);
+  return end < 0 ? undefined : item.slice(start, end + close.length);
+}
+
 function findSection(xml: string, name: string, item: string): Section {
   const scanner = new XmlScanner(xml);
   while (scanner.next()) {
@@ -50,8 +72,19 @@ function findSection(xml: string, name: string, item: string): Section {
     if (scanner.kind === 'empty') return { start, end: scanner.position, prefix: raw, items };
     let depth = 0;
     let itemStart = -1;
+    /** Inside an `mc:AlternateContent` of the section: its nesting depth, and where it started. */
+    let alternate = 0;
+    let alternateStart = -1;
     while (scanner.next()) {
       const { name: inner, kind } = scanner.tag();
+      if (inner === ALTERNATE && depth === 0 && kind !== 'empty') {
+        // One entry however it is wrapped: indices count it once (ECMA-376 Part 3 §10.2.1).
+        if (kind === 'open' && alternate++ === 0) alternateStart = scanner.tagStart;
+        if (kind === 'close' && --alternate === 0)
+          items.push(xml.slice(alternateStart, scanner.position));
+        continue;
+      }
+      if (alternate > 0) continue;
       if (inner === name && kind === 'close') break;
       if (inner !== item) continue;
       if (kind === 'empty' && depth === 0)
@@ -110,7 +143,7 @@ export class StyleBook {
   }
 
   private numberFormatIdOf(style: number): number | null {
-    const xf = this.cellXfs.items[style];
+    const xf = plainItem(this.cellXfs.items[style], 'xf');
     if (xf === undefined) return null;
     const scanner = new XmlScanner(xf.slice(0, xf.indexOf('>') + 1));
     scanner.next();
@@ -144,7 +177,10 @@ export class StyleBook {
 
   private withNumberFormatId(base: number, id: number): number {
     const xfs = this.cellXfs.items;
-    const template = xfs[base] ?? xfs[0] ?? `<${this.cellXfs.prefix}xf numFmtId="0"/>`;
+    const template =
+      plainItem(xfs[base], 'xf') ??
+      plainItem(xfs[0], 'xf') ??
+      `<${this.cellXfs.prefix}xf numFmtId="0"/>`;
     const open = template.slice(0, template.indexOf('>') + 1);
     const current = new XmlScanner(open);
     current.next();
@@ -166,7 +202,10 @@ export class StyleBook {
    */
   withWrap(base: number): number {
     const xfs = this.cellXfs.items;
-    const template = xfs[base] ?? xfs[0] ?? `<${this.cellXfs.prefix}xf numFmtId="0"/>`;
+    const template =
+      plainItem(xfs[base], 'xf') ??
+      plainItem(xfs[0], 'xf') ??
+      `<${this.cellXfs.prefix}xf numFmtId="0"/>`;
     const p = this.cellXfs.prefix;
     const open = template.slice(0, template.indexOf('>') + 1);
     const selfClosing = open.endsWith('/>');
