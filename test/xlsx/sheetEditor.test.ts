@@ -154,4 +154,19 @@ describe('SheetEditor', () => {
       11, 12, 13, 14, 15, 16,
     ]);
   });
+
+  it('writes a patched row as last patched, after the write moved on to other rows and back', () => {
+    const editor = new SheetEditor(bytes(sheet(ROW1 + ROW2 + ROW3)));
+    editor.setCell(1, 1, '<c r="B2"><v>7</v></c>');
+    editor.setCell(2, 1, '<c r="B3"><v>8</v></c>');
+    editor.setCell(1, 3, '<c r="D2"><v>9</v></c>');
+    expect(editor.columnStyleCounts(2)).toEqual([{ style: 5, count: 1 }]);
+    editor.setCell(2, 2, '<c r="C3"/>');
+    expect(text(editor.changedBytes())).toBe(
+      sheet(
+        `${ROW1}<row r="2"><c r="A2" s="4"><v>1</v></c><c r="B2"><v>7</v></c><c r="C2" s="5"><v>45122</v></c><c r="D2"><v>9</v></c></row>` +
+          '<row r="3" s="9" customFormat="1"><c r="A3"><v>2</v></c><c r="B3"><v>8</v></c><c r="C3"/></row>',
+      ),
+    );
+  });
 });

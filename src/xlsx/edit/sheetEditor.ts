@@ -156,6 +156,8 @@ function plainColumn(xml: string, start: number, end: number): number {
 }
 
 const DOLLAR = 36;
+const ARENA = 1 << 20;
+const encoder = new TextEncoder();
 
 /**
  * A rebuilt row's start tag: opened up if it was empty (`<row r="3"/>`), its
@@ -231,6 +233,15 @@ export class SheetEditor {
   private readonly patched = new Map<number, Map<number, string>>();
   /** The stored row last read with its patches, for the `styleAt` then `setCell` of one change. */
   private recent: SheetRow | null = null;
+  /**
+   * A patched row's XML as written, made when the row leaves `recent` (its
+   * change done), so writing the part does not read the row a second time.
+   * Dropped when the row is patched again or kept as cells.
+   */
+  private readonly written = new Map<number, { chunk: Uint8Array; start: number; end: number }>();
+  /** Where `written` rows are encoded, one after another: one buffer a megabyte, not one a row. */
+  private arena: Uint8Array | null = null;
+  private arenaUsed = 0;
   private head: string;
   private tail: string;
   readonly prefix: string;
@@ -370,8 +381,30 @@ export class SheetEditor {
       for (const [column, xml] of patches) placeCell(line, column, xml);
       line.original = null;
     }
+    this.keepWritten();
     this.recent = line;
     return line;
+  }
+
+  /** Before `recent` moves on: a patched row's XML, as `pieceList` would write it. */
+  private keepWritten(): void {
+    const recent = this.recent;
+    if (!recent || !this.patched.has(recent.row) || this.written.has(recent.row)) return;
+    const text = this.rowXml(recent);
+    // At most three bytes a UTF-16 unit (a surrogate pair is four bytes for two).
+    const room = text.length * 3;
+    if (!this.arena || this.arenaUsed + room > this.arena.length) {
+      this.arena = new Uint8Array(Math.max(ARENA, room));
+      this.arenaUsed = 0;
+    }
+    const start = this.arenaUsed;
+    this.arenaUsed += encoder.encodeInto(text, this.arena.subarray(start)).written;
+    this.written.set(recent.row, { chunk: this.arena, start, end: this.arenaUsed });
+  }
+
+  /** A rebuilt row's XML: its start tag (opened, without `spans`), its cells, its end tag. */
+  private rowXml(line: SheetRow): string {
+    return `${rebuiltStartTag(line.startTag)}${line.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`;
   }
 
   /** The row's cells, kept from now on (patches and all), or undefined when it has none. */
@@ -382,6 +415,7 @@ export class SheetEditor {
     if (!line) return undefined;
     this.recent = null;
     this.patched.delete(row);
+    this.written.delete(row);
     this.rows.set(row, line);
     return line;
   }
@@ -512,6 +546,7 @@ export class SheetEditor {
     if (existed) this.tallies.get(column)?.replace(row);
     line.original = null;
     if (kept) return;
+    this.written.delete(row);
     let patches = this.patched.get(row);
     if (!patches) {
       patches = new Map();
@@ -697,9 +732,10 @@ export class SheetEditor {
       runStart = start;
       runEnd = end;
       if (start >= 0) continue;
-      const rebuilt = line ?? this.peek(row)!;
-      const open = rebuiltStartTag(rebuilt.startTag);
-      yield utf8(`${open}${rebuilt.cells.map((cell) => cell.xml).join('')}</${this.prefix}row>`);
+      const done = line === undefined ? this.written.get(row) : undefined;
+      yield done
+        ? done.chunk.subarray(done.start, done.end)
+        : utf8(this.rowXml(line ?? this.peek(row)!));
     }
     if (runStart >= 0) yield this.source.subarray(runStart, runEnd);
     this.recent = null;
