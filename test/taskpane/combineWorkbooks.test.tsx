@@ -171,6 +171,32 @@ describe('Combine workbooks in the pane', () => {
     ]);
   });
 
+  it('names a damaged file and a file with no task sheet and still counts the others (zh-CN)', async () => {
+    const one = await singleReview(sales, 'zh-CN');
+    const blank = new ExcelJS.Workbook();
+    blank.addWorksheet('备注').addRow(['随便写写']);
+    const pane = renderCombine('zh-CN');
+    await pane.user.upload(screen.getByTestId('combine-files'), [
+      xlsx(sales, '销售部.xlsx'),
+      xlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), '财务部.xlsx'),
+      xlsx(new Uint8Array(await blank.xlsx.writeBuffer()), '备注.xlsx'),
+    ]);
+    expect(await screen.findByText('已合并 1 个文件，2 个文件无法读取。')).toBeTruthy();
+    const progress = screen.getByRole('list', { name: '各文件读取进度' });
+    expect(
+      within(progress)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '销售部.xlsx已读取',
+      '财务部.xlsx无法读取：不是 .xlsx 工作簿，或文件已损坏。',
+      '备注.xlsx无法读取：其中没有可识别的任务表。',
+    ]);
+    expect(tableRows('各文件完成情况')).toEqual([
+      ['销售部.xlsx', formatCompletion(one.completed, one.scope)],
+    ]);
+  });
+
   it('shows each file as waiting, then reading, then read', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
