@@ -36,6 +36,7 @@ import * as processPack from '../fixtures/processPack';
 import { buildPackage, rewriteParts, textRow, workbookPackage } from './support/buildPackage';
 import { FIXTURE_KINDS } from './support/fixtureKinds';
 import { richWorkbook } from './support/richWorkbook';
+import { workbookWithForeignContent } from './support/foreignContent';
 import { inflate } from './support/reviewWrite';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ops-reader-identity-'));
@@ -168,6 +169,10 @@ it('the handbook fixtures (test/fixtures) typed as text under a merged title, on
 describe('the rich workbook (foreign parts, 等线, x14 validations, sparklines)', () => {
   it.each([false, true])('as made (with a review sheet: %s)', async (withReview) => {
     await expectIdentical(await richWorkbook(withReview));
+  });
+
+  it('with linked-data-type cells, row formats, notes, page breaks and a header/footer picture', async () => {
+    await expectIdentical(await workbookWithForeignContent());
   });
 
   it('after review --write and after fix --write', async () => {
