@@ -4,16 +4,18 @@
  * Chromium's DecompressionStream (jsdom has none, so only here is the
  * browser decompressor exercised). A damaged file is named, the others
  * combined and written into the open workbook's review (the in-memory Excel
- * behind the real gateway), and the section fits 270, 320 and 350 px in both
- * languages before and after writing. Screenshots land in
- * test-output/screenshots/combine/<lang>-<width>.png and <lang>-<width>-written.png.
+ * behind the real gateway), and the section fits 270, 320, 350 and 450 px in
+ * both languages, light and dark, before and after writing: nothing sticks out
+ * sideways, no heading runs into its text, axe is clean at 350 px (the checks
+ * every screen gets, ./pageChecks). Screenshots land in
+ * test-output/screenshots/combine/<lang>-<theme>-<width>.png and
+ * <lang>-<theme>-<width>-written.png.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { planTemplate, type Locale } from '../../src/core';
 import { combinePaneText } from '../../src/taskpane/review/combineMessages';
 import { paneTranslator } from '../../src/taskpane/messages';
@@ -27,9 +29,9 @@ import {
   serveFolder,
   type HeadlessChromium,
 } from './chromium';
+import { axeViolations, headingsRunIn, PANE_WIDTHS, sidewaysOverflow } from './pageChecks';
 
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots', 'combine');
-const WIDTHS = [270, 320, 350] as const;
 const available = chromiumAvailable();
 /** The handbook's columns that hold dates: start, due, completed on. */
 const DATE_COLUMNS = new Set([4, 5, 9]);
@@ -51,30 +53,6 @@ async function departmentFile(tasks: readonly Row[]): Promise<Buffer> {
   writeSheetPlan(workbook, planTemplate('tracker', 'zh-CN'));
   typeIntoTable(workbook, 'OpsTasks', tasks);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** What sticks out past the viewport's right edge, or is cut by a box that clips sideways. */
-async function sidewaysOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > width)
-      found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
-    for (const element of Array.from(document.querySelectorAll('body *'))) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      const what = `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
-      if (box.right > width + 0.5) found.push(`${what} ends at ${box.right}`);
-      const style = getComputedStyle(element);
-      if (
-        style.overflowX !== 'visible' &&
-        element.clientWidth > 0 &&
-        element.scrollWidth > element.clientWidth + 1
-      )
-        found.push(`${what} cuts ${element.scrollWidth} to ${element.clientWidth}`);
-    }
-    return found;
-  });
 }
 
 (available ? describe : describe.skip)('combine workbooks in Chromium', () => {
@@ -109,16 +87,21 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  it.each(['zh-CN', 'en-US'] as const)(
-    'reads picked files in the pane, names the damaged one, and fits %s at 270, 320 and 350 px',
-    async (locale: Locale) => {
+  it.each([
+    ['zh-CN', 'light'],
+    ['en-US', 'light'],
+    ['zh-CN', 'dark'],
+    ['en-US', 'dark'],
+  ] as const)(
+    'reads picked files in the pane, names the damaged one, and fits 270 to 450 px (%s, %s)',
+    async (locale: Locale, theme) => {
       const t = paneTranslator(locale);
       const say = (key: Parameters<typeof combinePaneText>[1], params?: Record<string, number>) =>
         combinePaneText(locale, key, params);
       const page = await chromium.context.newPage();
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
-      await page.goto(`${baseUrl}?lang=${locale}`);
+      await page.goto(`${baseUrl}?lang=${locale}&theme=${theme}`);
       await page.getByRole('tab', { name: t('tabReview') }).click();
       const pick = page.getByRole('button', { name: say('combinePick') });
       const chooser = page.waitForEvent('filechooser');
@@ -135,15 +118,37 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
       // The files were read where they were picked: the page asked for its own bundle only.
       expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
 
+      // The completion column's name ends where its figures end (right-aligned, as numbers are).
+      const rightEdges = await page
+        .getByRole('table', { name: say('combineFilesHeading') })
+        .evaluate((table) => {
+          const textRight = (cell: Element | null) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell ?? table);
+            return Math.round(range.getBoundingClientRect().right);
+          };
+          return [
+            textRight(table.querySelector('thead th:last-child')),
+            textRight(table.querySelector('tbody tr td:last-child')),
+          ];
+        });
+      expect(Math.abs(rightEdges[0]! - rightEdges[1]!)).toBeLessThanOrEqual(2);
+
       const problems: string[] = [];
       const shoot = async (suffix: string) => {
-        for (const width of WIDTHS) {
+        for (const width of PANE_WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
+          // Let wrapped names and table rows settle at the new width.
           await page.waitForTimeout(150);
           for (const problem of await sidewaysOverflow(page))
             problems.push(`${width}px${suffix}: ${problem}`);
+          for (const runIn of await headingsRunIn(page))
+            problems.push(`${width}px${suffix}: heading runs into its text: ${runIn}`);
+          if (width === 350)
+            for (const violation of await axeViolations(page))
+              problems.push(`${width}px${suffix}: axe ${violation}`);
           await page.screenshot({
-            path: path.join(SCREENSHOTS, `${locale}-${width}${suffix}.png`),
+            path: path.join(SCREENSHOTS, `${locale}-${theme}-${width}${suffix}.png`),
             fullPage: true,
           });
         }

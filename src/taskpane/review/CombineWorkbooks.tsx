@@ -53,6 +53,9 @@ const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
   label: { overflowWrap: 'anywhere' },
   figureHeader: { width: '1%', textAlign: 'end' },
+  // Fluent lays the header's text out in a flex box, where text-align does not
+  // reach: without this the column's name sat left of its right-aligned figures.
+  figureHeaderButton: { justifyContent: 'flex-end' },
   figure: {
     whiteSpace: 'nowrap',
     textAlign: 'end',
@@ -130,7 +133,10 @@ function CompletionTable({
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{column}</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHeader}>
+            <TableHeaderCell
+              className={styles.figureHeader}
+              button={{ className: styles.figureHeaderButton }}
+            >
               {t('columnCompletion')}
             </TableHeaderCell>
           </TableRow>

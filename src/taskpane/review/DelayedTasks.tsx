@@ -32,11 +32,14 @@ interface ReasonedItem {
 
 function ReasonedList({
   heading,
+  month,
   items,
   empty,
   onGo,
 }: {
   readonly heading: string;
+  /** The month the lines are of: "Show all" opens the list for that month only. */
+  readonly month: string;
   readonly items: readonly ReasonedItem[];
   readonly empty: string;
   readonly onGo: (at: RowLocation) => void;
@@ -44,6 +47,15 @@ function ReasonedList({
   const { t } = usePane();
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  // The result stays on screen while another month is recalculated: that
+  // month's list starts short again (issue 14), also on coming back to a month
+  // opened before. Reset while rendering, as React advises for state that
+  // follows a prop, so the long list never paints for the new month first.
+  const [listedMonth, setListedMonth] = useState(month);
+  if (listedMonth !== month) {
+    setListedMonth(month);
+    setAll(false);
+  }
   const firstHidden = useRef<HTMLLIElement>(null);
   const [expanded, setExpanded] = useState(false);
   // Once all are shown, focus goes to the first line that was hidden, where the reader left off.
@@ -99,10 +111,13 @@ function ReasonedList({
 }
 
 export function DelayedTasks({
+  month,
   tasks,
   rows = [],
   onGo,
 }: {
+  /** The reviewed month (YYYY-MM). */
+  readonly month: string;
   readonly tasks: readonly DelayedTask[];
   /** Each task's row, index for index (absent for a review from other files). */
   readonly rows?: readonly RowLocation[];
@@ -112,6 +127,7 @@ export function DelayedTasks({
   return (
     <ReasonedList
       heading={t('delayedHeading')}
+      month={month}
       empty={t('noDelayed')}
       onGo={onGo}
       items={tasks.map((task, index) => ({
@@ -130,10 +146,12 @@ export function DelayedTasks({
 }
 
 export function CollaborationProblems({
+  month,
   problems,
   rows = [],
   onGo,
 }: {
+  readonly month: string;
   readonly problems: readonly CollaborationProblem[];
   readonly rows?: readonly RowLocation[];
   readonly onGo: (at: RowLocation) => void;
@@ -143,6 +161,7 @@ export function CollaborationProblems({
   return (
     <ReasonedList
       heading={t('collabHeading')}
+      month={month}
       empty=""
       onGo={onGo}
       items={problems.map((problem, index) => ({

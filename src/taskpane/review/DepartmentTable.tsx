@@ -24,6 +24,9 @@ const useStyles = makeStyles({
   // The figures keep one line; the department name wraps at word or glyph boundaries.
   department: { overflowWrap: 'anywhere' },
   figureHeader: { width: '1%', textAlign: 'end' },
+  // Fluent lays the header's text out in a flex box, where text-align does not
+  // reach: without this the column's name sat left of its right-aligned figures.
+  figureHeaderButton: { justifyContent: 'flex-end' },
   figure: {
     whiteSpace: 'nowrap',
     textAlign: 'end',
@@ -54,7 +57,10 @@ export function DepartmentTable({
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('columnDepartment')}</TableHeaderCell>
-              <TableHeaderCell className={styles.figureHeader}>
+              <TableHeaderCell
+                className={styles.figureHeader}
+                button={{ className: styles.figureHeaderButton }}
+              >
                 {t('columnCompletion')}
               </TableHeaderCell>
             </TableRow>

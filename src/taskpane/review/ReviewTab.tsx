@@ -88,8 +88,14 @@ function MonthReview({
           }
         />
       </Text>
-      <DelayedTasks tasks={model.delayed} rows={model.locations?.delayed} onGo={onGo} />
+      <DelayedTasks
+        month={model.month}
+        tasks={model.delayed}
+        rows={model.locations?.delayed}
+        onGo={onGo}
+      />
       <CollaborationProblems
+        month={model.month}
         problems={model.collaborationProblems}
         rows={model.locations?.collaborationProblems}
         onGo={onGo}
