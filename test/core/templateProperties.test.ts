@@ -11,7 +11,7 @@ import { checkWorkbook, LOCALES, readWorkbook, type Grid, type Locale } from '..
 import { bindGrid } from '../../src/core/headers/bind';
 import { buildSections } from '../../src/core/review/sections';
 import { TEMPLATES, type GenericTemplate } from '../../src/core/templates/registry';
-import { isBlankCell } from '../../src/core/values/cell';
+import { isEmptyRow } from '../../src/core/read/row';
 import { DATES_AS_TEXT, FORMULA_LOOKING, unreadable, WORDS } from './support/templateCells';
 
 /** Values people and Excel put in cells, and anything at all. */
@@ -110,7 +110,8 @@ describe('every registered template over arbitrary cells', () => {
               ),
             );
             rows.forEach((cellsOfRow, r) => {
-              if (cellsOfRow.slice(0, template.columns.length).every(isBlankCell)) return;
+              // A row whose bound cells are all blank or 0 is no row (SPEC §3; formula zeros).
+              if (isEmptyRow(cellsOfRow.slice(0, template.columns.length), binding)) return;
               for (const column of template.columns) {
                 // The binding says where the column is (a team's 状态 of ✓/✗ is a done flag).
                 const at = binding.columns.get(column.key);

@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import { LOCALES, type Grid, type Locale } from '../../src/core';
 import { bindGrid } from '../../src/core/headers/bind';
 import { TEMPLATES, type GenericTemplate } from '../../src/core/templates/registry';
-import { isBlankCell } from '../../src/core/values/cell';
+import { isEmptyRow } from '../../src/core/read/row';
 import { runCli } from '../../src/cli/run';
 import { readPackageGrids } from '../../src/xlsx/read/readPackage';
 import { dateSerial } from '../../src/xlsx/read/sheetCells';
@@ -289,7 +289,8 @@ describe.each(WITH_READING.map((template) => [template.kind, template] as const)
             );
             rows.forEach((row, r) => {
               const values = row.slice(0, template.columns.length).map((cell) => cell.value);
-              if (values.every(isBlankCell)) return;
+              // A row whose bound cells are all blank or 0 is no row (SPEC §3; formula zeros).
+              if (isEmptyRow(values, binding)) return;
               for (const column of template.columns) {
                 const at = binding.columns.get(column.key);
                 if (at !== undefined && unreadable(template, column, values[at]))
