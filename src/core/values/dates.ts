@@ -113,6 +113,20 @@ function parseTextDay(text: string, order: DayOrder | null): Parsed<CalendarDay>
 }
 
 /**
+ * Three ASCII digits first (`2023-07-05`): width folding and trimming leave
+ * them first, and a year-last text has at most two digits before its
+ * separator, so such a text never decides the order. Most date texts look
+ * so: the full date pattern is not run on them once more for every row (issue 16).
+ */
+function startsWithYear(text: string): boolean {
+  for (let index = 0; index < 3; index += 1) {
+    const code = text.charCodeAt(index);
+    if (!(code >= 48 && code <= 57)) return false;
+  }
+  return true;
+}
+
+/**
  * The day order a column's texts only make sense in: `25-05-2024` can only be
  * day-first, `05/25/2024` only month-first. Null when nothing decides it, or
  * when the column holds both kinds.
@@ -121,7 +135,7 @@ export function dayOrderOf(values: Iterable<unknown>): DayOrder | null {
   let onlyDayFirst = 0;
   let onlyMonthFirst = 0;
   for (const value of values) {
-    if (typeof value !== 'string') continue;
+    if (typeof value !== 'string' || startsWithYear(value)) continue;
     const reading = readDayText(value);
     if (reading?.kind !== 'yearLast') continue;
     if (reading.monthFirst === null) onlyDayFirst += 1;

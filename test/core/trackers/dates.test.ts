@@ -44,6 +44,14 @@ describe('day-first dates are decided by the column', () => {
     expect(parseDateCell('10/05/2024', 'monthFirst')).toEqual({ ok: true, value: '2024-10-05' });
   });
 
+  it('year-first texts (skipped without the full pattern) never decide; the year-last ones among them do', () => {
+    expect(dayOrderOf(['2024-05-10', '2024/5/25', '2024年5月25日', '202'])).toBeNull();
+    expect(dayOrderOf(['2024-05-10', ' 25-05-2024', '2024-05-11 周六'])).toBe('dayFirst');
+    // Full-width digits fold to a year-last text: still read, still deciding.
+    expect(dayOrderOf(['2024-05-10', '２５-05-2024'])).toBe('dayFirst');
+    expect(dayOrderOf(['05/25/2024', '1', '12'])).toBe('monthFirst');
+  });
+
   it('a column that does not decide leaves 10-05-2024 ambiguous, reported as such', () => {
     expect(dayOrderOf(['10-05-2024', '2024-05-11'])).toBeNull();
     expect(dayOrderOf(['25-05-2024', '05/25/2024'])).toBeNull();
