@@ -119,3 +119,17 @@ describe('cell formats wrapped in mc:AlternateContent (Hancom Office; POI style-
     expect(written).toContain('hs:extension="1"');
   });
 });
+
+describe('a workbook declaring xmlns:r on each sheet entry, not the root (POI 59021.xlsx)', () => {
+  it('gives the added sheet entry a prefix in scope', async () => {
+    const before = workbookPackage([{ name: 'S', rows: HEADER + TASK }], {
+      'xl/workbook.xml': `\uFEFF<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="${MAIN}"><x:sheets><x:sheet name="S" sheetId="1" r:id="rId1" xmlns:r="${REL}" /></x:sheets></x:workbook>`,
+    });
+    const after = await reviewWrite(before);
+    const workbook = await partText(after, 'xl/workbook.xml');
+    const added = /<x:sheet [^>]*sheetId="2"[^>]*\/>/.exec(workbook)?.[0] ?? '';
+    expect(added).toContain(`xmlns:r="${REL}"`);
+    const grids = await readPackageGrids(after, inflate);
+    expect(grids.map((grid) => grid.sheetName)).toEqual(['S', expect.any(String)]);
+  });
+});

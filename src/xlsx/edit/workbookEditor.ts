@@ -235,7 +235,12 @@ export class WorkbookEditor {
       }
     }
     if (sheetsClose < 0) throw new Error('workbook part without sheets');
-    const relPrefix = new RegExp(`xmlns:(\\w+)="${OFFICE_RELATIONSHIPS}"`).exec(xml)?.[1];
+    // Only a declaration in scope of the new entry counts: the root's or `<sheets>`'s. Some
+    // writers declare `xmlns:r` on each `<sheet>` (POI 59021.xlsx); reusing that prefix gave an
+    // undeclared one, and LibreOffice refused the file.
+    const sheetsOpen = /<(?:[\w.-]+:)?sheets\b[^>]*>/.exec(xml)?.[0] ?? '';
+    const inScope = (/<(?![?!])[^>]*>/.exec(xml)?.[0] ?? '') + sheetsOpen;
+    const relPrefix = new RegExp(`xmlns:(\\w+)="${OFFICE_RELATIONSHIPS}"`).exec(inScope)?.[1];
     const idAttribute = relPrefix
       ? `${relPrefix}:id="${relationshipId}"`
       : `xmlns:r="${OFFICE_RELATIONSHIPS}" r:id="${relationshipId}"`;
