@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CalendarDay, Locale, MonthKey } from '../core';
 import type { TemplateChoice } from '../core/templates/registry';
+import type { CommandName } from './commandNames';
 import { CliFailure } from './failure';
 
 export type { TemplateChoice } from '../core/templates/registry';
@@ -40,8 +41,6 @@ export type CliCommand =
       readonly json: boolean;
       readonly write: string | null;
     };
-
-type CommandName = 'template' | 'check' | 'review' | 'fix';
 
 const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },

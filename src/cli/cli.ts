@@ -1,5 +1,7 @@
-#!/usr/bin/env node
-/** Entry point of `npm run cli`: wires the process to `runCli`. */
+/**
+ * The command line's bundle (`dist-cli/cli/main.js`): wires the process to
+ * `runCli`. `launch.ts` is the entry point that runs it.
+ */
 import { writeSync } from 'node:fs';
 import { runCli } from './run';
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * Entry point of the built command line (`dist-cli/cli/cli.js`): runs the
+ * bundle beside it (`main.js`, built from `cli.ts`) through V8's code cache.
+ *
+ * Node 20 parses and compiles every function a process calls, from source,
+ * in every process (Node 22's `module.enableCompileCache()` does what this
+ * file does by hand). For the 580 KB bundle that was about a fifth of an
+ * empty workbook's `check` (issue 16: start-up is most of a small file's
+ * cost). With the cache V8 takes the compiled functions from the last run.
+ *
+ * The cache is one file per command (each command calls different
+ * functions), named by the bundle's hash (stamped in at build time, so a
+ * rebuilt bundle never meets an old cache), Node's version and the
+ * architecture. It is written at the end of a run that found none, or whose
+ * cache V8 rejected (another V8, other flags, a damaged file): to a
+ * temporary name, then renamed, so a run beside it never reads half a file.
+ * It lives in `.code-cache/` beside the bundle, never in the system's
+ * temporary folder: code read from a folder other users can write to would
+ * be theirs to choose. A folder this process cannot write (a read-only
+ * install) only means no cache; nothing here ever fails a command.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Script } from 'node:vm';
+import { COMMAND_NAMES } from './commandNames';
+
+/** The first 16 hex digits of the bundle's SHA-256 (`scripts/build-cli.mjs` defines it). */
+declare const BUNDLE_HASH: string;
+
+const BUNDLE = path.join(__dirname, 'main.js');
+const CACHE_DIR = path.join(__dirname, '.code-cache');
+
+type ModuleWrapper = (
+  exports: object,
+  require: NodeJS.Require,
+  module: { exports: object },
+  filename: string,
+  dirname: string,
+) => void;
+
+function cachePath(): string {
+  const word = process.argv[2] ?? '';
+  const command = (COMMAND_NAMES as readonly string[]).includes(word) ? word : 'other';
+  return path.join(CACHE_DIR, `${BUNDLE_HASH}-${command}-${process.version}-${process.arch}.bin`);
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file: string, script: Script): void {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, file);
+  } catch {
+    // No cache this time; the next run compiles from source again.
+  }
+}
+
+const cacheFile = cachePath();
+const cachedData = readCache(cacheFile);
+// CommonJS's own wrapper, on the bundle's first line so stack traces keep their line numbers.
+const script = new Script(
+  `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`,
+  { filename: BUNDLE, cachedData },
+);
+// After the run, so the cache holds every function the command compiled, not just the top level.
+if (cachedData === undefined || script.cachedDataRejected)
+  process.once('exit', () => writeCache(cacheFile, script));
+const bundle = { exports: {} };
+(script.runInThisContext() as ModuleWrapper).call(
+  bundle.exports,
+  bundle.exports,
+  createRequire(BUNDLE),
+  bundle,
+  BUNDLE,
+  __dirname,
+);
