@@ -4,7 +4,7 @@
  * hidden files left out), in name order. Each file gets the label the output
  * names it by: its file name, or its path as given when two share a name.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs'; // sync: src/xlsx/readFile.ts says why
 import path from 'node:path';
 import { CliFailure } from './failure';
 
@@ -13,15 +13,16 @@ export interface InputFile {
   readonly label: string;
 }
 
-async function isFolder(entry: string): Promise<boolean> {
-  return stat(entry).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
+function isFolder(entry: string): boolean {
+  try {
+    return statSync(entry).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
-async function workbooksIn(folder: string): Promise<string[]> {
-  const names = (await readdir(folder))
+function workbooksIn(folder: string): string[] {
+  const names = readdirSync(folder)
     .filter((name) => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.'))
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
   if (names.length === 0) throw new CliFailure('noXlsxInFolder', { path: folder });
@@ -31,7 +32,7 @@ async function workbooksIn(folder: string): Promise<string[]> {
 export async function expandInputs(inputs: readonly string[]): Promise<InputFile[]> {
   const files: string[] = [];
   for (const input of inputs) {
-    if (await isFolder(input)) files.push(...(await workbooksIn(input)));
+    if (isFolder(input)) files.push(...workbooksIn(input));
     else files.push(input);
   }
   const unique = [...new Set(files)];

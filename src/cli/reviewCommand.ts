@@ -2,7 +2,7 @@
  * `review file.xlsx --month M`: the month's review; `--write` puts it into the
  * review sheet. Several files and folders make one combined review (SPEC §14).
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs'; // sync: src/xlsx/readFile.ts says why
 import path from 'node:path';
 import { recalculateReview, reviewMonth, type MonthReview } from '../app/review';
 import { writeCombinedReview } from '../app/combine';
@@ -150,10 +150,7 @@ async function writeSummary(
   options: EngineOptions,
   now: Date,
 ): Promise<string> {
-  const existing = await stat(summary).then(
-    (info) => info.isFile(),
-    () => false,
-  );
+  const existing = statSync(summary, { throwIfNoEntry: false })?.isFile() ?? false;
   // The pane's "write into this workbook's review" runs the same use case over Excel.
   const port = workbookFilePort({ source: existing ? summary : null, out: summary });
   const placed = await withFileFailures(() =>

@@ -3,7 +3,7 @@
  * existing file through the package editor, so every part the new sheets do
  * not need (charts, pivots, macros…) is copied byte for byte (SPEC §8).
  */
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { insertTemplates } from '../app/insert';
 import { STATUTORY_CALENDAR } from '../calendarData/statutory';
 import { kindsOfChoice, type CalendarDay, type Locale } from '../core';
@@ -11,13 +11,6 @@ import { workbookFilePort } from '../xlsx/workbookPort';
 import type { TemplateChoice } from './args';
 import { withFileFailures } from './fileFailure';
 import { printLines, sayIn, type CliIo } from './io';
-
-async function exists(filePath: string): Promise<boolean> {
-  return stat(filePath).then(
-    () => true,
-    () => false,
-  );
-}
 
 export async function runTemplate(
   choice: TemplateChoice,
@@ -28,7 +21,7 @@ export async function runTemplate(
 ): Promise<number> {
   const say = sayIn(locale);
   // An existing file gains new sheets; nothing already in it is replaced (SPEC §8).
-  const appended = await exists(out);
+  const appended = existsSync(out);
   const inserted = await withFileFailures(
     () =>
       insertTemplates(workbookFilePort({ source: appended ? out : null, out }), {

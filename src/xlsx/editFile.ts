@@ -4,7 +4,7 @@
  * through a temporary file renamed into place, so a failed write never
  * leaves a half-written workbook where a good one was.
  */
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'; // sync: readFile.ts says why
 import path from 'node:path';
 import { crc32 as zlibCrc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import type { Grid } from '../core';
@@ -106,7 +106,7 @@ export async function editWorkbookFile<T>(
   if (source === null) bytes = await newWorkbookBytes(nodeInflate, nodeDeflate);
   else {
     await assertWorkbookFile(source);
-    bytes = await readFile(source);
+    bytes = readFileSync(source);
   }
   const shared = sharedInflate();
   let editor: WorkbookEditor;
@@ -139,10 +139,14 @@ export async function editWorkbookFile<T>(
   });
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, written);
-    await rename(temporary, out);
+    writeFileSync(temporary, written);
+    renameSync(temporary, out);
   } catch (cause) {
-    await unlink(temporary).catch(() => undefined);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never written, or already gone.
+    }
     throw new WorkbookFileError('write-failed', out, { cause });
   }
   return result;

@@ -3,7 +3,7 @@
  * build a workbook model (templates). File problems are `WorkbookFileError`s
  * (see workbookFile.ts).
  */
-import { rename, unlink } from 'node:fs/promises';
+import { renameSync, unlinkSync } from 'node:fs'; // sync: readFile.ts says why
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { assertWorkbookFile, WorkbookFileError } from './workbookFile';
@@ -22,6 +22,14 @@ export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
   return workbook;
 }
 
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Never written, or already gone.
+  }
+}
+
 /**
  * Writes through a temporary file beside the target and renames it, so a
  * failed write never leaves a half-written workbook where a good one was.
@@ -35,9 +43,9 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, filePath: string)
   workbook.calcProperties.fullCalcOnLoad = true;
   try {
     await workbook.xlsx.writeFile(temporary);
-    await rename(temporary, filePath);
+    renameSync(temporary, filePath);
   } catch (cause) {
-    await unlink(temporary).catch(() => undefined);
+    removeQuietly(temporary);
     throw new WorkbookFileError('write-failed', filePath, { cause });
   }
 }

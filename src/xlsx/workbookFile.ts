@@ -4,7 +4,7 @@
  * line, so callers never see a raw file, zip or XML exception. No ExcelJS
  * here: reading a file does not load the writer.
  */
-import { open as openFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'; // sync: readFile.ts says why
 
 export type WorkbookFileProblem =
   /** No file at the path (or it is a folder). */
@@ -40,47 +40,47 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 /** Stream name every Office-encrypted package carries, as UTF-16LE in the OLE directory. */
 const ENCRYPTED_PACKAGE_NAME = Buffer.from('EncryptedPackage', 'utf16le');
 
-async function readHead(filePath: string, bytes: number): Promise<Buffer> {
-  const handle = await openFile(filePath, 'r');
+function readHead(filePath: string, bytes: number): Buffer {
+  const handle = openSync(filePath, 'r');
   try {
     const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    const bytesRead = readSync(handle, buffer, 0, bytes, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
 
-async function isRegularFile(filePath: string): Promise<boolean> {
+function isRegularFile(filePath: string): boolean {
   try {
-    return (await stat(filePath)).isFile();
+    return statSync(filePath).isFile();
   } catch {
     return false;
   }
 }
 
 /** Tells an encrypted package from a legacy `.xls`: both are OLE compound files. */
-async function classifyOleFile(filePath: string): Promise<WorkbookFileProblem> {
-  const handle = await openFile(filePath, 'r');
+function classifyOleFile(filePath: string): WorkbookFileProblem {
+  const handle = openSync(filePath, 'r');
   try {
     // The directory sector holding the stream names can sit anywhere in the file.
-    const { size } = await handle.stat();
+    const { size } = fstatSync(handle);
     const buffer = Buffer.alloc(size);
-    await handle.read(buffer, 0, size, 0);
+    readSync(handle, buffer, 0, size, 0);
     return buffer.includes(ENCRYPTED_PACKAGE_NAME) ? 'password-protected' : 'legacy-xls';
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
 
 /** Throws a `WorkbookFileError` unless the file is a zip package: missing, encrypted, `.xls`, other. */
 export async function assertWorkbookFile(filePath: string): Promise<void> {
-  if (!(await isRegularFile(filePath))) {
+  if (!isRegularFile(filePath)) {
     throw new WorkbookFileError('missing-file', filePath);
   }
-  const head = await readHead(filePath, OLE_SIGNATURE.length);
+  const head = readHead(filePath, OLE_SIGNATURE.length);
   if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
-    throw new WorkbookFileError(await classifyOleFile(filePath), filePath);
+    throw new WorkbookFileError(classifyOleFile(filePath), filePath);
   }
   if (!head.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
     throw new WorkbookFileError('not-xlsx', filePath);
