@@ -37,5 +37,18 @@ export function statutoryFromPackage(data: PackageDays): StatutoryCalendar {
   return { years, days };
 }
 
-/** The arrangement shipped with this build (2004–2026 in chinese-days 1.5.7). */
-export const STATUTORY_CALENDAR: StatutoryCalendar = statutoryFromPackage(packageDays);
+let converted: StatutoryCalendar | null = null;
+const shipped = (): StatutoryCalendar => (converted ??= statutoryFromPackage(packageDays));
+
+/**
+ * The arrangement shipped with this build (2004–2026 in chinese-days 1.5.7),
+ * converted on first use: most runs never ask (issue 16: start-up).
+ */
+export const STATUTORY_CALENDAR: StatutoryCalendar = {
+  get years() {
+    return shipped().years;
+  },
+  get days() {
+    return shipped().days;
+  },
+};

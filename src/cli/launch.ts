@@ -21,7 +21,6 @@
  * install) only means no cache; nothing here ever fails a command.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { COMMAND_NAMES } from './commandNames';
@@ -76,10 +75,12 @@ const script = new Script(
 if (cachedData === undefined || script.cachedDataRejected)
   process.once('exit', () => writeCache(cacheFile, script));
 const bundle = { exports: {} };
+// This file's own `require`: the bundle sits beside it, so packages resolve
+// the same (`module.createRequire` would load one more of Node's modules).
 (script.runInThisContext() as ModuleWrapper).call(
   bundle.exports,
   bundle.exports,
-  createRequire(BUNDLE),
+  require,
   bundle,
   BUNDLE,
   __dirname,

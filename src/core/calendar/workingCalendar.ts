@@ -161,17 +161,40 @@ function tableOf(sources: CalendarSources, years: readonly number[]): IndexTable
   return table;
 }
 
+/**
+ * Built on its first question, not when made: a run whose sheets never ask
+ * (a tracker's `check`) neither converts the statutory data nor indexes its
+ * days, about 5 ms of every small file's run (issue 16).
+ */
 class IndexedCalendar implements WorkingCalendar {
-  readonly coveredYears: readonly number[];
-  private readonly covered: ReadonlySet<number>;
-  private readonly table: IndexTable;
+  private built: {
+    readonly covered: ReadonlySet<number>;
+    readonly table: IndexTable;
+    readonly years: readonly number[];
+  } | null = null;
 
-  constructor(sources: CalendarSources) {
+  constructor(private readonly sources: CalendarSources) {}
+
+  private get covered(): ReadonlySet<number> {
+    return this.build().covered;
+  }
+
+  private get table(): IndexTable {
+    return this.build().table;
+  }
+
+  get coveredYears(): readonly number[] {
+    return this.build().years;
+  }
+
+  private build() {
+    if (this.built) return this.built;
+    const { sources } = this;
     const covered = new Set(sources.statutory.years);
     for (const entry of sources.workbook) covered.add(Number(entry.day.slice(0, 4)));
-    this.covered = covered;
-    this.coveredYears = [...covered].sort((a, b) => a - b);
-    this.table = tableOf(sources, this.coveredYears);
+    const years = [...covered].sort((a, b) => a - b);
+    this.built = { covered, years, table: tableOf(sources, years) };
+    return this.built;
   }
 
   readonly isCovered = (year: number): boolean => {
