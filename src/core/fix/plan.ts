@@ -15,7 +15,8 @@ import { getTemplate, isTemplateKind, type TemplateKind } from '../templates/reg
 import { PRIORITY_LABELS, STATUS_LABELS } from '../templates/vocabulary';
 import { dayToSerial } from '../values/calendar';
 import { cellScalar, cellText, isBlankCell } from '../values/cell';
-import { dayOrderOf, parseDateCell, timeOfDayText, type DayOrder } from '../values/dates';
+import { parseDateCell, timeOfDayText, type DayOrder } from '../values/dates';
+import { columnDayOrder } from '../read/dayOrders';
 import { parsePerson } from '../values/person';
 import { parsePriority } from '../values/priority';
 import { parseStatus } from '../values/status';
@@ -102,11 +103,6 @@ const ownerFix: ColumnFix['fix'] = (value) => {
   return { kind: 'noOwner', after: { kind: 'blank' } };
 };
 
-function* columnValues(grid: Grid, binding: Binding, column: number): Generator<unknown> {
-  for (let index = binding.headerRowIndex + 1; index < grid.cells.length; index += 1)
-    yield grid.cells[index]?.[column];
-}
-
 function columnFixes(grid: Grid, binding: Binding, kind: TemplateKind): ColumnFix[] {
   const language = sheetLanguage(grid, binding);
   const fixes: ColumnFix[] = [];
@@ -115,7 +111,7 @@ function columnFixes(grid: Grid, binding: Binding, kind: TemplateKind): ColumnFi
     if (column === undefined) continue;
     const add = (fix: ColumnFix['fix']) => fixes.push({ field: spec.key, column, fix });
     if (spec.type === 'date' || spec.type === 'datetime')
-      add(dateFix(spec, dayOrderOf(columnValues(grid, binding, column))));
+      add(dateFix(spec, columnDayOrder(grid, binding, column)));
     else if (spec.type === 'status') add(wordFix('status', language));
     else if (spec.type === 'priority') add(wordFix('priority', language));
     else if (spec.type === 'person') add(ownerFix);

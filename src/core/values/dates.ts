@@ -132,18 +132,29 @@ function startsWithYear(text: string): boolean {
  * when the column holds both kinds.
  */
 export function dayOrderOf(values: Iterable<unknown>): DayOrder | null {
-  let onlyDayFirst = 0;
-  let onlyMonthFirst = 0;
-  for (const value of values) {
-    if (typeof value !== 'string' || startsWithYear(value)) continue;
+  const tally = new DayOrderTally();
+  for (const value of values) tally.add(value);
+  return tally.order;
+}
+
+/** `dayOrderOf` one value at a time, for callers that walk a grid themselves. */
+export class DayOrderTally {
+  private onlyDayFirst = 0;
+  private onlyMonthFirst = 0;
+
+  add(value: unknown): void {
+    if (typeof value !== 'string' || startsWithYear(value)) return;
     const reading = readDayText(value);
-    if (reading?.kind !== 'yearLast') continue;
-    if (reading.monthFirst === null) onlyDayFirst += 1;
-    else if (reading.dayFirst === null) onlyMonthFirst += 1;
+    if (reading?.kind !== 'yearLast') return;
+    if (reading.monthFirst === null) this.onlyDayFirst += 1;
+    else if (reading.dayFirst === null) this.onlyMonthFirst += 1;
   }
-  if (onlyDayFirst > 0 && onlyMonthFirst === 0) return 'dayFirst';
-  if (onlyMonthFirst > 0 && onlyDayFirst === 0) return 'monthFirst';
-  return null;
+
+  get order(): DayOrder | null {
+    if (this.onlyDayFirst > 0 && this.onlyMonthFirst === 0) return 'dayFirst';
+    if (this.onlyMonthFirst > 0 && this.onlyDayFirst === 0) return 'monthFirst';
+    return null;
+  }
 }
 
 /**
