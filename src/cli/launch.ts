@@ -11,8 +11,8 @@
  *
  * The cache is one file per command (each command calls different
  * functions), named by the bundle's hash (stamped in at build time, so a
- * rebuilt bundle never meets an old cache), Node's version and the
- * architecture. It is written at the end of a run that found none, or whose
+ * rebuilt bundle never meets an old cache), Node's version, the
+ * architecture and Node's flags. It is written at the end of a run that found none, or whose
  * cache V8 rejected (another V8, other flags, a damaged file): to a
  * temporary name, then renamed, so a run beside it never reads half a file.
  * It lives in `.code-cache/` beside the bundle, never in the system's
@@ -39,10 +39,25 @@ type ModuleWrapper = (
   dirname: string,
 ) => void;
 
+/**
+ * Node's and V8's flags, as a short FNV-1a hash: V8 rejects a cache made
+ * under other flags, so runs that alternate (`--inspect`, NODE_OPTIONS) keep
+ * one cache each rather than rewriting a shared one every time.
+ */
+function flagsHash(): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${process.execArgv.join(' ')}|${process.env.NODE_OPTIONS ?? ''}`) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
 function cachePath(): string {
   const word = process.argv[2] ?? '';
   const command = (COMMAND_NAMES as readonly string[]).includes(word) ? word : 'other';
-  return path.join(CACHE_DIR, `${BUNDLE_HASH}-${command}-${process.version}-${process.arch}.bin`);
+  const key = `${BUNDLE_HASH}-${command}-${process.version}-${process.arch}-${flagsHash()}`;
+  return path.join(CACHE_DIR, `${key}.bin`);
 }
 
 function readCache(file: string): Buffer | undefined {

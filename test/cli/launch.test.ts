@@ -34,8 +34,8 @@ afterEach(() => {
 const caches = () => path.join(copy, '.code-cache');
 const cacheFiles = () => (existsSync(caches()) ? readdirSync(caches()).sort() : []);
 
-function run(args: readonly string[]) {
-  const result = spawnSync(process.execPath, [path.join(copy, 'cli.js'), ...args], {
+function run(args: readonly string[], nodeFlags: readonly string[] = []) {
+  const result = spawnSync(process.execPath, [...nodeFlags, path.join(copy, 'cli.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' },
@@ -49,7 +49,7 @@ it('writes one cache per command on the first run and reads it on the next', () 
   const [helpCache, ...others] = cacheFiles();
   expect(others).toEqual([]);
   expect(helpCache).toMatch(
-    new RegExp(`^[0-9a-f]{16}-other-${process.version}-${process.arch}\\.bin$`),
+    new RegExp(`^[0-9a-f]{16}-other-${process.version}-${process.arch}-[0-9a-f]{8}\\.bin$`),
   );
   const written = readFileSync(path.join(caches(), helpCache!));
   expect(written.length).toBeGreaterThan(0);
@@ -60,6 +60,20 @@ it('writes one cache per command on the first run and reads it on the next', () 
 
   expect(run(['check', '--help']).status).toBe(0);
   expect(cacheFiles().map((name) => name.split('-')[1])).toEqual(['check', 'other']);
+});
+
+it('keeps one cache per set of Node flags, so alternating runs do not rewrite each other', () => {
+  run(['--help']);
+  run(['--help'], ['--max-semi-space-size=8']);
+  const [one, other] = cacheFiles();
+  expect(other).toBeDefined();
+  const before = [one, other].map((name) => readFileSync(path.join(caches(), name!)));
+  run(['--help']);
+  run(['--help'], ['--max-semi-space-size=8']);
+  expect(cacheFiles()).toEqual([one, other]);
+  [one, other].forEach((name, index) =>
+    expect(readFileSync(path.join(caches(), name!)).equals(before[index]!)).toBe(true),
+  );
 });
 
 it('replaces a damaged cache and answers as without one', () => {
