@@ -1,14 +1,17 @@
 /**
- * Issue 16's performance targets, each command a whole process of the compiled
- * CLI (the way a pipeline runs it): wall time, CPU and peak resident memory,
- * the median of BENCH_RUNS runs (5 unless told). In the same run, at 1k, 10k,
- * 50k and 100k rows (BENCH_SIZES to choose): a floor (node unzipping the sheet
- * parts and a `saxes` scan of them) and the peers (ExcelJS's streaming reader,
- * SheetJS to arrays, openpyxl read-only when this machine has it); files whose
- * declared ranges are huge (the ≤ 5 s / ≤ 300 MB bound is theirs: real rows
- * cost linearly and are held to the floor and the peers instead); `--help`
- * alone; 50 department files of 2,000 rows in one review. One JSON line per measurement, then one per target with
- * `met`. `npx tsx bench/cli.bench.ts`; BENCH_ONLY picks groups (below).
+ * Issue 16's performance targets, each command a whole process of the
+ * compiled CLI (the way a pipeline runs it): wall time, CPU and peak resident
+ * memory, the median of BENCH_RUNS runs (5 unless told); commands compared
+ * with one another run in interleaved rounds (`measureTogether`). At 1k, 10k,
+ * 50k and 100k rows (BENCH_SIZES to choose): a floor (node unzipping the
+ * sheet parts and a `saxes` scan of them) and the peers (ExcelJS's streaming
+ * reader, SheetJS to arrays, openpyxl read-only when this machine has it);
+ * files whose declared ranges are huge (the ≤ 5 s / ≤ 300 MB bound is
+ * theirs: real rows cost linearly and are held to the floor and the peers
+ * instead); `--help` alone; 50 department files of 2,000 rows in one review.
+ * One JSON line per measurement, then one per target with `met` (and, beside
+ * a CPU ratio, the same ratio in wall time). `npx tsx bench/cli.bench.ts`;
+ * BENCH_ONLY picks groups (below).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
@@ -315,7 +318,7 @@ const seconds = (measured: Measured) => (measured.cpuMs ?? measured.wallMs) / 10
  * At one size: check, review, the floor and the peers measured side by side
  * (`measureTogether`), then check and review against the floor and each peer.
  */
-function readTargets(cli: string, file: string, rows: number): Measured {
+function readTargets(cli: string, file: string, rows: number): void {
   const candidates: [string, Command][] = [
     ['ExcelJS streaming reader', [process.execPath, ['-e', EXCELJS_STREAM, file]]],
     ['SheetJS to arrays', [process.execPath, ['-e', SHEETJS, file]]],
@@ -368,11 +371,10 @@ function readTargets(cli: string, file: string, rows: number): Measured {
     }
     if (rows === 50_000) target(`${command} peak at 50k rows`, measured.peakRssMb, 250, 'MB');
   }
-  return check;
 }
 
-/** `review --write` and `fix --write` of the same file, each against its `check`. */
-function writeTargets(cli: string, dir: string, file: string, rows: number, check: Measured): void {
+/** `review --write` and `fix --write` of the same file, each against its `check` measured beside them. */
+function writeTargets(cli: string, dir: string, file: string, rows: number): void {
   const writes: [string, string[]][] = [
     [
       'review --write',
@@ -380,12 +382,23 @@ function writeTargets(cli: string, dir: string, file: string, rows: number, chec
     ],
     ['fix --write', ['fix', file, '--write', path.join(dir, 'f.xlsx')]],
   ];
-  for (const [command, args] of writes) {
-    const measured = node([cli, ...args]);
-    print({ command, rows, ...measured });
-    target(`${command} time ≤ 2× check`, seconds(measured) / seconds(check), 2, '×');
-    target(`${command} memory ≤ 2× check`, measured.peakRssMb! / check.peakRssMb!, 2, '×');
-  }
+  const [check, ...measured] = measureTogether([
+    [process.execPath, [cli, 'check', file, '--json', '--today', TODAY]],
+    ...writes.map(([, args]): Command => [process.execPath, [cli, ...args]]),
+  ]) as [Measured, ...Measured[]];
+  print({ command: 'check --json (beside the writes)', rows, ...check });
+  writes.forEach(([command], index) => {
+    const write = measured[index]!;
+    print({ command, rows, ...write });
+    target(
+      `${command} time ≤ 2× check`,
+      seconds(write) / seconds(check),
+      2,
+      '×',
+      wallRatio(write, check),
+    );
+    target(`${command} memory ≤ 2× check`, write.peakRssMb! / check.peakRssMb!, 2, '×');
+  });
 }
 
 async function departmentTargets(cli: string, dir: string): Promise<void> {
@@ -396,8 +409,13 @@ async function departmentTargets(cli: string, dir: string): Promise<void> {
   for (let index = 1; index <= DEPARTMENT_FILES; index += 1)
     copyFileSync(one, path.join(departments, `部门${String(index).padStart(2, '0')}.xlsx`));
   const reviewArgs = ['--month', '2023-07', '--json', '--today', TODAY];
-  const single = node([cli, 'review', one, ...reviewArgs]);
-  const fifty = node([cli, 'review', departments, ...reviewArgs], Math.min(RUNS, 3));
+  const [single, fifty] = measureTogether(
+    [
+      [process.execPath, [cli, 'review', one, ...reviewArgs]],
+      [process.execPath, [cli, 'review', departments, ...reviewArgs]],
+    ],
+    Math.min(RUNS, 3),
+  ) as [Measured, Measured];
   print({ command: 'review --json (one department file)', rows: DEPARTMENT_ROWS, ...single });
   print({
     command: `review --json (${DEPARTMENT_FILES} department files)`,
@@ -453,11 +471,8 @@ async function main(): Promise<void> {
       fileMb: Math.round((statSync(file).size / 1024 / 1024) * 10) / 10,
       wallMs: Date.now() - started,
     });
-    const check = only('read')
-      ? readTargets(cli, file, rows)
-      : node([cli, 'check', file, '--json', '--today', TODAY]);
-    if (!only('read')) print({ command: 'check --json', rows, ...check });
-    if (writes) writeTargets(cli, dir, file, rows, check);
+    if (only('read')) readTargets(cli, file, rows);
+    if (writes) writeTargets(cli, dir, file, rows);
   }
 
   if (only('departments')) await departmentTargets(cli, dir);

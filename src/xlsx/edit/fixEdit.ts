@@ -34,13 +34,37 @@ function columnDateStyle(styles: StyleBook, sheet: SheetEditor, change: FixChang
     : null;
 }
 
-async function applyChange(editor: WorkbookEditor, change: FixChange): Promise<void> {
-  const sheet = await sheetNamed(editor, change.sheet);
+/** The sheets and styles the changes need, each opened once before any change is made. */
+interface FixTargets {
+  readonly sheets: ReadonlyMap<string, SheetEditor | null>;
+  readonly styles: StyleBook | null;
+}
+
+async function fixTargets(
+  editor: WorkbookEditor,
+  changes: readonly FixChange[],
+): Promise<FixTargets> {
+  const sheets = new Map<string, SheetEditor | null>();
+  for (const change of changes)
+    if (!sheets.has(change.sheet)) sheets.set(change.sheet, await sheetNamed(editor, change.sheet));
+  const styles = changes.some((change) => change.after.kind === 'day')
+    ? await editor.styles()
+    : null;
+  return { sheets, styles };
+}
+
+/**
+ * One change, synchronously: a fix of 50,000 rows makes tens of thousands of
+ * them, and awaiting the sheet and the styles for each cost a promise and a
+ * trip through the microtask queue apiece.
+ */
+function applyChange(targets: FixTargets, change: FixChange): void {
+  const sheet = targets.sheets.get(change.sheet);
   if (!sheet) return;
   const { row, column, after } = change;
   const own = sheet.styleAt(row, column);
   if (after.kind === 'day') {
-    const styles = await editor.styles();
+    const styles = targets.styles!;
     // A kept time needs the template's date-and-time format: a date-only one would hide it.
     const style =
       after.minutes !== undefined
@@ -103,6 +127,7 @@ export async function applyFixes(
   log: FixLogPlan,
 ): Promise<void> {
   if (changes.length === 0) return;
-  for (const change of changes) await applyChange(editor, change);
+  const targets = await fixTargets(editor, changes);
+  for (const change of changes) applyChange(targets, change);
   await appendLog(editor, log);
 }

@@ -14,34 +14,13 @@
  */
 import { columnLetter } from '../../core';
 import { BANG, COLON, GT, LT, QUESTION, SLASH } from '../package/charCodes';
-import { XmlFormatError, XmlScanner, type TagKind } from '../package/xmlScanner';
+import { XmlFormatError, XmlScanner } from '../package/xmlScanner';
 import { SheetBytes, startsWithBytes, Tag } from '../read/sheetBytes';
 import { ColumnStyleTally, type StyleCount } from './columnStyleTally';
 import { parseBox, type CellBox } from '../tables';
 import { prefixOf, utf8, withAttribute } from './xmlWriting';
+import { parseStoredRow, type SheetRow } from './storedRow';
 import type { PieceContent } from './zipWriter';
-
-interface SheetCell {
-  readonly column: number;
-  xml: string;
-  readonly style: number | undefined;
-}
-
-interface SheetRow {
-  row: number;
-  /** The row's start tag as written (`<row r="5" ht="20" customHeight="1">`). */
-  startTag: string;
-  /** Where the row's stored XML lies in the part while it is unchanged; null once changed or new. */
-  original: { readonly start: number; readonly end: number } | null;
-  cells: SheetCell[];
-  /** The row's own format (`s` with `customFormat`), which its empty cells show. */
-  style: number | undefined;
-}
-
-function cellRow(reference: string): { row: number; column: number } | null {
-  const box = parseBox(reference);
-  return box ? { row: box.top, column: box.left } : null;
-}
 
 const decoder = new TextDecoder('utf-8');
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -129,33 +108,6 @@ function localNameIs(
   return true;
 }
 
-/**
- * The column of a plain cell reference (`B7`, `$B$7`) in `xml` from `start`
- * to `end`, read in place; -1 when it is anything else (a range, an entity,
- * space), which `parseBox` then reads as it always did. A row of a fix is
- * read twice, so its twelve cells' references must not each cost a regex.
- */
-function plainColumn(xml: string, start: number, end: number): number {
-  let at = start;
-  if (xml.charCodeAt(at) === DOLLAR) at += 1;
-  let column = 0;
-  const lettersStart = at;
-  for (; at < end; at += 1) {
-    const code = xml.charCodeAt(at);
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  if (at === lettersStart || at - lettersStart > 3) return -1;
-  if (xml.charCodeAt(at) === DOLLAR) at += 1;
-  const digitsStart = at;
-  for (; at < end; at += 1) {
-    const code = xml.charCodeAt(at);
-    if (code < 48 || code > 57) break;
-  }
-  return at === end && at > digitsStart ? column - 1 : -1;
-}
-
-const DOLLAR = 36;
 const ARENA = 1 << 20;
 const encoder = new TextEncoder();
 
@@ -168,45 +120,6 @@ const SPANS = /\sspans\s*=\s*("[^"]*"|'[^']*')/;
 function rebuiltStartTag(tag: string): string {
   const open = tag.replace(/\s*\/>$/, '>');
   return open.includes('spans') ? open.replace(SPANS, '') : open;
-}
-
-/** Read through a call: TypeScript would keep `scanner.kind` narrowed across `next()`. */
-const kindOf = (scanner: XmlScanner): TagKind => scanner.kind;
-
-/** One stored row read into its cells, as the part's XML has it. */
-function parseRow(xml: string, row: number): SheetRow {
-  const scanner = new XmlScanner(xml);
-  scanner.next();
-  const startTag = xml.slice(0, scanner.position);
-  const style =
-    scanner.attribute('customFormat') === '1' ? Number(scanner.attribute('s')) : undefined;
-  const cells: SheetCell[] = [];
-  if (scanner.kind === 'open') {
-    let column = -1;
-    while (scanner.next()) {
-      const name = scanner.name;
-      const kind = kindOf(scanner);
-      if (name === 'row' && kind === 'close') break;
-      if (name !== 'c' || kind === 'close') continue;
-      const cellStart = scanner.tagStart;
-      const plain = scanner.attributeSpan('r')
-        ? plainColumn(xml, scanner.spanStart, scanner.spanEnd)
-        : -1;
-      if (plain >= 0) column = plain;
-      else {
-        const place = cellRow(scanner.attribute('r') ?? '');
-        column = place ? place.column : column + 1;
-      }
-      const styleText = scanner.attribute('s');
-      if (kind === 'open') scanner.skipElement();
-      cells.push({
-        column,
-        xml: xml.slice(cellStart, scanner.position),
-        style: styleText === undefined ? undefined : Number(styleText),
-      });
-    }
-  }
-  return { row, startTag, original: null, cells, style };
 }
 
 export class SheetEditor {
@@ -363,9 +276,7 @@ export class SheetEditor {
   private storedLine(index: number): SheetRow {
     const start = this.storedStart[index]!;
     const end = this.storedEnd[index]!;
-    const line = parseRow(decoder.decode(this.source.subarray(start, end)), this.storedRow[index]!);
-    line.original = { start, end };
-    return line;
+    return parseStoredRow(this.source, start, end, this.storedRow[index]!);
   }
 
   /** A stored row's cells with this write's patches on them, not kept. */

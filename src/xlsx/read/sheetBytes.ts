@@ -117,6 +117,8 @@ export class SheetBytes {
   tag: Tag = Tag.Other;
   kind: TagKind = 'open';
   position: number;
+  /** Where the current tag starts: its `<`. */
+  tagStart = 0;
   /** The raw values of the current tag's `r`, `s` and `t` attributes (start -1: absent). */
   rStart = -1;
   rEnd = -1;
@@ -158,6 +160,7 @@ export class SheetBytes {
             : this.skipPast([GT], lt);
         continue;
       }
+      this.tagStart = lt;
       const closing = first === SLASH;
       let at = closing ? lt + 2 : lt + 1;
       const nameStart = at;
