@@ -95,16 +95,25 @@ function writeCache(file: string, script: Script): void {
 if (process.versions.v8.startsWith('11.'))
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 
+/**
+ * The bundle compiled with the cache when there is one; `fresh` says the
+ * cache must be written at the end. A function, so the cache's bytes (half a
+ * megabyte) are garbage once V8 has read them, not kept for the whole run.
+ */
+function compileBundle(cacheFile: string): { script: Script; fresh: boolean } {
+  const cachedData = readCache(cacheFile);
+  // CommonJS's own wrapper, on the bundle's first line so stack traces keep their line numbers.
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`,
+    { filename: BUNDLE, cachedData },
+  );
+  return { script, fresh: cachedData === undefined || script.cachedDataRejected === true };
+}
+
 const cacheFile = cachePath();
-const cachedData = readCache(cacheFile);
-// CommonJS's own wrapper, on the bundle's first line so stack traces keep their line numbers.
-const script = new Script(
-  `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`,
-  { filename: BUNDLE, cachedData },
-);
+const { script, fresh } = compileBundle(cacheFile);
 // After the run, so the cache holds every function the command compiled, not just the top level.
-if (cachedData === undefined || script.cachedDataRejected)
-  process.once('exit', () => writeCache(cacheFile, script));
+if (fresh) process.once('exit', () => writeCache(cacheFile, script));
 const bundle = { exports: {} };
 // This file's own `require`: the bundle sits beside it, so packages resolve
 // the same (`module.createRequire` would load one more of Node's modules).
