@@ -92,8 +92,21 @@ function writeCache(file: string, script: Script): void {
  * measured on (11, Node 20): another V8 tiers differently, and one without
  * the flag would print an error.
  */
-if (process.versions.v8.startsWith('11.'))
+/**
+ * The young generation stays at its starting size instead of doubling up to
+ * 16 MB semi-spaces: what a command reads lives until it ends (grids, read
+ * rows), so a larger nursery only copies the same objects more times before
+ * promoting them, and holds more memory. Measured (5–7 interleaved runs, peak
+ * RSS, CPU): 50,000-row review 172 -> 120 MB at +1.5% CPU, 100,000-row check
+ * 217 -> 167 MB at -3%, 50,000-row fix --write 253 -> 225 MB at +4%, fifty
+ * 2,000-row department files 142 -> 123 MB at +18% (many short-lived objects:
+ * 1.5 s against its 10 s target). Set here rather than as
+ * `--max-semi-space-size`, which V8 reads only when the heap is made.
+ */
+if (process.versions.v8.startsWith('11.')) {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
 
 /**
  * The bundle compiled with the cache when there is one; `fresh` says the
