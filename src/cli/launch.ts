@@ -12,9 +12,10 @@
  * The cache is one file per command (each command calls different
  * functions), named by the bundle's hash (stamped in at build time, so a
  * rebuilt bundle never meets an old cache), Node's version, the
- * architecture and Node's flags. It is written at the end of a run that found none, or whose
- * cache V8 rejected (another V8, other flags, a damaged file): to a
- * temporary name, then renamed, so a run beside it never reads half a file.
+ * architecture and Node's flags. It is written at the end of a run that
+ * found none, or whose cache V8 rejected (another V8, other flags, a damaged
+ * file): to a temporary name, then renamed, so a run beside it never reads
+ * half a file.
  * It lives in `.code-cache/` beside the bundle, never in the system's
  * temporary folder: code read from a folder other users can write to would
  * be theirs to choose. A folder this process cannot write (a read-only
@@ -81,6 +82,9 @@ function writeCache(file: string, script: Script): void {
 }
 
 /**
+ * Two V8 settings, on the V8 they were measured on (11, Node 20); other V8s
+ * tier and collect differently, and one without a flag would print an error.
+ *
  * TurboFan, V8's optimising compiler, inlines up to 920 bytes of bytecode
  * into each function it optimises. A command runs for a fraction of a second
  * to a few seconds and its hot code is many small functions (a reader per
@@ -88,19 +92,16 @@ function writeCache(file: string, script: Script): void {
  * than their code saves. Capped at 150 bytes. Measured with callgrind under
  * --single-threaded (issue 16): a 1,000-row `check` 795M -> 643M
  * instructions, 10,000 rows 2078M -> 1911M; at 50,000 and 100,000 rows CPU
- * and wall time within the run-to-run spread. Only on the V8 this was
- * measured on (11, Node 20): another V8 tiers differently, and one without
- * the flag would print an error.
- */
-/**
+ * and wall time within the run-to-run spread.
+ *
  * The young generation stays at its starting size instead of doubling up to
  * 16 MB semi-spaces: what a command reads lives until it ends (grids, read
  * rows), so a larger nursery only copies the same objects more times before
- * promoting them, and holds more memory. Measured (5–7 interleaved runs, peak
- * RSS, CPU): 50,000-row review 172 -> 120 MB at +1.5% CPU, 100,000-row check
- * 217 -> 167 MB at -3%, 50,000-row fix --write 253 -> 225 MB at +4%, fifty
- * 2,000-row department files 142 -> 123 MB at +18% (many short-lived objects:
- * 1.5 s against its 10 s target). Set here rather than as
+ * promoting them, and holds more memory. Measured (5–7 interleaved runs,
+ * peak RSS, CPU): 50,000-row review 172 -> 120 MB at +1.5% CPU, 100,000-row
+ * check 217 -> 167 MB at -3%, 50,000-row fix --write 253 -> 225 MB at +4%,
+ * fifty 2,000-row department files 142 -> 123 MB at +18% (many short-lived
+ * objects: 1.5 s against its 10 s target). Set here rather than as
  * `--max-semi-space-size`, which V8 reads only when the heap is made.
  */
 if (process.versions.v8.startsWith('11.')) {

@@ -4,7 +4,7 @@
  * through a temporary file renamed into place, so a failed write never
  * leaves a half-written workbook where a good one was.
  */
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'; // sync: readFile.ts says why
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'; // sync: readFile.ts says why
 import path from 'node:path';
 import { crc32 as zlibCrc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import type { Grid } from '../core';
@@ -13,7 +13,7 @@ import { WorkbookEditor } from './edit/workbookEditor';
 import type { Inflate } from './package/zipArchive';
 import { readPackageGrids } from './read/readPackage';
 import { nodeInflate } from './readFile';
-import { assertWorkbookFile, WorkbookFileError } from './workbookFile';
+import { assertWorkbookFile, removeQuietly, WorkbookFileError } from './workbookFile';
 
 const nodeDeflate = (data: Uint8Array): Uint8Array => deflateRawSync(data);
 /** Node's native CRC-32 where it has one (20.15 and later); the writer's own otherwise. */
@@ -142,11 +142,7 @@ export async function editWorkbookFile<T>(
     writeFileSync(temporary, written);
     renameSync(temporary, out);
   } catch (cause) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Never written, or already gone.
-    }
+    removeQuietly(temporary);
     throw new WorkbookFileError('write-failed', out, { cause });
   }
   return result;

@@ -3,10 +3,10 @@
  * build a workbook model (templates). File problems are `WorkbookFileError`s
  * (see workbookFile.ts).
  */
-import { renameSync, unlinkSync } from 'node:fs'; // sync: readFile.ts says why
+import { renameSync } from 'node:fs'; // sync: readFile.ts says why
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { assertWorkbookFile, WorkbookFileError } from './workbookFile';
+import { assertWorkbookFile, removeQuietly, WorkbookFileError } from './workbookFile';
 
 export { WorkbookFileError, type WorkbookFileProblem } from './workbookFile';
 
@@ -20,14 +20,6 @@ export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
     throw new WorkbookFileError('damaged', filePath, { cause });
   }
   return workbook;
-}
-
-function removeQuietly(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch {
-    // Never written, or already gone.
-  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * line, so callers never see a raw file, zip or XML exception. No ExcelJS
  * here: reading a file does not load the writer.
  */
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs'; // sync: readFile.ts says why
+import { closeSync, fstatSync, openSync, readSync, statSync, unlinkSync } from 'node:fs'; // sync: readFile.ts says why
 
 export type WorkbookFileProblem =
   /** No file at the path (or it is a folder). */
@@ -70,6 +70,15 @@ function classifyOleFile(filePath: string): WorkbookFileProblem {
     return buffer.includes(ENCRYPTED_PACKAGE_NAME) ? 'password-protected' : 'legacy-xls';
   } finally {
     closeSync(handle);
+  }
+}
+
+/** Removes a temporary file a failed write may have left; one never written is fine too. */
+export function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Never written, or already gone.
   }
 }
 
