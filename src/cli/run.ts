@@ -3,7 +3,7 @@
  * returns the exit status; prints through `io` only. Bad usage and unusable
  * files end as one localised line on stderr with status 2, never a stack trace.
  */
-import type { Locale } from '../core';
+import type { CalendarDay, EngineOptions, Locale } from '../core';
 import { localDay } from '../core/values/calendar';
 import { chooseLocale, parseCommand, type CliCommand, type HelpTopic } from './args';
 import { CliFailure } from './failure';
@@ -26,6 +26,21 @@ async function templateList(locale: Locale): Promise<string> {
   ).join('\n');
 }
 
+/** What `check` and `review` read with: the command's language and day, China's statutory calendar. */
+async function engineOptions(
+  command: { readonly lang: Locale | null; readonly today: CalendarDay | null },
+  locale: Locale,
+  io: CliIo,
+): Promise<EngineOptions> {
+  const { STATUTORY_CALENDAR } = await import('../calendarData/statutory');
+  return {
+    locale: command.lang ?? locale,
+    today: command.today ?? localDay(io.now()),
+    calendar: (await import('./calendar')).STATUTORY_WORKING_CALENDAR,
+    statutory: STATUTORY_CALENDAR,
+  };
+}
+
 /**
  * Each command's code is loaded when that command runs: `--help` must not pay
  * for the engine, the reader and ExcelJS (start-up was 0.43 s against node's 0.1 s).
@@ -45,31 +60,11 @@ async function runCommand(command: CliCommand, locale: Locale, io: CliIo): Promi
     }
     case 'check': {
       const { runCheck } = await import('./checkCommand');
-      const { STATUTORY_CALENDAR } = await import('../calendarData/statutory');
-      return runCheck(
-        command,
-        {
-          locale: command.lang ?? locale,
-          today: command.today ?? localDay(io.now()),
-          calendar: (await import('./calendar')).STATUTORY_WORKING_CALENDAR,
-          statutory: STATUTORY_CALENDAR,
-        },
-        io,
-      );
+      return runCheck(command, await engineOptions(command, locale, io), io);
     }
     case 'review': {
       const { runReview } = await import('./reviewCommand');
-      const { STATUTORY_CALENDAR } = await import('../calendarData/statutory');
-      return runReview(
-        command,
-        {
-          locale: command.lang ?? locale,
-          today: command.today ?? localDay(io.now()),
-          calendar: (await import('./calendar')).STATUTORY_WORKING_CALENDAR,
-          statutory: STATUTORY_CALENDAR,
-        },
-        io,
-      );
+      return runReview(command, await engineOptions(command, locale, io), io);
     }
     case 'fix': {
       const { runFix } = await import('./fixCommand');
