@@ -13,36 +13,16 @@
  * written out as the stored bytes it was.
  */
 import { columnLetter } from '../../core';
-import { BANG, COLON, GT, LT, QUESTION, SLASH } from '../package/charCodes';
-import { XmlFormatError, XmlScanner } from '../package/xmlScanner';
-import { SheetBytes, startsWithBytes, Tag } from '../read/sheetBytes';
+import { XmlScanner } from '../package/xmlScanner';
 import { ColumnStyleTally, type StyleCount } from './columnStyleTally';
 import { parseBox, type CellBox } from '../tables';
-import { prefixOf, utf8, withAttribute } from './xmlWriting';
+import { utf8, withAttribute } from './xmlWriting';
+import { readSheetLayout, type ColumnStyle, type StoredRows } from './sheetLayout';
 import { parseStoredRow, type SheetRow } from './storedRow';
 import type { PieceContent } from './zipWriter';
 
 const decoder = new TextDecoder('utf-8');
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-/** Where the tag that ends just before `position` starts: its `<` (no `<` can stand in a tag). */
-function tagStartBefore(bytes: Uint8Array, position: number): number {
-  let at = position - 1;
-  while (at > 0 && bytes[at] !== LT) at -= 1;
-  return at;
-}
-
-/** The local name of the tag starting at `lt` (`x:sheetData` → `sheetData`), as XmlScanner reads it. */
-function localNameAt(bytes: Uint8Array, lt: number, end: number): string {
-  let at = bytes[lt + 1] === 0x2f ? lt + 2 : lt + 1;
-  let start = at;
-  for (; at < end; at += 1) {
-    const code = bytes[at]!;
-    if (code <= 32 || code === 0x2f || code === 0x3e) break;
-    if (code === 0x3a) start = at + 1;
-  }
-  return decoder.decode(bytes.subarray(start, at));
-}
 
 /** Sets one cell of a row's cells; false when it holds that XML already (nothing changes). */
 function placeCell(line: SheetRow, column: number, xml: string): boolean {
@@ -55,56 +35,6 @@ function placeCell(line: SheetRow, column: number, xml: string): boolean {
     line.cells.push(cell);
     line.cells.sort((a, b) => a.column - b.column);
   }
-  return true;
-}
-
-const ROW = [114, 111, 119];
-const SHEET_DATA = [...'sheetData'].map((letter) => letter.charCodeAt(0));
-const CDATA_OPEN = [...'<![CDATA['].map((letter) => letter.charCodeAt(0));
-const CDATA_CLOSE = [93, 93, GT];
-const COMMENT_OPEN = [LT, BANG, 45, 45];
-const COMMENT_CLOSE = [45, 45, GT];
-const PI_CLOSE = [QUESTION, GT];
-
-/** Where `code` next is from `from` (before `end`), else -1: a loop, as tags are a few bytes apart. */
-function findByte(bytes: Uint8Array, code: number, from: number, end: number): number {
-  for (let at = from; at < end; at += 1) if (bytes[at] === code) return at;
-  return -1;
-}
-
-/** Just past the comment, CDATA section, processing instruction or declaration at `lt`. */
-function pastMarkup(bytes: Uint8Array, lt: number): number {
-  const close = startsWithBytes(bytes, CDATA_OPEN, lt)
-    ? CDATA_CLOSE
-    : startsWithBytes(bytes, COMMENT_OPEN, lt)
-      ? COMMENT_CLOSE
-      : bytes[lt + 1] === QUESTION
-        ? PI_CLOSE
-        : [GT];
-  for (let at = findByte(bytes, close[0]!, lt + 2, bytes.length); at >= 0;) {
-    if (startsWithBytes(bytes, close, at)) return at + close.length;
-    at = findByte(bytes, close[0]!, at + 1, bytes.length);
-  }
-  throw new XmlFormatError('unterminated markup');
-}
-
-/** Whether the tag name from `from` has the local name `name` (`x:row` is `row`). */
-function localNameIs(
-  bytes: Uint8Array,
-  from: number,
-  end: number,
-  name: readonly number[],
-): boolean {
-  let local = from;
-  let at = from;
-  for (; at < end; at += 1) {
-    const code = bytes[at]!;
-    if (code <= 32 || code === SLASH || code === GT) break;
-    if (code === COLON) local = at + 1;
-  }
-  if (at - local !== name.length) return false;
-  for (let index = 0; index < name.length; index += 1)
-    if (bytes[local + index] !== name[index]) return false;
   return true;
 }
 
@@ -125,16 +55,10 @@ function rebuiltStartTag(tag: string): string {
 export class SheetEditor {
   /** The part's UTF-8 as stored (a byte order mark dropped, as decoding it to text does). */
   private readonly source: Uint8Array;
-  /** Per stored row, in part order: its number and where its XML starts and ends. */
-  private readonly storedRow: number[] = [];
-  private readonly storedStart: number[] = [];
-  private readonly storedEnd: number[] = [];
-  /**
-   * The stored row of each row number, in the order the numbers first
-   * appear; a number written twice is the later row (the earlier one is
-   * dropped when the part is written, as it always was).
-   */
-  private readonly stored = new Map<number, number>();
+  /** Where each stored row lies in `source`. */
+  private readonly storedRows: StoredRows;
+  /** The stored row of each row number (`StoredRows.byNumber`). */
+  private readonly stored: ReadonlyMap<number, number>;
   /** Rows kept as cells (their format or height changed, or a table moved them) and rows added. */
   private readonly rows = new Map<number, SheetRow>();
   /**
@@ -158,7 +82,7 @@ export class SheetEditor {
   private head: string;
   private tail: string;
   readonly prefix: string;
-  private readonly columnStyles: { min: number; max: number; style: number }[] = [];
+  private readonly columnStyles: readonly ColumnStyle[];
   /** Per column, built on first use and kept current by `setCell`. */
   private readonly tallies = new Map<number, ColumnStyleTally>();
 
@@ -167,116 +91,19 @@ export class SheetEditor {
     let bytes = typeof part === 'string' ? utf8(part) : part;
     if (UTF8_BOM.every((code, index) => bytes[index] === code)) bytes = bytes.subarray(3);
     this.source = bytes;
-    const scanner = new SheetBytes(bytes, 0, bytes.length);
-    let dataStart = -1;
-    let dataEnd = -1;
-    let prefix = '';
-    let selfClosing = false;
-    while (scanner.next()) {
-      if (scanner.tag !== Tag.Other) continue;
-      const lt = tagStartBefore(bytes, scanner.position);
-      const name = localNameAt(bytes, lt, scanner.position);
-      if (name === 'col' && scanner.kind !== 'close') this.readColumnStyle(lt, scanner.position);
-      if (name !== 'sheetData') continue;
-      prefix = prefixOf(decoder.decode(bytes.subarray(lt, scanner.position)), 0, 'sheetData');
-      if (scanner.kind === 'empty') {
-        selfClosing = true;
-        dataStart = lt;
-        dataEnd = scanner.position;
-        break;
-      }
-      dataStart = scanner.position;
-      dataEnd = this.findRows(scanner);
-      break;
-    }
-    if (dataStart < 0) throw new Error('worksheet without sheetData');
-    this.prefix = prefix;
-    const text = (start: number, end: number) => decoder.decode(bytes.subarray(start, end));
-    this.head = selfClosing ? `${text(0, dataStart)}<${prefix}sheetData>` : text(0, dataStart);
-    this.tail = selfClosing
-      ? `</${prefix}sheetData>${text(dataEnd, bytes.length)}`
-      : text(dataEnd, bytes.length);
-  }
-
-  private readColumnStyle(lt: number, end: number): void {
-    const scanner = new XmlScanner(decoder.decode(this.source.subarray(lt, end)));
-    scanner.next();
-    const style = scanner.attribute('style');
-    if (style !== undefined)
-      this.columnStyles.push({
-        min: Number(scanner.attribute('min')) - 1,
-        max: Number(scanner.attribute('max')) - 1,
-        style: Number(style),
-      });
-  }
-
-  /**
-   * Where each row of `sheetData` lies; returns where `</sheetData>` starts.
-   * Steps from `<` to `<` (no `<` stands in a tag or in text) and looks only
-   * at the names of row tags and of closing tags: a cell's tags are passed
-   * over, not read, as the reader has read them already. A row's own start
-   * tag is read by `scanner` (its `r`, as the reader reads it).
-   */
-  private findRows(scanner: SheetBytes): number {
-    const bytes = this.source;
-    const end = bytes.length;
-    let previous = -1;
-    let rowStart = -1;
-    let at = scanner.position;
-    const found = (start: number, stop: number, row: number) => {
-      this.stored.set(row, this.storedRow.length);
-      this.storedRow.push(row);
-      this.storedStart.push(start);
-      this.storedEnd.push(stop);
-    };
-    let openRow = -1;
-    for (;;) {
-      const lt = findByte(bytes, LT, at, end);
-      if (lt < 0) break;
-      const first = bytes[lt + 1];
-      if (first === BANG || first === QUESTION) {
-        at = pastMarkup(bytes, lt);
-        continue;
-      }
-      if (first === SLASH) {
-        if (rowStart >= 0 && localNameIs(bytes, lt + 2, end, ROW)) {
-          const gt = findByte(bytes, GT, lt, end);
-          at = gt < 0 ? end : gt + 1;
-          found(rowStart, at, openRow);
-          rowStart = -1;
-          continue;
-        }
-        if (rowStart < 0 && localNameIs(bytes, lt + 2, end, SHEET_DATA)) return lt;
-        at = lt + 2;
-        continue;
-      }
-      if (rowStart >= 0 || !localNameIs(bytes, lt + 1, end, ROW)) {
-        at = lt + 1;
-        continue;
-      }
-      scanner.position = lt;
-      scanner.next();
-      const number =
-        scanner.rStart < 0 ? NaN : Number(scanner.attributeText(scanner.rStart, scanner.rEnd));
-      const row = Number.isInteger(number) && number >= 1 ? number - 1 : previous + 1;
-      previous = row;
-      at = scanner.position;
-      if (scanner.kind === 'empty') found(lt, at, row);
-      else {
-        rowStart = lt;
-        openRow = row;
-      }
-    }
-    // A part cut short: its open row runs to the end, what follows its last tag is the tail.
-    if (rowStart >= 0) found(rowStart, end, openRow);
-    return tagStartBefore(bytes, end);
+    const layout = readSheetLayout(bytes);
+    this.prefix = layout.prefix;
+    this.head = layout.head;
+    this.tail = layout.tail;
+    this.storedRows = layout.rows;
+    this.stored = layout.rows.byNumber;
+    this.columnStyles = layout.columnStyles;
   }
 
   /** A stored row's cells, read afresh from the part. */
   private storedLine(index: number): SheetRow {
-    const start = this.storedStart[index]!;
-    const end = this.storedEnd[index]!;
-    return parseStoredRow(this.source, start, end, this.storedRow[index]!);
+    const { starts, ends, numbers } = this.storedRows;
+    return parseStoredRow(this.source, starts[index]!, ends[index]!, numbers[index]!);
   }
 
   /** A stored row's cells with this write's patches on them, not kept. */
@@ -632,8 +459,8 @@ export class SheetEditor {
       if (line?.original) ({ start, end } = line.original);
       else if (line === undefined && !this.patched.has(row)) {
         const index = this.stored.get(row)!;
-        start = this.storedStart[index]!;
-        end = this.storedEnd[index]!;
+        start = this.storedRows.starts[index]!;
+        end = this.storedRows.ends[index]!;
       }
       if (start >= 0 && start === runEnd) {
         runEnd = end;
