@@ -133,3 +133,80 @@ describe('a workbook declaring xmlns:r on each sheet entry, not the root (POI 59
     expect(grids.map((grid) => grid.sheetName)).toEqual(['S', expect.any(String)]);
   });
 });
+
+describe('a time of day stored as an ISO 8601 cell without a date (calamine date_iso.xlsx)', () => {
+  it('reads as the fraction of a day openpyxl and Excel see, not as blank', async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="d"><v>2021-01-01</v></c><c r="B1" t="d"><v>10:10:10</v></c><c r="C1" t="d"><v>T06:00</v></c></row>';
+    const [grid] = await readPackageGrids(workbookPackage([{ name: 'S', rows }]), inflate);
+    expect(grid?.cells[0]?.[0]).toBe(44197);
+    expect(grid?.cells[0]?.[1]).toBeCloseTo((10 * 3600 + 10 * 60 + 10) / 86_400, 12);
+    expect(grid?.cells[0]?.[2]).toBe(0.25);
+  });
+});
+
+describe('UTF-16 parts (PhpSpreadsheet utf16be.xlsx, utf16be.bom.xlsx)', () => {
+  const utf16be = (text: string, mark: boolean) => {
+    const bytes = Buffer.from((mark ? '\uFEFF' : '') + text, 'utf16le').swap16();
+    return new Uint8Array(bytes);
+  };
+  const utf16le = (text: string) => new Uint8Array(Buffer.from(`\uFEFF${text}`, 'utf16le'));
+  const workbookXml = `<?xml version="1.0" encoding="UTF-16BE" standalone="yes"?>\r\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const sheetXml = `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${MAIN}"><sheetData>${HEADER}${TASK}</sheetData></worksheet>`;
+
+  it.each([
+    ['big-endian without a byte order mark', utf16be(workbookXml, false)],
+    ['big-endian with a byte order mark', utf16be(workbookXml, true)],
+    ['little-endian with a byte order mark', utf16le(workbookXml.replace('UTF-16BE', 'UTF-16'))],
+  ])(
+    'a workbook part in %s is read, and written back as UTF-8 that says so',
+    async (_kind, part) => {
+      const before = workbookPackage([{ name: 'S', rows: '' }], {
+        'xl/workbook.xml': part,
+        'xl/worksheets/sheet1.xml': utf16le(sheetXml),
+      });
+      const grids = await readPackageGrids(before, inflate);
+      expect(grids.map((grid) => grid.sheetName)).toEqual(['S']);
+      expect(grids[0]?.cells[1]?.[0]).toBe('巡检');
+
+      const after = await reviewWrite(before);
+      const written = storedEntries(after);
+      const archive = new ZipArchive(after, inflate);
+      const workbook = Buffer.from(await archive.read(archive.entry('xl/workbook.xml')!));
+      expect(workbook.toString('utf8')).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8" standalone="yes"\?>\r\n<workbook [^>]*><sheets><sheet name="S" sheetId="1" r:id="rId1"\/><sheet /,
+      );
+      // The UTF-16 sheet the write did not change keeps its bytes.
+      expect(
+        written
+          .get('xl/worksheets/sheet1.xml')
+          ?.equals(storedEntries(before).get('xl/worksheets/sheet1.xml')!),
+      ).toBe(true);
+      expect((await readPackageGrids(after, inflate)).map((grid) => grid.sheetName)).toEqual([
+        'S',
+        expect.any(String),
+      ]);
+    },
+  );
+});
+
+describe('line breaks stored as CR LF (ClosedXML RowAndColumnStyles, AdjustToContents)', () => {
+  it('read as LF, as XML parsers read them; a CR written as &#13; stays', async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Items\r\ntotal</t></is></c>' +
+      '<c r="C1" t="str"><f>A1</f><v>Tax\rrate</v></c><c r="D1" t="inlineStr"><is><t>kept&#13;\r\nCR</t></is></c>' +
+      '<c r="E1" t="inlineStr"><is><t><![CDATA[in\r\nCDATA]]></t></is></c></row>';
+    const zip = workbookPackage([{ name: 'S', rows }], {
+      'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}" count="1" uniqueCount="1"><si><t>Amount\r\npaid</t></si></sst>`,
+      'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rIdStrings" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    });
+    const [grid] = await readPackageGrids(zip, inflate);
+    expect(grid?.cells[0]).toEqual([
+      'Amount\npaid',
+      'Items\ntotal',
+      'Tax\nrate',
+      'kept\r\nCR',
+      'in\nCDATA',
+    ]);
+  });
+});

@@ -13,3 +13,5 @@ export const QUOTE = 34;
 export const APOSTROPHE = 39;
 export const AMPERSAND = 38;
 export const EQUALS = 61;
+/** A line break as some writers store it (CR LF): XML reads it as LF. */
+export const CARRIAGE_RETURN = 13;

@@ -9,6 +9,7 @@ import {
   AMPERSAND,
   APOSTROPHE,
   BANG,
+  CARRIAGE_RETURN,
   COLON,
   EQUALS,
   GT,
@@ -26,7 +27,18 @@ const NAMED: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
-export function decodeEntities(text: string): string {
+/**
+ * XML 1.0 §2.11: a line break stored as CR LF or a lone CR is read as LF, as
+ * every XML parser (Excel's, openpyxl's, ExcelJS's) reads it; `&#13;` stays
+ * a CR. ClosedXML stores `Amount\r\npaid` with a literal CR LF.
+ */
+export function xmlLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** Character data as a parser reports it: line breaks normalised, then entities decoded. */
+export function decodeEntities(raw: string): string {
+  const text = xmlLineBreaks(raw);
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (whole, hex?: string, decimal?: string, name?: string) => {
     if (name) return NAMED[name] ?? whole;
@@ -235,8 +247,10 @@ export class XmlScanner {
     const lt = xml.indexOf('<', this.position);
     const stop = lt < 0 || lt > this.end ? this.end : lt;
     if (xml.startsWith('<![CDATA[', stop)) return false;
-    for (let at = this.position; at < stop; at += 1)
-      if (xml.charCodeAt(at) === AMPERSAND) return false;
+    for (let at = this.position; at < stop; at += 1) {
+      const code = xml.charCodeAt(at);
+      if (code === AMPERSAND || code === CARRIAGE_RETURN) return false;
+    }
     this.spanStart = this.position;
     this.spanEnd = stop;
     this.position = stop;
@@ -258,7 +272,7 @@ export class XmlScanner {
       if (stop === this.end || !xml.startsWith('<![CDATA[', stop)) return result;
       const close = xml.indexOf(']]>', stop);
       if (close < 0) throw new XmlFormatError('unterminated CDATA');
-      result += xml.slice(stop + 9, close);
+      result += xmlLineBreaks(xml.slice(stop + 9, close));
       this.position = close + 3;
     }
   }

@@ -209,9 +209,28 @@ export class ZipArchive {
   }
 }
 
-/** Text of an XML part: UTF-8 unless it starts with a UTF-16 byte order mark. */
+/**
+ * A part's UTF-16 encoding: by its byte order mark, or without one by how
+ * `<?` begins (XML 1.0 Appendix F; PhpSpreadsheet utf16be.xlsx has no mark).
+ */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f && d === 0))
+    return 'utf-16le';
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && c === 0 && d === 0x3f))
+    return 'utf-16be';
+  return null;
+}
+
+/**
+ * Text of an XML part: UTF-8 unless it is UTF-16. A UTF-16 part's text says
+ * `encoding="UTF-8"` in its declaration, because that is how a write stores
+ * the text it changes: a UTF-8 part declaring UTF-16 is one no reader opens.
+ */
 export function xmlText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return utf8.decode(bytes);
+  const encoding = utf16Encoding(bytes);
+  if (!encoding) return utf8.decode(bytes);
+  return new TextDecoder(encoding)
+    .decode(bytes)
+    .replace(/^(\uFEFF?<\?xml\s[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
 }

@@ -12,6 +12,7 @@ import {
   AMPERSAND,
   APOSTROPHE,
   BANG,
+  CARRIAGE_RETURN,
   COLON,
   EQUALS,
   GT,
@@ -20,7 +21,7 @@ import {
   QUOTE,
   SLASH,
 } from '../package/charCodes';
-import { decodeEntities, XmlFormatError, type TagKind } from '../package/xmlScanner';
+import { decodeEntities, xmlLineBreaks, XmlFormatError, type TagKind } from '../package/xmlScanner';
 
 /** The elements a cell is made of, by local name; every other tag is `Other`. */
 export const Tag = {
@@ -255,7 +256,8 @@ export class SheetBytes {
     const lt = find(bytes, LT, this.position, this.end);
     const stop = lt < 0 ? this.end : lt;
     if (startsWithBytes(bytes, CDATA_OPEN, stop)) return false;
-    for (let at = this.position; at < stop; at += 1) if (bytes[at] === AMPERSAND) return false;
+    for (let at = this.position; at < stop; at += 1)
+      if (bytes[at] === AMPERSAND || bytes[at] === CARRIAGE_RETURN) return false;
     this.spanStart = this.position;
     this.spanEnd = stop;
     this.position = stop;
@@ -280,7 +282,7 @@ export class SheetBytes {
       if (stop === this.end || !startsWithBytes(bytes, CDATA_OPEN, stop)) return result;
       const close = indexOfBytes(bytes, CDATA_CLOSE, stop);
       if (close < 0) throw new XmlFormatError('unterminated CDATA');
-      result += utf8.decode(bytes.subarray(stop + CDATA_OPEN.length, close));
+      result += xmlLineBreaks(utf8.decode(bytes.subarray(stop + CDATA_OPEN.length, close)));
       this.position = close + CDATA_CLOSE.length;
     }
   }

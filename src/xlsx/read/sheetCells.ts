@@ -42,8 +42,14 @@ export function dateSerial(value: number, date1904: boolean): number | '' {
   return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : '';
 }
 
-/** `t="d"`: an ISO 8601 date in the cell itself (ECMA-376 §18.18.11). */
+/** An ISO 8601 time of day without a date (`10:10:10`, `T10:10`), as openpyxl writes a `time`. */
+const TIME_OF_DAY = /^T?(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?$/;
+
+/** `t="d"`: an ISO 8601 date, date-time or time of day in the cell itself (ECMA-376 §18.18.11). */
 function isoDateSerial(text: string): number | '' {
+  // `Date.parse` takes no time without a date: that value was read as blank (calamine date_iso.xlsx).
+  const time = TIME_OF_DAY.exec(text);
+  if (time) return (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86_400;
   const ms = Date.parse(
     /[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`,
   );

@@ -4,7 +4,7 @@
  * workbook part, the workbook's relationships name its sheets, shared strings
  * and styles, whatever those parts are called and wherever they are stored.
  */
-import { partKey, xmlText, ZipArchive, type Inflate } from '../package/zipArchive';
+import { partKey, utf16Encoding, xmlText, ZipArchive, type Inflate } from '../package/zipArchive';
 import {
   isType,
   parseRelationships,
@@ -63,9 +63,7 @@ export class WorkbookPackage {
     const entry = this.archive.entry(partName);
     if (!entry) return null;
     const bytes = await this.archive.read(entry);
-    const utf16 =
-      (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    return utf16 ? new TextEncoder().encode(xmlText(bytes)) : bytes;
+    return utf16Encoding(bytes) ? new TextEncoder().encode(xmlText(bytes)) : bytes;
   }
 
   relationships(partName: string): Promise<Relationship[]> {
