@@ -8,6 +8,7 @@ import type { CellArea, Grid } from '../core';
 import { GridBuilder } from './gridBuilder';
 import { isOurTableName, isPercentFormatCode } from '../core';
 import { sheetTables } from './tables';
+import { isElapsedFormatCode } from '../core/values/dateFormat';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as an Excel 1900-system serial. */
@@ -20,6 +21,14 @@ const UNIX_EPOCH_SERIAL = 25_569;
  */
 function dateToSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** Days between the 1904 and 1900 date systems' day zero. */
+const DAYS_1904 = 1462;
+
+/** Whether ExcelJS made a `Date` of the cell's number (its own or its formula's result). */
+function isDateValue(value: unknown): boolean {
+  return value instanceof Date || (isObject(value) && value.result instanceof Date);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -69,13 +78,17 @@ function growMerge(
 export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
   const builder = new GridBuilder();
   const merges = new Map<ExcelJS.Cell, CellArea>();
+  const date1904 = worksheet.workbook.properties.date1904 === true;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (cell.isMerged && cell.master !== cell) {
         growMerge(merges, cell.master, rowNumber - 1, columnNumber - 1);
         return;
       }
-      const value = plainValue(cell.value);
+      let value = plainValue(cell.value);
+      // ExcelJS dates elapsed time too, from 1904-01-01 in a 1904 workbook: it is a duration.
+      if (date1904 && typeof value === 'number' && isDateValue(cell.value))
+        if (isElapsedFormatCode(cell.numFmt ?? '')) value -= DAYS_1904;
       builder.add(rowNumber - 1, columnNumber - 1, value);
       if (typeof value === 'number' && isPercentFormatCode(cell.numFmt ?? ''))
         builder.percent(rowNumber - 1, columnNumber - 1);

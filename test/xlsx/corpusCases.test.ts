@@ -210,3 +210,19 @@ describe('line breaks stored as CR LF (ClosedXML RowAndColumnStyles, AdjustToCon
     ]);
   });
 });
+
+describe('elapsed time in a 1904 workbook (calamine date_1904.xlsx)', () => {
+  it('stays the duration it is, while dates move to the 1900 system', async () => {
+    const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="[h]:mm"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="46"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
+    const workbookXml = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    const rows =
+      '<row r="1"><c r="A1" s="1"><v>43660</v></c><c r="B1" s="2"><v>10.63</v></c><c r="C1" s="3"><v>1.5</v></c><c r="D1"><v>7</v></c></row>';
+    const zip = workbookPackage([{ name: 'S', rows }], {
+      'xl/styles.xml': styles,
+      'xl/workbook.xml': workbookXml,
+    });
+    const [grid] = await readPackageGrids(zip, inflate);
+    // 43660 days after 1904-01-01 is 2023-07-15, 45122 in the 1900 system.
+    expect(grid?.cells[0]).toEqual([45122, 10.63, 1.5, 7]);
+  });
+});

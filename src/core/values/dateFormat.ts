@@ -14,6 +14,7 @@ export function isBuiltInDateFormat(id: number): boolean {
 }
 
 export function isDateFormatCode(code: string): boolean {
+  if (isElapsedFormatCode(code)) return false;
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
@@ -21,4 +22,14 @@ export function isDateFormatCode(code: string): boolean {
   if (/^general$/i.test(bare.trim())) return false;
   // `m` alone after an hour or before seconds is minutes, so a date needs y, d, or m beside them.
   return /[yd]/i.test(bare) || /m/i.test(bare.replace(/h+\s*:?\s*m+|m+\s*:?\s*s+/gi, ''));
+}
+
+/**
+ * `[h]`, `[mm]`, `[ss]` outside quoted text and escapes: elapsed time, a
+ * duration (10.63 is 255 hours) rather than a point in time, so a 1904
+ * workbook's value is not moved by the 1,462 days between the two systems'
+ * day zero (calamine date_1904.xlsx; openpyxl reads the duration too).
+ */
+export function isElapsedFormatCode(code: string): boolean {
+  return /\[(?:h+|m+|s+)\]/i.test(code.replace(/"[^"]*"/g, '').replace(/\\./g, ''));
 }

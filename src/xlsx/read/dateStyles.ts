@@ -1,26 +1,31 @@
 /**
  * Which cell formats (`cellXfs`, the `s` of a cell) show a date or time, so
- * their numbers are read as date serials (and moved from the 1904 system),
+ * their numbers are read as date serials (and moved from the 1904 system;
+ * elapsed time is a duration and stays as it is),
  * and which show a percentage, so the core reads 1.5 there as 150%.
  */
 import { isPercentFormatCode } from '../../core';
+import { isElapsedFormatCode } from '../../core/values/dateFormat';
 import { XmlScanner } from '../package/xmlScanner';
 
 /**
  * Built-in date and time formats (ECMA-376 §18.8.30): 14–22 and 45–47, plus
  * the East Asian ones (27–36, 50–58) Chinese Excel uses for 2023年7月1日.
+ * Not 46, `[h]:mm:ss`: elapsed time (`isElapsedFormatCode`).
  */
 function isBuiltInDateFormat(id: number): boolean {
   return (
     (id >= 14 && id <= 22) ||
     (id >= 27 && id <= 36) ||
-    (id >= 45 && id <= 47) ||
+    id === 45 ||
+    id === 47 ||
     (id >= 50 && id <= 58)
   );
 }
 
 /** A format code that shows a date or time: y m d h s outside quotes, brackets and escapes. */
 export function isDateFormatCode(code: string): boolean {
+  if (isElapsedFormatCode(code)) return false;
   const visible = code
     .replace(/\[[^\]]*]/g, '')
     .replace(/"[^"]*"/g, '')

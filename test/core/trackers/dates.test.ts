@@ -144,6 +144,10 @@ describe('a number format that shows a date (Fix keeps a column’s date format)
     ['@', false],
     ['"Day "0', false],
     ['[Red]0.00', false],
+    ['[h]:mm:ss', false],
+    ['[mm]:ss', false],
+    ['d "days" [h]"h"', false],
+    ['yyyy-mm-dd "[h]"', true],
   ])('%s shows a date: %p', (code, date) => {
     expect(isDateFormatCode(code)).toBe(date);
   });
