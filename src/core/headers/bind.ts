@@ -35,11 +35,14 @@ const MINIMUM_FIELDS = 3;
 interface Dictionary {
   readonly exact: ReadonlyMap<string, string>;
   readonly prefixes: readonly (readonly [string, string])[];
+  /** Headers naming a field only where no column of the row names it otherwise. */
+  readonly fallbacks: ReadonlyMap<string, string>;
 }
 
 function dictionaryFor(template: GenericTemplate): Dictionary {
   const exact = new Map<string, string>();
   const prefixes: [string, string][] = [];
+  const fallbacks = new Map<string, string>();
   const add = (word: string, key: string): void => {
     const wordKey = matchKey(word);
     if (!exact.has(wordKey)) exact.set(wordKey, key);
@@ -53,7 +56,12 @@ function dictionaryFor(template: GenericTemplate): Dictionary {
     column.synonyms?.prefixes?.forEach((prefix) => prefixes.push([matchKey(prefix), column.key]));
   }
   rangeSpan(template)?.rangeWords?.forEach((word) => add(word, RANGE_FIELD));
-  return { exact, prefixes };
+  for (const column of template.columns)
+    column.synonyms?.fallbacks?.forEach((word) => {
+      const wordKey = matchKey(word);
+      if (!exact.has(wordKey) && !fallbacks.has(wordKey)) fallbacks.set(wordKey, column.key);
+    });
+  return { exact, prefixes, fallbacks };
 }
 
 function rangeSpan(template: GenericTemplate) {
@@ -103,6 +111,16 @@ function lookUp(dictionary: Dictionary, header: unknown): string | null {
   return others.length > 0 && first ? (dictionary.exact.get(first) ?? null) : null;
 }
 
+/** The field a header names only where no other column names it (项目名称 for a task). */
+function fallbackField(dictionary: Dictionary, header: unknown): string | null {
+  if (dictionary.fallbacks.size === 0) return null;
+  const key = headerKey(header);
+  if (key === '') return null;
+  return (
+    dictionary.fallbacks.get(key) ?? dictionary.fallbacks.get(key.replace(DECORATION, '')) ?? null
+  );
+}
+
 /** What separates alternatives in one header: `/` (full-width folded), `、`, `|`. */
 const ALTERNATIVES = /[/、|]/;
 
@@ -145,6 +163,8 @@ interface RowBinding {
   readonly binding: Binding;
   /** Columns whose header fits several fields: their values decide. */
   readonly ambiguous: readonly number[];
+  /** Fields bound by a fallback header (项目名称 for the task), not by a word of their own. */
+  readonly fallbacks: number;
 }
 
 function bindRowWith(
@@ -161,9 +181,21 @@ function bindRowWith(
     const field = usual === undefined ? lookUp(words, header) : usual;
     if (field !== null && !columns.has(field)) columns.set(field, index);
   });
+  let fallbacks = 0;
+  row.forEach((header, index) => {
+    const field = fallbackField(words, header);
+    if (field !== null && !columns.has(field) && ![...columns.values()].includes(index)) {
+      columns.set(field, index);
+      fallbacks += 1;
+    }
+  });
   const rangeColumn = columns.get(RANGE_FIELD) ?? null;
   columns.delete(RANGE_FIELD);
-  return { binding: { kind: template.kind, headerRowIndex, columns, rangeColumn }, ambiguous };
+  return {
+    binding: { kind: template.kind, headerRowIndex, columns, rangeColumn },
+    ambiguous,
+    fallbacks,
+  };
 }
 
 function bindRowAs(
@@ -239,6 +271,11 @@ export function bindGrid(
 }
 
 interface Candidate extends RowBinding {
+  /**
+   * How well the row fits: its bound fields, a fallback-bound one counting
+   * half, so a kind whose own words name the row (a meeting action's 内容)
+   * beats one that needs a fallback (the tracker's 项目) to fit it.
+   */
   readonly fields: number;
 }
 
@@ -250,10 +287,10 @@ function bestBinding(
   let best: Candidate | null = null;
   for (const template of templates) {
     if (!template.recognition) continue;
-    const { binding, ambiguous } = bindRowWith(template, row, index);
-    const fields = boundFields(template, binding).size;
+    const { binding, ambiguous, fallbacks } = bindRowWith(template, row, index);
+    const fields = boundFields(template, binding).size - fallbacks / 2;
     if (recognised(template, binding) && (!best || fields > best.fields))
-      best = { binding, ambiguous, fields };
+      best = { binding, ambiguous, fallbacks, fields };
   }
   return best;
 }

@@ -60,6 +60,12 @@ export interface FormulaWords {
 export interface FieldWords {
   readonly words: readonly string[];
   readonly prefixes?: readonly string[];
+  /**
+   * Headers that name the field only when no other column of the row does
+   * (项目名称 is a tracker's task where no 任务名称 column is; beside one it
+   * is the project the tasks belong to).
+   */
+  readonly fallbacks?: readonly string[];
 }
 
 /** One column of a template, declared once (SPEC §3's tables plus §11's checks). */

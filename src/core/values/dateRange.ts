@@ -17,7 +17,11 @@ export interface DayRange {
   readonly end: CalendarDay;
 }
 
-const SEPARATOR = /[-–—~〜至到]/g;
+/**
+ * `/` separates days too (`10.30/10.31`, a plan's start/end); a split counts
+ * only where both sides read as days, so `2023/07/01` is never cut.
+ */
+const SEPARATOR = /[-–—~〜至到/]/g;
 const YEARLESS_END =
   /^(?:(\d{1,2})\s*[-/.]\s*(\d{1,2})|(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|(\d{1,2})\s*[日号號]?)$/;
 

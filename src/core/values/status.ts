@@ -21,11 +21,14 @@ export const STATUS_WORD_LIST: Readonly<Record<string, Status>> = {
   Backlog: 'notStarted',
   待处理: 'notStarted',
   未处理: 'notStarted',
+  // A plan's row just added (新增), not yet begun.
+  新增: 'notStarted',
   进行中: 'inProgress',
   处理中: 'inProgress',
   执行中: 'inProgress',
   跟进中: 'inProgress',
   推进中: 'inProgress',
+  已开始: 'inProgress',
   'In progress': 'inProgress',
   Doing: 'inProgress',
   Ongoing: 'inProgress',
@@ -50,6 +53,7 @@ export const STATUS_WORD_LIST: Readonly<Record<string, Status>> = {
   // Late but open: the due date says how late; the status keeps the task open.
   延期: 'inProgress',
   已延期: 'inProgress',
+  未完成: 'inProgress',
   Delayed: 'inProgress',
   // Testing and reopened issues are open work too.
   Testing: 'inProgress',
@@ -62,6 +66,7 @@ export const STATUS_WORD_LIST: Readonly<Record<string, Status>> = {
   重新打开: 'inProgress',
   已完成: 'done',
   完成: 'done',
+  已交付: 'done',
   已完结: 'done',
   完结: 'done',
   已结束: 'done',
@@ -94,9 +99,20 @@ export const STATUS_WORD_LIST: Readonly<Record<string, Status>> = {
 
 const STATUS_WORDS = vocabulary<Status>(STATUS_WORD_LIST);
 
+/**
+ * Weekly reports write the schedule before the status (`正常-已完成`,
+ * `延期-进行中`): the status is the part after the dash.
+ */
+const SCHEDULE_PREFIX = /^(?:正常|延期|延迟|滞后|提前|超期)\s*[-–—:：]\s*(.+)$/;
+
 /** Traditional forms (進行中, 待啟動, 已暫停…) fold to these through the match key. */
 export function parseStatus(value: unknown): Parsed<Status> {
-  return parseWordCell(value, STATUS_WORDS);
+  const found = parseWordCell(value, STATUS_WORDS);
+  if (found.ok || typeof value !== 'string') return found;
+  const status = SCHEDULE_PREFIX.exec(value.trim())?.[1];
+  if (status === undefined) return found;
+  const inner = parseWordCell(status, STATUS_WORDS);
+  return inner.ok ? inner : found;
 }
 
 export const isFinished = (status: Status | null): boolean =>

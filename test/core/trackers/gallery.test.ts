@@ -329,3 +329,84 @@ describe('gallery: two teams both numbering from OP-001', () => {
     ).toEqual(['销售部!A2 warning duplicate-id', '销售部!A3 warning duplicate-id']);
   });
 });
+
+describe('gallery: Chinese public workbooks (zh corpus)', () => {
+  it('a project list binds 项目名称 as the task, 预计开始/结束日期 as start and due', () => {
+    const reading = read(gallery.projectList);
+    expect(reading.sheets).toEqual([
+      { sheet: '项目总表', kind: 'tracker', ours: false, headerRow: 1, rows: 3 },
+    ]);
+    expect(pick(reading.tasks, ['name', 'owner', 'start', 'due', 'status'])).toEqual([
+      {
+        name: '订餐系统',
+        owner: '伍*',
+        start: '2019-06-13',
+        due: '2019-06-18',
+        status: 'inProgress',
+      },
+      {
+        name: '行政OA系统',
+        owner: '陈*',
+        start: '2019-06-20',
+        due: '2019-06-28',
+        status: 'inProgress',
+      },
+      { name: '报备系统', owner: '陈*', start: '2019-06-01', due: '2019-06-10', status: 'done' },
+    ]);
+    expect(codes(gallery.projectList)).toEqual([]);
+  });
+
+  it('beside 任务名称, 项目名称 is not the task', () => {
+    const reading = read(gallery.projectBesideTask);
+    expect(reading.tasks.map((task) => task.name)).toEqual(['需求确认', '原型设计']);
+  });
+
+  it('a weekly task log reads 人员姓名, 任务描述 and `正常-已完成` style statuses', () => {
+    const reading = read(gallery.weeklyTaskLog);
+    expect(reading.sheets).toEqual([
+      { sheet: '周报', kind: 'tracker', ours: false, headerRow: 2, rows: 2 },
+    ]);
+    expect(pick(reading.tasks, ['name', 'owner', 'due', 'status'])).toEqual([
+      { name: '交接工作', owner: '闫*', due: '2018-08-07', status: 'done' },
+      { name: '升级程序', owner: '闫*', due: '2018-08-09', status: 'inProgress' },
+    ]);
+    expect(codes(gallery.weeklyTaskLog)).toEqual([]);
+  });
+
+  it('a schedule plan reads 开始/截至时间 ranges; a year-less `10.31/11.01` is missing its year', () => {
+    const reading = read(gallery.schedulePlan);
+    expect(reading.sheets).toEqual([
+      { sheet: '进度管理计划文件', kind: 'tracker', ours: false, headerRow: 2, rows: 3 },
+    ]);
+    expect(pick(reading.tasks, ['name', 'owner', 'start', 'due', 'status'])).toEqual([
+      {
+        name: '构思升级方案',
+        owner: '雷*',
+        start: '2018-10-30',
+        due: '2018-10-31',
+        status: 'done',
+      },
+      { name: '抓取估值', owner: '吴*', start: null, due: null, status: 'inProgress' },
+      {
+        name: '整理结果',
+        owner: '吴*',
+        start: '2018-11-02',
+        due: '2018-11-09',
+        status: 'notStarted',
+      },
+    ]);
+    expect(codes(gallery.schedulePlan)).toEqual(['F4 missing-year']);
+  });
+
+  it('需求发起人 · 项目 · 内容 stays a meeting-action list: its own words beat a fallback', () => {
+    expect(read(gallery.requestList).sheets).toEqual([
+      { sheet: '需求整理', kind: 'actions', ours: false, headerRow: 1, rows: 1 },
+    ]);
+  });
+
+  it('the PMBOK risk register (风险说明书 · 概率 · 影响) is a risk register', () => {
+    expect(read(gallery.pmbokRiskRegister).sheets).toEqual([
+      { sheet: '风险登记册', kind: 'risks', ours: false, headerRow: 3, rows: 1 },
+    ]);
+  });
+});

@@ -158,3 +158,83 @@ export const teamNumbering = (sheetName: string, owner: string): Grid =>
     ['OP-001', `${sheetName}周报`, owner, serial('2024-05-10'), '已完成'],
     ['OP-002', `${sheetName}月报`, owner, serial('2024-05-31'), '进行中'],
   ]);
+
+/*
+ * Chinese public workbooks (the zh corpus, 2026-12): layouts the corpus showed
+ * us missing, rebuilt as cells with made-up rows.
+ */
+
+/** A project list: each row a project (项目名称), 预计/计划 dates, no 任务名称 column. */
+export const projectList = sheet('项目总表', [
+  ['序号', '项目名称', '优先级', '状态', '负责人', '预计开始日期', '预计结束日期', '实际完成时间'],
+  [1, '订餐系统', '中', '进行中', '伍*', serial('2019-06-13'), serial('2019-06-18'), null],
+  [2, '行政OA系统', '高', '已开始', '陈*', serial('2019-06-20'), serial('2019-06-28'), null],
+  [
+    3,
+    '报备系统',
+    '低',
+    '已交付',
+    '陈*',
+    serial('2019-06-01'),
+    serial('2019-06-10'),
+    serial('2019-06-09'),
+  ],
+]);
+
+/** Beside a 任务名称 column, 项目名称 is the project the tasks belong to, never the task. */
+export const projectBesideTask = sheet('项目任务', [
+  ['项目名称', '任务名称', '负责人', '截止日期'],
+  ['客户系统', '需求确认', '王*', serial('2024-05-10')],
+  ['客户系统', '原型设计', '李*', serial('2024-05-20')],
+]);
+
+/** A weekly report's task log: 人员姓名 · 任务描述 · 任务状态 written as `正常-已完成`. */
+export const weeklyTaskLog = sheet('周报', [
+  ['周报'],
+  ['项目', '序号', '人员姓名', '开始日期', '结束日期', '任务类型', '任务描述', '任务状态', '工时'],
+  [
+    '数据报送',
+    1,
+    '闫*',
+    serial('2018-08-07'),
+    serial('2018-08-07'),
+    '上报数据',
+    '交接工作',
+    '正常-已完成',
+    4,
+  ],
+  [
+    '数据报送',
+    2,
+    '闫*',
+    serial('2018-08-08'),
+    serial('2018-08-09'),
+    '运行维护',
+    '升级程序',
+    '延期-进行中',
+    3,
+  ],
+]);
+
+/** A schedule plan: 明细 the item, 开始/截至时间 one cell of `10.30/10.31`, 未完成 and 新增. */
+export const schedulePlan = sheet('进度管理计划文件', [
+  ['进度管理计划'],
+  ['版本', '阶段', '类别', '明细', '责任人', '开始/截至时间', '状态'],
+  ['V1.0', '启动阶段', '总体', '构思升级方案', '雷*', '2018.10.30/10.31', '完成'],
+  ['V1.0', '开发阶段', '爬虫', '抓取估值', '吴*', '10.31/11.01', '未完成'],
+  ['V1.0', '开发阶段', '爬虫', '整理结果', '吴*', '2018.11.02-11.09', '新增'],
+]);
+
+/** A meeting-action list: 需求发起人 · 项目 · 内容; 内容 is the action, not 项目. */
+export const requestList = sheet('需求整理', [
+  ['需求发起人', '项目', '内容', '约束', '截止时间', '状态'],
+  ['雷*', '估值', '新车指导价随地区变化', '无', serial('2018-08-20'), '进行中'],
+]);
+
+/** The PMBOK risk register: 风险说明书 is the risk. */
+export const pmbokRiskRegister = sheet('风险登记册', [
+  ['风险登记册'],
+  ['项目名称：', null, null, '准备日期：'],
+  ['风险编号', '风险说明书', '概率', '影响', '等级', '责任方', '状态'],
+  ['R-001', '供应商延期交付', 3, 4, '高', '王*', '监控中'],
+]);

@@ -10,6 +10,9 @@ export const RISK_WORDS = {
       '风险名称',
       '风险事项',
       '风险内容',
+      // The PMBOK register's 风险说明书 (risk statement).
+      '风险说明',
+      '风险说明书',
       'Risk',
       'Description',
       'Risk description',

@@ -30,7 +30,12 @@ export const TRACKER_WORDS = {
       '问题描述',
       '问题名称',
       'Issue',
+      // Weekly reports' task rows (任务类型 · 任务描述 · 任务状态).
+      '任务描述',
     ],
+    // Project lists and feature plans name each row by its project or feature; beside a
+    // 任务名称 column these are the group the tasks belong to, never the task.
+    fallbacks: ['项目名称', '项目', '功能名称', '功能', '功能项', '明细功能', '明细'],
   },
   department: {
     words: ['所属部门', '部门', '负责部门', '责任部门', 'Department', 'Dept', 'Dept.', 'Team'],
@@ -55,6 +60,11 @@ export const TRACKER_WORDS = {
       'Task Owner',
       '人员',
       '参与人员',
+      // Weekly reports, feature plans, PMBOK issue logs.
+      '人员姓名',
+      '跟进人',
+      '开发者',
+      '责任方',
     ],
   },
   start: {
@@ -81,6 +91,8 @@ export const TRACKER_WORDS = {
       'Date opened',
       '提出时间',
       '提出日期',
+      '预计开始时间',
+      '预计开始日期',
     ],
   },
   due: {
@@ -105,6 +117,8 @@ export const TRACKER_WORDS = {
       '结束',
       '预计完成时间',
       '预计完成日期',
+      '预计结束时间',
+      '预计结束日期',
       '计划结束',
       '计划结束时间',
       '计划结束日期',
@@ -147,6 +161,12 @@ export const TRACKER_WORDS = {
       'Start/End',
       '开始/结束',
       '开始/结束时间',
+      // 截至 for 截止, as teams type it; a plan's estimated span (2024/10/12-2024/10/14).
+      '开始/截止时间',
+      '开始/截至时间',
+      '计划开始/截止时间',
+      '计划开始/截至时间',
+      '预计时间',
     ],
   },
   priority: { words: ['优先级', '优先', '重要程度', '紧急程度', 'Priority'] },
