@@ -161,10 +161,28 @@ describe('properties', () => {
     );
   });
 
+  it('a number below 1901-01-01 is never read as a day: 10.31 typed for 10月31日 has no year', () => {
+    fc.assert(
+      fc.property(fc.double({ max: 366.999, noNaN: true }), (serial) => {
+        const read = parseDate(cellScalar(serial));
+        expect(read.ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+    expect(parseDate(cellScalar(10.31))).toEqual({
+      ok: false,
+      reason: 'invalid',
+      text: '10.31',
+      problem: 'missingYear',
+    });
+    expect(parseDate(cellScalar(45))).toEqual({ ok: false, reason: 'invalid', text: '45' });
+    expect(parseDate(cellScalar(367))).toEqual({ ok: true, value: '1901-01-01' });
+  });
+
   it('a date written by a plan (as a serial) reads back as the same day', () => {
     const day = fc
       .date({
-        min: new Date(Date.UTC(1900, 0, 1)),
+        min: new Date(Date.UTC(1901, 0, 1)),
         max: new Date(Date.UTC(9999, 11, 31)),
         noInvalidDate: true,
       })

@@ -185,11 +185,30 @@ export function timeOfDayText(text: string): number | null {
 const SERIAL_RESULTS = new Map<number, Parsed<CalendarDay>>();
 const SERIAL_CACHE_LIMIT = 20_000;
 
+/**
+ * 1901-01-01: a smaller number in a date column is no day anyone plans. It
+ * is what zh-CN Excel makes of `10.31` typed for 10月31日 (a number, shown
+ * as 1900-01-10 once formatted as a date), or a count typed in the wrong
+ * column; read as a day it was a wrong date with nothing reported.
+ */
+const FIRST_PLAUSIBLE_SERIAL = 367;
+const FIRST_PLAUSIBLE_DAY = '1901-01-01';
+
+/** A number too small to be a day: a day and month without a year when it reads as one (`10.31`). */
+function implausibleSerial(serial: number): Parsed<CalendarDay> {
+  const text = String(serial);
+  return isYearlessDay(text) ? invalid(text, 'missingYear') : invalid(text);
+}
+
 function parseSerial(serial: number): Parsed<CalendarDay> {
   let result = SERIAL_RESULTS.get(serial);
   if (result === undefined) {
-    const day = serialToDay(serial);
-    result = day ? parsed(day) : invalid(String(serial));
+    const day = serial < FIRST_PLAUSIBLE_SERIAL ? null : serialToDay(serial);
+    result = day
+      ? parsed(day)
+      : serial < FIRST_PLAUSIBLE_SERIAL
+        ? implausibleSerial(serial)
+        : invalid(String(serial));
     if (SERIAL_RESULTS.size >= SERIAL_CACHE_LIMIT) SERIAL_RESULTS.clear();
     SERIAL_RESULTS.set(serial, result);
   }
@@ -212,7 +231,7 @@ export function parseDate(scalar: CellScalar, order: DayOrder | null = null): Pa
       return parseSerial(scalar.value);
     case 'date': {
       const day = dateObjectDay(scalar.date);
-      return day ? parsed(day) : invalid(String(scalar.date));
+      return day && day >= FIRST_PLAUSIBLE_DAY ? parsed(day) : invalid(String(scalar.date));
     }
     case 'text':
       return parseTextDay(scalar.text, order);
