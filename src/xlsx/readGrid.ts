@@ -9,6 +9,7 @@ import { GridBuilder } from './gridBuilder';
 import { isOurTableName, isPercentFormatCode } from '../core';
 import { sheetTables } from './tables';
 import { isElapsedFormatCode } from '../core/values/dateFormat';
+import { DAYS_1904 } from './read/sheetCells';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as an Excel 1900-system serial. */
@@ -22,9 +23,6 @@ const UNIX_EPOCH_SERIAL = 25_569;
 function dateToSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
-
-/** Days between the 1904 and 1900 date systems' day zero. */
-const DAYS_1904 = 1462;
 
 /** Whether ExcelJS made a `Date` of the cell's number (its own or its formula's result). */
 function isDateValue(value: unknown): boolean {
@@ -87,8 +85,8 @@ export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
       }
       let value = plainValue(cell.value);
       // ExcelJS dates elapsed time too, from 1904-01-01 in a 1904 workbook: it is a duration.
-      if (date1904 && typeof value === 'number' && isDateValue(cell.value))
-        if (isElapsedFormatCode(cell.numFmt ?? '')) value -= DAYS_1904;
+      const elapsed = isDateValue(cell.value) && isElapsedFormatCode(cell.numFmt ?? '');
+      if (date1904 && elapsed && typeof value === 'number') value -= DAYS_1904;
       builder.add(rowNumber - 1, columnNumber - 1, value);
       if (typeof value === 'number' && isPercentFormatCode(cell.numFmt ?? ''))
         builder.percent(rowNumber - 1, columnNumber - 1);

@@ -192,7 +192,7 @@ const SERIAL_CACHE_LIMIT = 20_000;
  * column; read as a day it was a wrong date with nothing reported.
  */
 const FIRST_PLAUSIBLE_SERIAL = 367;
-const FIRST_PLAUSIBLE_DAY = '1901-01-01';
+const FIRST_PLAUSIBLE_DAY = serialToDay(FIRST_PLAUSIBLE_SERIAL)!;
 
 /** A number too small to be a day: a day and month without a year when it reads as one (`10.31`). */
 function implausibleSerial(serial: number): Parsed<CalendarDay> {
@@ -203,12 +203,13 @@ function implausibleSerial(serial: number): Parsed<CalendarDay> {
 function parseSerial(serial: number): Parsed<CalendarDay> {
   let result = SERIAL_RESULTS.get(serial);
   if (result === undefined) {
-    const day = serial < FIRST_PLAUSIBLE_SERIAL ? null : serialToDay(serial);
-    result = day
-      ? parsed(day)
-      : serial < FIRST_PLAUSIBLE_SERIAL
+    const day = serialToDay(serial);
+    result =
+      serial < FIRST_PLAUSIBLE_SERIAL
         ? implausibleSerial(serial)
-        : invalid(String(serial));
+        : day
+          ? parsed(day)
+          : invalid(String(serial));
     if (SERIAL_RESULTS.size >= SERIAL_CACHE_LIMIT) SERIAL_RESULTS.clear();
     SERIAL_RESULTS.set(serial, result);
   }

@@ -31,7 +31,7 @@ const tailText = new TextDecoder('utf-8');
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 /** Days between the 1900 and 1904 date systems' day zero. */
-const DAYS_1904 = 1462;
+export const DAYS_1904 = 1462;
 
 /**
  * A date serial at millisecond precision in the 1900 system: the value a
