@@ -34,7 +34,16 @@ export {
 } from './plan/template';
 export { taskRowHighlights, type TaskRowFields } from './plan/highlight';
 export { uniqueSheetName, uniqueTableName } from './names';
-export { dayToSerial, serialToDay, localDay, currentMonth } from './values/calendar';
+export {
+  dayToSerial,
+  serialToDay,
+  localDay,
+  currentMonth,
+  DAYS_1904,
+  storedSerial,
+  coreSerial,
+  type DateSystem,
+} from './values/calendar';
 export { isPercentFormatCode } from './values/percent';
 export { percentAreasOf, percentColumnsToRead, type PercentColumn } from './read/percentCells';
 export { columnLetter, columnIndex, cellAddress, rangeAddress } from './address';

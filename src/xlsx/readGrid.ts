@@ -6,10 +6,9 @@
 import type ExcelJS from 'exceljs';
 import type { CellArea, Grid } from '../core';
 import { GridBuilder } from './gridBuilder';
-import { isOurTableName, isPercentFormatCode } from '../core';
+import { DAYS_1904, isOurTableName, isPercentFormatCode } from '../core';
 import { sheetTables } from './tables';
 import { isElapsedFormatCode } from '../core/values/dateFormat';
-import { DAYS_1904 } from './read/sheetCells';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as an Excel 1900-system serial. */

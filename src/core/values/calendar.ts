@@ -54,6 +54,26 @@ export function serialToDay(serial: number): CalendarDay | null {
   return utcToDay(EPOCH + (whole < PHANTOM_LEAP_DAY ? whole + 1 : whole) * MS_PER_DAY);
 }
 
+/**
+ * A workbook's date system (`workbookPr date1904` in a file; Excel's option
+ * "Use 1904 date system", the default of Excel 2008 for Mac and earlier).
+ * The core counts days as 1900-system serials everywhere: readers turn a 1904
+ * workbook's serials into 1900 ones, writers turn them back
+ * (https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+ */
+export type DateSystem = 1900 | 1904;
+
+/** Days between the two systems' day zero: 1904-01-01 is 0 in one and 1462 in the other. */
+export const DAYS_1904 = 1462;
+
+/** A 1900-system serial as a workbook of `system` stores it. */
+export const storedSerial = (serial: number, system: DateSystem): number =>
+  system === 1904 ? serial - DAYS_1904 : serial;
+
+/** A serial a workbook of `system` stores, as the core counts it (1900 system). */
+export const coreSerial = (stored: number, system: DateSystem): number =>
+  system === 1904 ? stored + DAYS_1904 : stored;
+
 /** The local calendar day of a moment: what "today" means for the person at the keyboard. */
 export function localDay(date: Date): CalendarDay {
   return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;

@@ -5,6 +5,7 @@
  * as their text, formulas by their cached value, and date-formatted numbers
  * as 1900-system serials.
  */
+import { DAYS_1904 } from '../../core';
 import { GridBuilder } from '../gridBuilder';
 import { XmlScanner } from '../package/xmlScanner';
 import { parseBox, type CellBox } from '../tables';
@@ -30,8 +31,6 @@ const tailText = new TextDecoder('utf-8');
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
-/** Days between the 1900 and 1904 date systems' day zero. */
-export const DAYS_1904 = 1462;
 
 /**
  * A date serial at millisecond precision in the 1900 system: the value a
