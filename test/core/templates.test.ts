@@ -1,5 +1,13 @@
 /** SPEC §3 templates as data, and SPEC §6 the plans that insert them. */
-import { getTemplate, LOCALES, planTemplate, TABLE_NAMES, TEMPLATES } from '../../src/core';
+import {
+  columnLetter,
+  getTemplate,
+  LOCALES,
+  planTemplate,
+  TABLE_NAMES,
+  TEMPLATES,
+} from '../../src/core';
+import { isDayFormula } from '../../src/core/plan/formulaWords';
 
 describe('templates as data', () => {
   it('declares the tracker, the collaboration log and the monthly review first, every kind once', () => {
@@ -172,9 +180,15 @@ describe('template sheet plans', () => {
     ]);
   });
 
-  it('highlight formulas are relative to the first data row, guard text dates and know both languages', () => {
+  it('highlight formulas are relative to the first data row, guard text dates and numbers before 1901, and know both languages', () => {
     const [unassigned, overdue, dueSoon] = planTemplate('tracker', 'en-US').conditionalFormats;
-    expect(overdue?.formula).toMatch(/^=AND\(ISNUMBER\(\$F2\),\$F2<TODAY\(\),NOT\(OR\(/);
+    // 10.31 (zh-CN Excel's number for 10月31日) is no day to Check, so no day to the highlight.
+    expect(overdue?.formula).toMatch(
+      /^=AND\(IF\(ISNUMBER\(\$F2\),\$F2>=367,FALSE\),\$F2<TODAY\(\),NOT\(OR\(/,
+    );
+    expect(dueSoon?.formula).toMatch(
+      /^=AND\(IF\(ISNUMBER\(\$F2\),\$F2>=367,FALSE\),\$F2>=TODAY\(\),/,
+    );
     for (const word of ['已完成', '已取消', 'Done', 'Cancelled'])
       expect(overdue?.formula).toContain(`TRIM($H2)="${word}"`);
     expect(dueSoon?.formula).toContain('$F2<=TODAY()+3');
@@ -193,7 +207,7 @@ describe('template sheet plans', () => {
   it('collaboration highlighting: deadline drives overdue/due soon; lead and follow-up owner cells are checked', () => {
     const rules = planTemplate('collab', 'zh-CN').conditionalFormats;
     const overdue = rules.find((rule) => rule.kind === 'overdue');
-    expect(overdue?.formula).toContain('ISNUMBER($I2)');
+    expect(overdue?.formula).toContain('IF(ISNUMBER($I2),$I2>=367,FALSE)');
     expect(overdue?.formula).toContain('TRIM($J2)="已完成"');
     expect(
       rules.filter((r) => r.kind === 'unassigned').map((r) => [r.firstColumn, r.lastColumn]),
@@ -201,6 +215,47 @@ describe('template sheet plans', () => {
       [4, 4],
       [7, 7],
     ]);
+  });
+
+  it('every formula tests a date cell as Check reads a day: never ISNUMBER alone', () => {
+    const guarded = new Set<string>();
+    for (const template of TEMPLATES)
+      for (const locale of LOCALES)
+        for (const settings of [
+          { dueSoonDays: 3 },
+          { dueSoonDays: 3, dueSoonUnit: 'workingDays' as const },
+        ]) {
+          const plan = planTemplate(template.kind, locale, settings);
+          const formulas = [
+            ...plan.conditionalFormats.map((rule) => rule.formula),
+            ...(plan.rows[0] ?? []).flatMap((cell) =>
+              cell.kind === 'formula' ? [cell.formula] : [],
+            ),
+          ];
+          plan.columns.forEach((planned, index) => {
+            const column = template.columns.find((candidate) => candidate.key === planned.key);
+            if (column?.type !== 'date' && column?.type !== 'datetime') return;
+            const ref = `$${columnLetter(index)}2`;
+            for (const formula of formulas) {
+              if (formula.includes(isDayFormula(ref)))
+                guarded.add(`${template.kind}.${column.key}`);
+              expect(formula.split(isDayFormula(ref)).join('')).not.toContain(`ISNUMBER(${ref})`);
+            }
+          });
+        }
+    expect([...guarded].sort()).toEqual(
+      expect.arrayContaining([
+        'actions.due',
+        'approvals.departmentHeadDeadline',
+        'collab.deadline',
+        'customers.contactedOn',
+        'customers.followUpBy',
+        'milestones.actual',
+        'milestones.planned',
+        'notices.startsAt',
+        'tracker.due',
+      ]),
+    );
   });
 
   it('the review template has no highlighting', () => {

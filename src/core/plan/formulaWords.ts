@@ -6,11 +6,27 @@
 import { LOCALES } from '../i18n';
 import type { Choice, FormulaWords } from '../templates/module';
 import { toTraditional } from '../text/normalise';
+import { FIRST_PLAUSIBLE_SERIAL } from '../values/dates';
 import { NO_OWNER_WORDS } from '../values/person';
 import { statusWords } from '../values/status';
 
 /** A formula string literal. */
 export const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * TRUE when `value` (a cell reference or an expression) is a day as Check
+ * reads one: a number from 1901-01-01 on. ISNUMBER alone took `10.31` (zh-CN
+ * Excel's number for 10月31日 typed without a year, 1900-01-10 as a date) or a
+ * time alone (0.5) for a day, and shaded it overdue while Check reports it.
+ * The bound is a literal serial, not DATE(1901,1,1): in a workbook using the
+ * 1904 date system DATE gives #NUM! for a year before 1904, which would switch
+ * every highlight off, while the serial works in both systems (in 1904 it
+ * leaves out only 1904-01-01…1905-01-01, stored as 0…366). IF rather than AND
+ * so that an error in the cell gives FALSE, as ISNUMBER did, and a computed
+ * column stays "" instead of showing the error.
+ */
+export const isDayFormula = (value: string): string =>
+  `IF(ISNUMBER(${value}),${value}>=${FIRST_PLAUSIBLE_SERIAL},FALSE)`;
 
 /** TRUE when `cell` holds one of `words` (a blank cell matches the word `""`). */
 export function isOneOf(cell: string, words: readonly string[]): string {

@@ -2,8 +2,9 @@
  * Conditional-format formulas for task-like rows: overdue, due soon, and each
  * owner cell left unassigned. They must work whatever language the sheet's
  * values are in (a team may switch language or paste old rows), so the words
- * come from both languages, and a date that is still text never counts as
- * overdue. Each formula is relative to the first data row, as Excel resolves it.
+ * come from both languages, and a date that is still text, or a number Check
+ * does not read as a day (`isDayFormula`), never counts as overdue. Each
+ * formula is relative to the first data row, as Excel resolves it.
  *
  * SPEC §6: every highlight stays visible where two apply, so the narrower
  * rule comes first: an unassigned owner cell is yellow even on a red or amber
@@ -15,6 +16,7 @@
 import { addWorkingDaysFormula } from '../calendar/formulas';
 import type { FactSettings } from '../model';
 import { HIGHLIGHT_FILLS, type ConditionalFormatRule } from '../plan';
+import { isDayFormula } from './formulaWords';
 import type { HighlightContext } from '../templates/module';
 
 export interface TaskRowFields {
@@ -43,6 +45,7 @@ export function taskRowHighlights(
 ): ConditionalFormatRule[] {
   const { ref, words } = context;
   const due = ref(fields.due);
+  const isDay = isDayFormula(due);
   const open = `NOT(${words.finished(ref(fields.status))})`;
   const real = `LEN(TRIM(${ref(fields.name)}))>0`;
   const days = Math.max(0, Math.floor(context.settings.dueSoonDays));
@@ -51,7 +54,7 @@ export function taskRowHighlights(
       kind: 'overdue',
       firstColumn: 0,
       lastColumn: context.lastColumn,
-      formula: `=AND(ISNUMBER(${due}),${due}<TODAY(),${open})`,
+      formula: `=AND(${isDay},${due}<TODAY(),${open})`,
       fill: HIGHLIGHT_FILLS.overdue,
       priority: fields.owners.length + 1,
     },
@@ -59,7 +62,7 @@ export function taskRowHighlights(
       kind: 'dueSoon',
       firstColumn: 0,
       lastColumn: context.lastColumn,
-      formula: `=AND(ISNUMBER(${due}),${due}>=TODAY(),${due}<=${soonUntil(context.settings, days)},${open})`,
+      formula: `=AND(${isDay},${due}>=TODAY(),${due}<=${soonUntil(context.settings, days)},${open})`,
       fill: HIGHLIGHT_FILLS.dueSoon,
       priority: fields.owners.length + 2,
     },

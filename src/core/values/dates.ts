@@ -189,9 +189,11 @@ const SERIAL_CACHE_LIMIT = 20_000;
  * 1901-01-01: a smaller number in a date column is no day anyone plans. It
  * is what zh-CN Excel makes of `10.31` typed for 10月31日 (a number, shown
  * as 1900-01-10 once formatted as a date), or a count typed in the wrong
- * column; read as a day it was a wrong date with nothing reported.
+ * column; read as a day it was a wrong date with nothing reported. The
+ * sheet's formulas test the same bound (`isDayFormula`), so a cell Check
+ * reports is never highlighted as a day either.
  */
-const FIRST_PLAUSIBLE_SERIAL = 367;
+export const FIRST_PLAUSIBLE_SERIAL = 367;
 const FIRST_PLAUSIBLE_DAY = serialToDay(FIRST_PLAUSIBLE_SERIAL)!;
 
 /** A number too small to be a day: a day and month without a year when it reads as one (`10.31`). */

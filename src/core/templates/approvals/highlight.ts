@@ -5,6 +5,7 @@
  * previous level's date (the first on the submission) and is pending while
  * its opinion is blank.
  */
+import { isDayFormula } from '../../plan/formulaWords';
 import { LEVEL_LIMITS, LEVEL_ORDER, levelWords, type ApprovalLevel } from './levels';
 
 /**
@@ -71,9 +72,10 @@ function chainText(chain: string): string {
 /**
  * The deadline of `level` as a live formula (a day serial, or empty text):
  * shown while the chain has reached the level, i.e. every earlier level of
- * the chain approved, and its start day is known. It starts on the previous
- * decided level's date (levels outside the chain carry no opinion), the
- * first level on the submission.
+ * the chain approved, and its start day is known (a day as Check reads one:
+ * `10.31` in a date column gives no deadline, as in `approvalProgress`). It
+ * starts on the previous decided level's date (levels outside the chain carry
+ * no opinion), the first level on the submission.
  */
 export function levelDeadlineFormula(
   level: ApprovalLevel,
@@ -93,7 +95,7 @@ export function levelDeadlineFormula(
       `IF(${blank(ref(opinionKey(before)))},${fallback},${ref(dateKey(before))})`,
     ref('submitted'),
   );
-  const conditions = [inChain(level), ...reached, `ISNUMBER(${start})`].join(',');
+  const conditions = [inChain(level), ...reached, isDayFormula(start)].join(',');
   return `=IF(AND(${conditions}),${workingDays(start, LEVEL_LIMITS[level])},"")`;
 }
 
@@ -101,7 +103,7 @@ export function levelDeadlineFormula(
 export function approvalOverdueFormula(ref: (key: string) => string): string {
   const pastDeadline = LEVEL_ORDER.map((level) => {
     const deadline = ref(deadlineKey(level));
-    return `AND(ISNUMBER(${deadline}),${blank(ref(opinionKey(level)))},${deadline}<TODAY())`;
+    return `AND(${isDayFormula(deadline)},${blank(ref(opinionKey(level)))},${deadline}<TODAY())`;
   });
   return `=AND(LEN(TRIM(${ref('document')}))>0,OR(${pastDeadline.join(',')}))`;
 }

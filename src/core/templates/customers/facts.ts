@@ -8,6 +8,7 @@ import type { EngineOptions } from '../../engine';
 import { factDays } from '../../facts';
 import { DEFAULT_FACT_SETTINGS } from '../../model';
 import { HIGHLIGHT_FILLS, type ConditionalFormatRule } from '../../plan';
+import { isDayFormula } from '../../plan/formulaWords';
 import { dueSoonUntilFormula } from '../../plan/highlight';
 import { isFinished } from '../../values/status';
 import type { HighlightContext, RowFacts } from '../module';
@@ -62,7 +63,7 @@ export function customerHighlights(context: HighlightContext): ConditionalFormat
       kind: 'overdue',
       firstColumn: 0,
       lastColumn: context.lastColumn,
-      formula: `=AND(${real},ISNUMBER(${by}),${by}<TODAY(),${open})`,
+      formula: `=AND(${real},${isDayFormula(by)},${by}<TODAY(),${open})`,
       fill: HIGHLIGHT_FILLS.overdue,
       priority: 2,
     },
@@ -70,7 +71,7 @@ export function customerHighlights(context: HighlightContext): ConditionalFormat
       kind: 'overdue',
       firstColumn: 0,
       lastColumn: context.lastColumn,
-      formula: `=AND(${real},ISNUMBER(${contacted}),${latest},${revisitBy}<TODAY())`,
+      formula: `=AND(${real},${isDayFormula(contacted)},${latest},${revisitBy}<TODAY())`,
       fill: HIGHLIGHT_FILLS.overdue,
       priority: 3,
     },
@@ -78,7 +79,7 @@ export function customerHighlights(context: HighlightContext): ConditionalFormat
       kind: 'dueSoon',
       firstColumn: 0,
       lastColumn: context.lastColumn,
-      formula: `=AND(${real},ISNUMBER(${by}),${by}>=TODAY(),${by}<=${dueSoonUntilFormula(context.settings)},${open})`,
+      formula: `=AND(${real},${isDayFormula(by)},${by}>=TODAY(),${by}<=${dueSoonUntilFormula(context.settings)},${open})`,
       fill: HIGHLIGHT_FILLS.dueSoon,
       priority: 4,
     },

@@ -8,6 +8,7 @@ import type { EngineOptions } from '../../engine';
 import { factDays } from '../../facts';
 import { DEFAULT_FACT_SETTINGS } from '../../model';
 import { HIGHLIGHT_FILLS, type ConditionalFormatRule } from '../../plan';
+import { isDayFormula } from '../../plan/formulaWords';
 import { dueSoonUntilFormula } from '../../plan/highlight';
 import type { HighlightContext, RowFacts } from '../module';
 import type { MilestoneRecord } from './record';
@@ -42,7 +43,7 @@ export function milestoneHighlights(context: HighlightContext): ConditionalForma
       kind: 'overdue',
       firstColumn: 0,
       lastColumn: context.lastColumn,
-      formula: `=AND(ISNUMBER(${planned}),${day}<TODAY(),${open})`,
+      formula: `=AND(${isDayFormula(planned)},${day}<TODAY(),${open})`,
       fill: HIGHLIGHT_FILLS.overdue,
       priority: 2,
     },
@@ -50,7 +51,7 @@ export function milestoneHighlights(context: HighlightContext): ConditionalForma
       kind: 'dueSoon',
       firstColumn: 0,
       lastColumn: context.lastColumn,
-      formula: `=AND(ISNUMBER(${planned}),${day}>=TODAY(),${day}<=${dueSoonUntilFormula(context.settings)},${open})`,
+      formula: `=AND(${isDayFormula(planned)},${day}>=TODAY(),${day}<=${dueSoonUntilFormula(context.settings)},${open})`,
       fill: HIGHLIGHT_FILLS.dueSoon,
       priority: 3,
     },

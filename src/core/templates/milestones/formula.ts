@@ -1,9 +1,12 @@
 /**
  * SPEC §11.3 the deviation as a live formula: the same words as
  * `deviationText`, built from the same tables, in the sheet's language.
- * Days are whole calendar days (`INT` drops a time typed with the day).
+ * Days are whole calendar days (`INT` drops a time typed with the day). A
+ * number Check does not read as a day (`10.31`) counts as text does: no
+ * plan gives no deviation, an actual written but unreadable gives none either.
  */
 import type { Locale } from '../../i18n';
+import { isDayFormula } from '../../plan/formulaWords';
 import type { FormulaContext } from '../module';
 import { DEVIATION_WORDS, type Deviation } from './deviation';
 
@@ -32,5 +35,5 @@ export function deviationFormula(context: FormulaContext): string {
   const overdue = words(context.locale, 'overdue', `TODAY()-${plannedDay}`);
   const done = `IF(${actualDay}>${plannedDay},${late},IF(${actualDay}<${plannedDay},${early},${onTime}))`;
   const open = `IF(AND(LEN(TRIM(${actual}))=0,${plannedDay}<TODAY()),${overdue},"")`;
-  return `=IF(ISNUMBER(${planned}),IF(ISNUMBER(${actual}),${done},${open}),"")`;
+  return `=IF(${isDayFormula(planned)},IF(${isDayFormula(actual)},${done},${open}),"")`;
 }

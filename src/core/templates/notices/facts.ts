@@ -7,6 +7,7 @@ import type { EngineOptions } from '../../engine';
 import { DEFAULT_FACT_SETTINGS } from '../../model';
 import { factDays } from '../../facts';
 import { HIGHLIGHT_FILLS, type ConditionalFormatRule } from '../../plan';
+import { isDayFormula } from '../../plan/formulaWords';
 import { dueSoonUntilFormula } from '../../plan/highlight';
 import type { HighlightContext, RowFacts } from '../module';
 import type { NoticeRecord } from './record';
@@ -25,7 +26,7 @@ export function noticeHighlights(context: HighlightContext): ConditionalFormatRu
   const { ref, words } = context;
   const starts = ref('startsAt');
   const day = `INT(${starts})`;
-  const upcoming = `AND(ISNUMBER(${starts}),${day}>=TODAY())`;
+  const upcoming = `AND(${isDayFormula(starts)},${day}>=TODAY())`;
   const host = context.column('host');
   return [
     {
