@@ -3,7 +3,9 @@
  * overdue highlight, recalculated by LibreOffice over the calendar sheet's
  * full-day index, give the core's deadlines and overdue facts — across the
  * 2026 Spring Festival and its make-up Saturdays, shorter chains, returns,
- * rejections, undated decisions and pending levels against the real today.
+ * rejections, undated decisions and pending levels against the real today,
+ * and start days Check does not read as days (10.31, zh-CN Excel's number for
+ * 10月31日 typed without a year; 0.5, a time alone): no deadline, not overdue.
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ import type { ApprovalRecord } from '../../src/core/templates/approvals/record';
 import { getTemplate } from '../../src/core/templates/registry';
 import { FORMULA_WORDS } from '../../src/core/plan/formulaWords';
 import { addDays } from '../../src/core/values/calendar';
+import { parseDateCell } from '../../src/core/values/dates';
 import { serial } from '../cli/support/workbooks';
 import { CSV_ALL_SHEETS, findSoffice, LibreOfficeSession, parseCsv } from './support/soffice';
 
@@ -41,9 +44,9 @@ const WORKBOOK_DAYS: WorkbookDay[] = STATUTORY_CALENDAR.days
   .map((entry) => ({ day: entry.day, kind: entry.kind, note: entry.holiday['zh-CN'] }));
 const calendar = buildWorkingCalendar({ statutory: STATUTORY_CALENDAR, workbook: WORKBOOK_DAYS });
 
-type Case = Readonly<Record<string, string | null>>;
+type Case = Readonly<Record<string, string | number | null>>;
 
-/** Each case: the cells of one approval row (keys of our columns). */
+/** Each case: the cells of one approval row (keys of our columns); a number is typed as it is. */
 const CASES: readonly Case[] = [
   { submitted: '2026-02-13' },
   { submitted: '2026-02-13', departmentHeadOpinion: '同意', departmentHeadDate: '2026-02-14' },
@@ -91,7 +94,23 @@ const CASES: readonly Case[] = [
   { submitted: addDays(today, -10), departmentHeadOpinion: '同意' },
   { submitted: null },
   { submitted: '2026-12-30', chain: '总经理' },
+  { submitted: 10.31 },
+  { submitted: 0.5 },
+  {
+    submitted: addDays(today, -10),
+    departmentHeadOpinion: '同意',
+    departmentHeadDate: 10.31,
+  },
 ];
+
+/** A date cell as the reader takes it: a day, a number read as Check reads serials, or none. */
+function dayOf(value: string | number | null | undefined): string | null {
+  if (typeof value === 'number') {
+    const read = parseDateCell(value);
+    return read.ok ? read.value : null;
+  }
+  return value ?? null;
+}
 
 const COLUMNS = getTemplate('approvals').columns;
 const columnOf = (key: string): number => COLUMNS.findIndex((column) => column.key === key);
@@ -101,11 +120,11 @@ const ref =
     `$${columnLetter(columnOf(key))}${row}`;
 
 function recordOf(entry: Case, row: number): ApprovalRecord {
-  const chain = parseChain(entry.chain ?? '');
+  const chain = parseChain(String(entry.chain ?? ''));
   const entries = new Map<(typeof LEVEL_ORDER)[number], LevelEntry>();
   for (const level of LEVEL_ORDER) {
-    const opinion = entry[opinionKey(level)] ?? '';
-    const date = entry[dateKey(level)] ?? null;
+    const opinion = String(entry[opinionKey(level)] ?? '');
+    const date = dayOf(entry[dateKey(level)]);
     if (opinion !== '' || date !== null) entries.set(level, { opinion, date });
   }
   return {
@@ -115,7 +134,7 @@ function recordOf(entry: Case, row: number): ApprovalRecord {
     document: '测试文件',
     type: '制度',
     applicant: '王*',
-    submitted: entry.submitted ?? null,
+    submitted: dayOf(entry.submitted),
     chain: chain.ok ? chain.value : LEVEL_ORDER,
     entries,
     notes: '',
@@ -173,7 +192,7 @@ async function writeWorkbook(file: string): Promise<void> {
       }
       const value = column.key === 'document' ? '测试文件' : entry[column.key];
       if (value === undefined || value === null || value === '') return;
-      cell.value = column.type === 'date' ? serial(value) : value;
+      cell.value = column.type === 'date' && typeof value === 'string' ? serial(value) : value;
       if (column.type === 'date') cell.numFmt = 'yyyy-mm-dd';
     });
     approvals.getCell(row, COLUMNS.length + 1).value = {

@@ -6,7 +6,10 @@
  * recalculates and renders them; for every row the fills its conditional
  * formats paint equal the core's facts: the row red when overdue, amber when
  * due soon, and each owner cell yellow when the row is unassigned — also on
- * an overdue or due-soon row.
+ * an overdue or due-soon row. Some due cells hold a number Check does not
+ * read as a day (10.31, zh-CN Excel's number for 10月31日 typed without a
+ * year; 0.5, a time alone): Check reports them and the sheet paints no row
+ * for them.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +38,11 @@ const describeWithEngine = soffice ? describe : describe.skip;
 const ROWS_PER_TABLE = 120;
 const DUE_SOON_DAYS = 3;
 const SEED = 20260914;
+
+/** Due cells that are numbers but no days. */
+const NOT_DAYS: readonly number[] = [10.31, 0.5];
+/** What Check may report on one: the day and month without a year, or no date at all. */
+const NOT_DAY_CODES = ['missing-year', 'invalid-date'];
 
 /** A day relative to the machine's real today: LibreOffice's TODAY() decides the highlights. */
 function realDay(offset: number): string {
@@ -65,6 +73,13 @@ function generateRows(sheet: Omit<Sheet, 'ids'>, pick: () => number): Row[] {
   const choose = <T>(pool: readonly T[]): T => pool[Math.floor(pick() * pool.length)] as T;
   const columns = getTemplate(sheet.kind).columns.map((column) => column.key);
   const prefix = `${sheet.kind === 'tracker' ? 'T' : 'C'}${sheet.locale === 'zh-CN' ? 'Z' : 'E'}`;
+  const dueCell = (dueOffset: number): number | null => {
+    const draw = pick();
+    if (draw < 0.1) return null;
+    if (draw < 0.13) return 10.31;
+    if (draw < 0.16) return 0.5;
+    return serial(realDay(dueOffset));
+  };
   return Array.from({ length: ROWS_PER_TABLE }, (_, i) => {
     const dueOffset = Math.floor(pick() * 15) - 7;
     const values: Record<string, unknown> = {
@@ -75,8 +90,8 @@ function generateRows(sheet: Omit<Sheet, 'ids'>, pick: () => number): Row[] {
       initiator: '市场部',
       partners: '销售部',
       status: choose(statusPool),
-      due: pick() < 0.1 ? null : serial(realDay(dueOffset)),
-      deadline: pick() < 0.1 ? null : serial(realDay(dueOffset)),
+      due: dueCell(dueOffset),
+      deadline: dueCell(dueOffset),
     };
     for (const owner of sheet.owners) values[owner] = choose(ownerPool);
     return columns.map((key) => (values[key] === '' ? null : (values[key] ?? null))) as Row;
@@ -90,7 +105,9 @@ describeWithEngine('LibreOffice paints exactly what Check finds', () => {
   const painted = new Map<string, { row: Painted; owners: Painted[] }>();
   const expected = new Map<string, { row: Painted; unassigned: boolean }>();
   /** What was typed, by ID: a disagreement names the words that caused it. */
-  const typed = new Map<string, { status: unknown; owners: unknown[] }>();
+  const typed = new Map<string, { status: unknown; owners: unknown[]; due: unknown }>();
+  /** Rows whose due cell holds a number that is no day, and the issue codes Check reported on it. */
+  const notDays = new Map<string, { due: number; reported: string[] }>();
 
   beforeAll(async () => {
     builtCli();
@@ -104,6 +121,7 @@ describeWithEngine('LibreOffice paints exactly what Check finds', () => {
       const workbook = await load(file);
       for (const kind of ['tracker', 'collab'] as const) {
         const owners = kind === 'tracker' ? ['owner'] : ['lead', 'follower'];
+        const dueKey = kind === 'tracker' ? 'due' : 'deadline';
         const rows = generateRows({ kind, locale, owners }, pick);
         typeIntoTable(workbook, kind === 'tracker' ? 'OpsTasks' : 'OpsCollab', rows);
         sheets.push({ kind, locale, owners, ids: rows.map((row) => String(row[0])) });
@@ -112,6 +130,7 @@ describeWithEngine('LibreOffice paints exactly what Check finds', () => {
           typed.set(String(row[0]), {
             status: row[keys.indexOf('status')],
             owners: owners.map((owner) => row[keys.indexOf(owner)]),
+            due: row[keys.indexOf(dueKey)],
           });
         }
         // One page wide, so every column of a row is on the page its ID is on.
@@ -146,6 +165,19 @@ describeWithEngine('LibreOffice paints exactly what Check finds', () => {
         });
       for (const task of reading.tasks) record(task.id, taskFacts(task, days));
       for (const item of reading.collab) record(item.id, collabFacts(item, days));
+      for (const row of [...reading.tasks, ...reading.collab]) {
+        const due = typed.get(String(row.id))?.due;
+        if (typeof due !== 'number' || !NOT_DAYS.includes(due)) continue;
+        const reported = reading.issues
+          .filter(
+            (issue) =>
+              issue.sheet === row.sheet &&
+              issue.row === row.row &&
+              (issue.field === 'due' || issue.field === 'deadline'),
+          )
+          .map((issue) => issue.code);
+        notDays.set(String(row.id), { due, reported });
+      }
 
       const pdf = session.convert(file, 'pdf').outputs.find((output) => output.endsWith('.pdf'))!;
       const words = wordBoxes(pdf);
@@ -202,6 +234,24 @@ describeWithEngine('LibreOffice paints exactly what Check finds', () => {
       return seen === facts.row ? [] : [{ id, core: facts.row, sheet: seen, typed: typed.get(id) }];
     });
     expect(disagreements).toEqual([]);
+  });
+
+  it('a due cell holding 10.31 or 0.5 is reported by Check and paints no row', () => {
+    expect([...notDays.values()].filter((row) => row.due === 10.31).length).toBeGreaterThan(5);
+    expect([...notDays.values()].filter((row) => row.due === 0.5).length).toBeGreaterThan(5);
+    const wrong = [...notDays].flatMap(([id, row]) => {
+      const seen = painted.get(id)?.row;
+      return seen === 'none' &&
+        row.reported.length === 1 &&
+        NOT_DAY_CODES.includes(row.reported[0]!)
+        ? []
+        : [{ id, ...row, sheet: seen }];
+    });
+    expect(wrong).toEqual([]);
+    // Real overdue days are still painted red beside them.
+    expect(
+      [...expected.values()].filter((facts) => facts.row === 'overdue').length,
+    ).toBeGreaterThan(50);
   });
 
   it('paints every owner cell of an unassigned row yellow, whatever fills its row', () => {

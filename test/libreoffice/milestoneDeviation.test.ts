@@ -3,7 +3,9 @@
  * every formula recalculated on load) equals the core's `deviationText`, in
  * both languages: done late / early / on time, overdue against the real
  * today (LibreOffice's TODAY()), not yet due, no plan, an actual typed with a
- * time of day, and an actual that is text.
+ * time of day, an actual that is text, and a plan or an actual that is a
+ * number Check does not read as a day (10.31, zh-CN Excel's number for
+ * 10月31日 typed without a year; 0.5, a time alone): no deviation.
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { deviationFormula } from '../../src/core/templates/milestones/formula';
 import type { MilestoneRecord } from '../../src/core/templates/milestones/record';
 import { FORMULA_WORDS } from '../../src/core/plan/formulaWords';
 import { addDays } from '../../src/core/values/calendar';
+import { parseDateCell } from '../../src/core/values/dates';
 import { serial } from '../cli/support/workbooks';
 import { CSV_ALL_SHEETS, findSoffice, LibreOfficeSession, parseCsv } from './support/soffice';
 
@@ -24,8 +27,8 @@ const describeWithEngine = soffice ? describe : describe.skip;
 
 const today = localDay(new Date());
 
-/** planned, actual (a day, a day with a time as `day+fraction`, text, or null). */
-const CASES: readonly (readonly [string | null, string | number | null])[] = [
+/** planned, actual (a day, a number as typed, such as a day with a time as `day+fraction`, text, or null). */
+const CASES: readonly (readonly [string | number | null, string | number | null])[] = [
   ['2023-09-20', '2023-09-22'],
   ['2023-09-10', '2023-09-10'],
   ['2023-09-10', '2023-09-07'],
@@ -39,20 +42,32 @@ const CASES: readonly (readonly [string | null, string | number | null])[] = [
   [null, null],
   ['2023-09-20', serial('2023-09-22') + 0.75],
   ['2023-09-20', '下周'],
+  [10.31, null],
+  [0.5, null],
+  [10.31, '2023-09-22'],
+  ['2023-09-20', 10.31],
+  [addDays(today, -3), 0.5],
 ];
 
 const isDay = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-function record(planned: string | null, actual: string | number | null): MilestoneRecord {
-  const actualDay = isDay(actual) ? actual : typeof actual === 'number' ? '2023-09-22' : null;
+/** A cell as the reader takes it: a day, a number read as Check reads serials, or none. */
+const dayOf = (value: string | number | null): string | null => {
+  if (isDay(value)) return value;
+  if (typeof value !== 'number') return null;
+  const read = parseDateCell(value);
+  return read.ok ? read.value : null;
+};
+
+function record(planned: string | number | null, actual: string | number | null): MilestoneRecord {
   return {
     sheet: 'Milestones',
     row: 1,
     project: '客户管理系统上线',
     milestone: '原型设计',
-    planned,
-    actual: actualDay,
+    planned: dayOf(planned),
+    actual: dayOf(actual),
     done: actual !== null,
     owner: null,
     risks: '',
@@ -64,7 +79,7 @@ async function writeWorkbook(file: string): Promise<void> {
   const sheet = workbook.addWorksheet('Milestones');
   CASES.forEach(([planned, actual], index) => {
     const row = index + 1;
-    sheet.getCell(row, 1).value = planned === null ? null : serial(planned);
+    sheet.getCell(row, 1).value = isDay(planned) ? serial(planned) : planned;
     sheet.getCell(row, 2).value = isDay(actual) ? serial(actual) : actual;
     const ref = (key: string): string => (key === 'planned' ? `$A${row}` : `$B${row}`);
     sheet.getCell(row, 3).value = {

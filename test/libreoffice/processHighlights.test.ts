@@ -11,6 +11,11 @@
  * Each rule's formula is written into a probe cell beside its row (built for
  * that row, as Excel does for the conditional format's anchor), so the truth
  * of every rule is read as a value rather than a rendered colour.
+ *
+ * The first rows of each sheet hold a due day Check does not read as a day:
+ * 10.31 (zh-CN Excel's number for 10月31日 typed without a year, 1900-01-10
+ * as a date) and 0.5 (a time alone). Check reports them and no rule treats
+ * them as days, while the real overdue day on the row after is still red.
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -18,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { STATUTORY_CALENDAR } from '../../src/calendarData/statutory';
 import {
+  checkWorkbook,
   columnLetter,
   dayToSerial,
   localDay,
@@ -59,6 +65,28 @@ const today = localDay(new Date());
 const calendar = buildWorkingCalendar({ statutory: STATUTORY_CALENDAR, workbook: [] });
 
 type Cell = string | number | null;
+
+/** Each kind's due day: the cell its overdue and due-soon rules read. */
+const DUE_KEY: Readonly<Record<Kind, string>> = {
+  notices: 'startsAt',
+  actions: 'due',
+  milestones: 'planned',
+  customers: 'followUpBy',
+};
+/** Sheet rows 2–4: a number Check reads as a day and month without a year, a time alone, a real day. */
+const NOT_DAYS = [
+  { value: 10.31, code: 'missing-year' },
+  { value: 0.5, code: 'invalid-date' },
+] as const;
+/** The real day's highlight: past for the kinds with an overdue rule, tomorrow for notices (due soon). */
+const realDue = (kind: Kind): { offset: number; highlight: Highlight } =>
+  kind === 'notices' ? { offset: 1, highlight: 'dueSoon' } : { offset: -3, highlight: 'overdue' };
+/** The fields that keep a row open, so only its due day decides whether it is highlighted. */
+const OPEN_ROW: Readonly<Record<string, Cell>> = {
+  status: null,
+  actual: null,
+  materialsSent: null,
+};
 
 const CUSTOMERS = ['ABC科技有限公司', '华东物流', 'Acme Ltd', 'acme ltd', '星河传媒'];
 const PEOPLE = ['张*', '李四', 'Alice', '王*'];
@@ -147,6 +175,14 @@ function writeKind(
   for (let index = 0; index < ROWS; index += 1) {
     const sheetRow = index + 2;
     const values = columns.map((column) => valueFor(column, locale, pick, index));
+    if (index <= NOT_DAYS.length)
+      columns.forEach((column, c) => {
+        if (column.key in OPEN_ROW) values[c] = OPEN_ROW[column.key]!;
+        if (column.key !== DUE_KEY[kind]) return;
+        const time = column.type === 'datetime' ? 10 / 24 : 0;
+        values[c] =
+          NOT_DAYS[index]?.value ?? dayToSerial(addDays(today, realDue(kind).offset)) + time;
+      });
     rows.push(values);
     columns.forEach((column, c) => {
       const cell = sheet.getCell(sheetRow, c + 1);
@@ -175,21 +211,26 @@ function writeKind(
 }
 
 /** The core's highlight kinds for each row, by sheet row. */
-function coreFacts(sheet: ProbeSheet, settings: FactSettings): Map<number, Set<Highlight>> {
+function gridOf(sheet: ProbeSheet): Grid {
   const template = getTemplate(sheet.kind) as GenericTemplate;
-  const grid: Grid = {
+  return {
     sheetName: sheet.name,
     cells: [template.columns.map((column) => column.header[sheet.locale]), ...sheet.rows],
     origin: { row: 0, column: 0 },
   };
-  const options: EngineOptions = {
-    today,
-    locale: sheet.locale,
-    settings,
-    calendar,
-    statutory: STATUTORY_CALENDAR,
-  };
-  const reading = readWorkbook([grid], options);
+}
+
+const optionsFor = (sheet: ProbeSheet, settings: FactSettings): EngineOptions => ({
+  today,
+  locale: sheet.locale,
+  settings,
+  calendar,
+  statutory: STATUTORY_CALENDAR,
+});
+
+function coreFacts(sheet: ProbeSheet, settings: FactSettings): Map<number, Set<Highlight>> {
+  const template = getTemplate(sheet.kind) as GenericTemplate;
+  const reading = readWorkbook([gridOf(sheet)], optionsFor(sheet, settings));
   const records = (reading.records.get(sheet.kind) ?? []) as readonly RecordBase[];
   expect(records).toHaveLength(ROWS);
   const facts = new Map<number, Set<Highlight>>();
@@ -330,6 +371,44 @@ describeWithEngine('LibreOffice’s process-pack highlights equal the core’s f
     // The rows reached every highlight the kind has, so the agreement is not vacuous.
     expect([...seen].sort()).toEqual([...new Set(sheet.probes.map((probe) => probe.kind))].sort());
   });
+
+  it.each(
+    KINDS.flatMap((kind) =>
+      (['zh-CN', 'en-US'] as const).map((locale) => [kind, locale] as [Kind, Locale]),
+    ),
+  )(
+    '%s (%s): a due cell holding 10.31 or 0.5 is reported and never highlighted as a day; a real one still is',
+    (kind, locale) => {
+      const sheet = sheets.find((candidate) => candidate.name === `${kind}-${locale}`)!;
+      const cells = shown.get(sheet.name)!;
+      const firstProbe = getTemplate(kind).columns.length + 1;
+      const dueIndex = getTemplate(kind).columns.findIndex(
+        (column) => column.key === DUE_KEY[kind],
+      );
+      const dueColumn = columnLetter(dueIndex);
+      const lit = (sheetRow: number): string[] =>
+        sheet.probes.flatMap((probe, p) =>
+          probe.kind !== 'unassigned' && cells[sheetRow - 1]![firstProbe + p] === 'TRUE'
+            ? [`${probe.kind}@${probe.settings}`]
+            : [],
+        );
+      const issues = checkWorkbook([gridOf(sheet)], optionsFor(sheet, SETTINGS[0]!)).issues;
+      NOT_DAYS.forEach(({ value, code }, index) => {
+        const sheetRow = index + 2;
+        expect(sheet.rows[index]![dueIndex]).toBe(value);
+        expect(lit(sheetRow)).toEqual([]);
+        expect(
+          issues
+            .filter((issue) => issue.cell === `${dueColumn}${sheetRow}`)
+            .map((issue) => [issue.field, issue.code]),
+        ).toEqual([[DUE_KEY[kind], code]]);
+      });
+      const { highlight } = realDue(kind);
+      expect(lit(NOT_DAYS.length + 2).filter((entry) => entry.startsWith(highlight))).toEqual(
+        SETTINGS.map((_, s) => `${highlight}@${s}`),
+      );
+    },
+  );
 
   it('a customer’s revisit at month ends: 01-31 + 1 month is 02-28 or 02-29, 11-30 + 3 months is 02-28 or 02-29', () => {
     const cells = shown.get(MONTH_END_SHEET)!;
