@@ -6,6 +6,7 @@
 import { recogniseGrid, type Locale } from '../core';
 import { afterText, planFixes, planFixLog, type FixChange } from '../core/fix';
 import type { FixOutcome } from './api';
+import { workbookLanguage } from '../core/share/workbookLanguage';
 import { NothingRecognised } from './options';
 import type { WorkbookPort, WorkbookSession, WorkbookSnapshot } from './port';
 import { fixStamp } from './stamps';
@@ -27,6 +28,28 @@ export function previewFixes(
   request: PreviewRequest = {},
 ): Promise<FixChange[]> {
   return port.session(async (session) => plannedFixes(await session.read(), request));
+}
+
+/** The language a use case speaks: the workbook's own when asked for and it has one. */
+export interface LanguageRequest {
+  /** The language otherwise (the CLI's `--lang` or the system's). */
+  readonly locale: Locale;
+  /** Speak the workbook's language when it has one (the CLI without `--lang`). */
+  readonly workbookLocale?: boolean;
+}
+
+const languageOf = (snapshot: WorkbookSnapshot, request: LanguageRequest): Locale =>
+  (request.workbookLocale ? workbookLanguage(snapshot.grids) : null) ?? request.locale;
+
+/** The CLI's `fix` without `--write`: the changes, and the language to list them in. */
+export function previewFixesIn(
+  port: WorkbookPort,
+  request: PreviewRequest & LanguageRequest,
+): Promise<{ readonly changes: FixChange[]; readonly locale: Locale }> {
+  return port.session(async (session) => {
+    const snapshot = await session.read();
+    return { changes: plannedFixes(snapshot, request), locale: languageOf(snapshot, request) };
+  });
 }
 
 export interface ApplyFixesRequest {
@@ -76,7 +99,9 @@ export function applyFixes(port: WorkbookPort, request: ApplyFixesRequest): Prom
   });
 }
 
-export type FixNowRequest = PreviewRequest & Omit<ApplyFixesRequest, 'changes'>;
+export type FixNowRequest = PreviewRequest &
+  Omit<ApplyFixesRequest, 'changes'> &
+  Pick<LanguageRequest, 'workbookLocale'>;
 
 /**
  * Plans and makes every fix in one session, the workbook read once (the CLI's
@@ -85,10 +110,17 @@ export type FixNowRequest = PreviewRequest & Omit<ApplyFixesRequest, 'changes'>;
 export function fixNow(
   port: WorkbookPort,
   request: FixNowRequest,
-): Promise<{ readonly changes: FixChange[]; readonly logSheet: string | null }> {
+): Promise<{
+  readonly changes: FixChange[];
+  readonly logSheet: string | null;
+  /** The log's language, which the CLI then speaks. */
+  readonly locale: Locale;
+}> {
   return port.session(async (session) => {
     const snapshot = await session.read();
     const changes = plannedFixes(snapshot, request);
-    return { changes, logSheet: await writeChanges(session, snapshot, changes, request) };
+    const locale = languageOf(snapshot, request);
+    const logSheet = await writeChanges(session, snapshot, changes, { ...request, locale });
+    return { changes, logSheet, locale };
   });
 }

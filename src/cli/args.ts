@@ -40,6 +40,8 @@ export type CliCommand =
       readonly input: string;
       readonly json: boolean;
       readonly write: string | null;
+      /** `--lang` when given; otherwise the workbook's language decides. */
+      readonly lang: Locale | null;
     };
 
 const COMMON_OPTIONS = {
@@ -251,6 +253,7 @@ function parseFix(args: readonly string[]): CliCommand {
     input,
     json: values.json === true,
     write: values.write === undefined ? null : validXlsxName(values.write),
+    lang: values.lang === undefined ? null : parseLocale(values.lang),
   };
 }
 

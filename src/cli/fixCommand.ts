@@ -3,7 +3,7 @@
  * Fix would make; with `--write`, writes exactly those cells into `out.xlsx`
  * and appends each change to the Fix Log sheet. The source is only read.
  */
-import { fixNow, previewFixes } from '../app/fix';
+import { fixNow, previewFixesIn } from '../app/fix';
 import { afterText, type FixChange } from '../core/fix';
 import type { Locale } from '../core';
 import { workbookFilePort } from '../xlsx/workbookPort';
@@ -15,6 +15,8 @@ export interface FixRequest {
   readonly input: string;
   readonly json: boolean;
   readonly write: string | null;
+  /** `--lang`; without it the workbook's language, else the system's. */
+  readonly lang: Locale | null;
 }
 
 const KIND_MESSAGE: Readonly<Record<FixChange['kind'], CliMessage>> = {
@@ -40,21 +42,30 @@ export function fixDocument(changes: readonly FixChange[], log: string | null) {
   };
 }
 
-export async function runFix(request: FixRequest, locale: Locale, io: CliIo): Promise<number> {
+export async function runFix(
+  request: FixRequest,
+  systemLocale: Locale,
+  io: CliIo,
+): Promise<number> {
   const { input, write } = request;
+  const language = {
+    locale: request.lang ?? systemLocale,
+    workbookLocale: request.lang === null,
+    requireRecognised: true,
+  };
   // With --write the workbook is read once, planned and written in one session; the output is
   // written even when nothing needs fixing: a copy, with no log.
-  const { changes, logSheet: log } = await withFileFailures(
+  const {
+    changes,
+    logSheet: log,
+    locale,
+  } = await withFileFailures(
     () =>
       write === null
-        ? previewFixes(workbookFilePort({ source: input, out: null }), {
-            requireRecognised: true,
-          }).then((changes) => ({ changes, logSheet: null }))
-        : fixNow(workbookFilePort({ source: input, out: write }), {
-            requireRecognised: true,
-            locale,
-            now: io.now(),
-          }),
+        ? previewFixesIn(workbookFilePort({ source: input, out: null }), language).then(
+            (preview) => ({ ...preview, logSheet: null }),
+          )
+        : fixNow(workbookFilePort({ source: input, out: write }), { ...language, now: io.now() }),
     input,
   );
   if (request.json) {

@@ -40,6 +40,7 @@ export {
   localDay,
   currentMonth,
   DAYS_1904,
+  LAST_SERIAL,
   storedSerial,
   coreSerial,
   type DateSystem,

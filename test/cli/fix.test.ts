@@ -82,6 +82,15 @@ describe('fix on a team tracker', () => {
     expect(await readFile(source)).toEqual(before);
   });
 
+  it("speaks the workbook's language on an English system, as check does, unless --lang says otherwise", async () => {
+    const source = path.join(dir, 'language.xlsx');
+    await teamWorkbook(source);
+    const chinese = await cli(['fix', source], 'en_US.UTF-8');
+    expect(chinese.stdout).toContain('周计划!E3  H → 高（优先级统一为下拉值）');
+    const english = await cli(['fix', source, '--lang', 'en-US'], 'zh_CN.UTF-8');
+    expect(english.stdout).toContain('周计划!E3  H → 高 (priority to a dropdown value)');
+  });
+
   it('--write changes exactly those cells, logs each one, and a second fix finds nothing', async () => {
     const source = path.join(dir, 'team.xlsx');
     const out = path.join(dir, 'team-fixed.xlsx');
@@ -153,7 +162,7 @@ describe('fix on a team tracker', () => {
     workbook.getWorksheet('周计划')!.getCell('F4').value = 'Closed';
     await workbook.xlsx.writeFile(first);
     const second = path.join(dir, 'again-2.xlsx');
-    const ran = await cli(['fix', first, '--write', second], 'en_US.UTF-8');
+    const ran = await cli(['fix', first, '--write', second, '--lang', 'en-US']);
     expect(ran.stdout).toBe(
       '周计划!F4  Closed → 已完成 (status to a dropdown value)\nWrote ' +
         second +

@@ -110,18 +110,19 @@ describe('task tracker checks', () => {
     expect(issues[0]?.message).toBe('无法识别的日期：“下周”');
   });
 
-  it('invalid-date: an unparseable due date is an error (2023-02-30, TBD)', () => {
-    for (const due of ['2023-02-30', 'TBD']) {
+  it('invalid-date: an unparseable due date is an error (2023-02-30, 下周)', () => {
+    for (const due of ['2023-02-30', '下周']) {
       expect(only(issuesOf([{ ...CLEAN_TASK, due }]))).toEqual([
         { cell: `${T('due')}2`, field: 'due', severity: 'error', code: 'invalid-date' },
       ]);
     }
   });
 
-  it('missing-due: a blank due date is an error', () => {
-    expect(only(issuesOf([{ ...CLEAN_TASK, due: null }]))).toEqual([
-      { cell: `${T('due')}2`, field: 'due', severity: 'error', code: 'missing-due' },
-    ]);
+  it('missing-due: a blank due date is an error, and so is one not set yet (待定, TBD)', () => {
+    for (const due of [null, '待定', 'TBD'])
+      expect(only(issuesOf([{ ...CLEAN_TASK, due }]))).toEqual([
+        { cell: `${T('due')}2`, field: 'due', severity: 'error', code: 'missing-due' },
+      ]);
   });
 
   it('due-before-start: due earlier than start is an error on the due cell', () => {
@@ -199,7 +200,7 @@ describe('task tracker checks', () => {
 
   it('issues name the sheet, the A1 cell and the one-based row, using the grid origin', () => {
     const cells = [headers('tracker'), headers('tracker').map(() => null)];
-    cells[1] = [...Object.values({ ...CLEAN_TASK, due: 'TBD' })];
+    cells[1] = [...Object.values({ ...CLEAN_TASK, due: '下周' })];
     const result = checkWorkbook([grid('表', cells, { row: 4, column: 2 })], ZH);
     expect(result.issues).toEqual([
       expect.objectContaining({

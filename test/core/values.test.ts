@@ -46,10 +46,17 @@ describe('dates', () => {
     });
   });
 
-  it.each([['下周'], ['TBD'], ['2023-02-30'], ['2023-13-01'], ['45112x']])(
+  it.each([['下周'], ['待定下周'], ['2023-02-30'], ['2023-13-01'], ['45112x']])(
     'not dates: %s → invalid-date',
     (text) => {
       expect(date(text)).toEqual({ ok: false, reason: 'invalid', text });
+    },
+  );
+
+  it.each([['待定'], ['待商定'], [' TBD '], ['tbd'], ['N/A'], ['-'], ['？']])(
+    'a placeholder for a day not set yet (%s) is no day, as a blank is',
+    (text) => {
+      expect(date(text)).toEqual({ ok: false, reason: 'blank' });
     },
   );
 

@@ -5,7 +5,7 @@
  * it, which are ignored). Text is width-folded before it gets here.
  */
 import type { CalendarDay } from '../model';
-import { foldWidth } from '../text/normalise';
+import { foldWidth, matchKey } from '../text/normalise';
 import { dateObjectDay, makeDay, serialToDay } from './calendar';
 import { cellScalar, type CellScalar } from './cell';
 import { BLANK, invalid, parsed, type Parsed } from './parsed';
@@ -103,7 +103,39 @@ export function isYearlessDay(text: string): boolean {
   return makeDay(2000, month, day) !== null;
 }
 
+/**
+ * What teams type where no day is set yet (待定, 待商定, TBD): no day, as a
+ * blank is, so a required date reports it missing rather than "not a date".
+ * Public Chinese schedule plans (issue 16's corpus) write 待定 and 待商定
+ * beside real dates; the rest are the owner placeholders' date twins.
+ */
+export const NO_DATE_WORDS: readonly string[] = [
+  '-',
+  '—',
+  '–',
+  '--',
+  '/',
+  '?',
+  '？',
+  '待定',
+  '未定',
+  '待商定',
+  '待确定',
+  '待确认',
+  '另行通知',
+  '无',
+  '暂无',
+  'TBD',
+  'TBA',
+  'TBC',
+  'N/A',
+  'NA',
+];
+
+const NO_DATE = new Set(NO_DATE_WORDS.map(matchKey));
+
 function parseTextDay(text: string, order: DayOrder | null): Parsed<CalendarDay> {
+  if (NO_DATE.has(matchKey(text))) return BLANK;
   const reading = readDayText(text);
   if (reading) {
     const day = dayOf(reading, order);

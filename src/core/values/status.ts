@@ -88,6 +88,11 @@ export const STATUS_WORD_LIST: Readonly<Record<string, Status>> = {
   Paused: 'onHold',
   Suspended: 'onHold',
   Blocked: 'onHold',
+  // Put off to a later date (推迟): paused, not late work still under way as 延期 is.
+  推迟: 'onHold',
+  已推迟: 'onHold',
+  Postponed: 'onHold',
+  Deferred: 'onHold',
   已取消: 'cancelled',
   取消: 'cancelled',
   作废: 'cancelled',
@@ -95,6 +100,12 @@ export const STATUS_WORD_LIST: Readonly<Record<string, Status>> = {
   Cancelled: 'cancelled',
   Canceled: 'cancelled',
   Dropped: 'cancelled',
+  // Stopped for good (停止, 终止): no longer anyone's work.
+  停止: 'cancelled',
+  已停止: 'cancelled',
+  终止: 'cancelled',
+  已终止: 'cancelled',
+  Terminated: 'cancelled',
 };
 
 const STATUS_WORDS = vocabulary<Status>(STATUS_WORD_LIST);

@@ -6,9 +6,9 @@
  * appended to the Fix Log sheet.
  * Every other cell, sheet and part stays as it was.
  */
-import type { PlanCell } from '../../core';
+import { storedSerial, type DateSystem, type PlanCell } from '../../core';
 import type { FixChange, FixLogPlan } from '../../core/fix';
-import { cellXml } from './cellXml';
+import { cellXml, textCellXml } from './cellXml';
 import type { StyleCount } from './columnStyleTally';
 import type { SheetEditor } from './sheetEditor';
 import type { StyleBook } from './styleBook';
@@ -38,6 +38,7 @@ function columnDateStyle(styles: StyleBook, sheet: SheetEditor, change: FixChang
 interface FixTargets {
   readonly sheets: ReadonlyMap<string, SheetEditor | null>;
   readonly styles: StyleBook | null;
+  readonly system: DateSystem;
 }
 
 async function fixTargets(
@@ -50,7 +51,7 @@ async function fixTargets(
   const styles = changes.some((change) => change.after.kind === 'day')
     ? await editor.styles()
     : null;
-  return { sheets, styles };
+  return { sheets, styles, system: editor.dateSystem };
 }
 
 /**
@@ -76,21 +77,17 @@ function applyChange(targets: FixTargets, change: FixChange): void {
     const cell: PlanCell =
       after.minutes === undefined
         ? { kind: 'date', day: after.day }
-        : { kind: 'number', value: after.serial };
-    sheet.setCell(row, column, cellXml(sheet.prefix, row, column, style, cell));
+        : { kind: 'number', value: storedSerial(after.serial, targets.system) };
+    sheet.setCell(row, column, cellXml(sheet.prefix, row, column, style, cell, targets.system));
     return;
   }
   const cell: PlanCell =
     after.kind === 'text' ? { kind: 'text', text: after.text } : { kind: 'empty' };
-  sheet.setCell(row, column, cellXml(sheet.prefix, row, column, own, cell));
+  sheet.setCell(row, column, cellXml(sheet.prefix, row, column, own, cell, targets.system));
 }
 
-const textCell = (text: string): PlanCell => ({ kind: 'text', text });
-
 function rowXml(prefix: string, row: number, texts: readonly string[]): string {
-  const cells = texts
-    .map((text, column) => cellXml(prefix, row, column, 0, textCell(text)))
-    .join('');
+  const cells = texts.map((text, column) => textCellXml(prefix, row, column, 0, text)).join('');
   return `<${prefix}row r="${row + 1}">${cells}</${prefix}row>`;
 }
 
@@ -115,7 +112,7 @@ async function appendLog(editor: WorkbookEditor, plan: FixLogPlan): Promise<void
   plan.rows.forEach((texts, offset) => {
     const row = plan.firstRow + offset;
     texts.forEach((text, column) =>
-      existing.setCell(row, column, cellXml(existing.prefix, row, column, 0, textCell(text))),
+      existing.setCell(row, column, textCellXml(existing.prefix, row, column, 0, text)),
     );
   });
 }

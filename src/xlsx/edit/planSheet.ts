@@ -8,24 +8,24 @@
  */
 import {
   columnLetter,
+  LAST_SERIAL,
+  storedSerial,
   midnightFormula,
   uniqueSheetName,
   uniqueTableName,
+  type DateSystem,
   type PrintLayout,
   type SheetPlan,
   type ValidationRule,
 } from '../../core';
 import { argb, cellText, rangeAddress } from '../writePlan';
-import { cellXml } from './cellXml';
+import { cellXml, textCellXml } from './cellXml';
 import type { StyleBook } from './styleBook';
 import type { WorkbookEditor } from './workbookEditor';
 import { escapeAttribute, escapeText } from './xmlWriting';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const OFFICE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-/** 1900-01-01 and 9999-12-31 as serials: the date validation's bounds. */
-const FIRST_SERIAL = 1;
-const LAST_SERIAL = 2958465;
 
 export interface AddedSheet {
   readonly sheetName: string;
@@ -33,13 +33,15 @@ export interface AddedSheet {
   readonly sheetPart: string;
 }
 
-function validationXml(rule: ValidationRule, range: string): string {
+function validationXml(rule: ValidationRule, range: string, system: DateSystem): string {
   const shared = `allowBlank="1" showErrorMessage="1" errorStyle="stop" error="${escapeAttribute(rule.errorMessage)}" sqref="${range}"`;
   if (rule.kind === 'list') {
     const list = rule.values.map((value) => value.replace(/"/g, '""')).join(',');
     return `<dataValidation type="list" ${shared}><formula1>${escapeText(`"${list}"`)}</formula1></dataValidation>`;
   }
-  return `<dataValidation type="date" operator="between" ${shared}><formula1>${FIRST_SERIAL}</formula1><formula2>${LAST_SERIAL}</formula2></dataValidation>`;
+  // Any day the workbook can hold: 1900-01-01 (serial 1) or 1904-01-01 (serial 0) to 9999-12-31.
+  const first = system === 1904 ? 0 : 1;
+  return `<dataValidation type="date" operator="between" ${shared}><formula1>${first}</formula1><formula2>${storedSerial(LAST_SERIAL, system)}</formula2></dataValidation>`;
 }
 
 /** Number-format and wrap style of each plan column (cells of the column and its `<col>`). */
@@ -66,7 +68,12 @@ export function printTitlesFormula(sheetName: string, print: PrintLayout): strin
   return `${sheetReference(sheetName)}$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`;
 }
 
-function sheetXml(plan: SheetPlan, styles: StyleBook, formats: readonly number[]): string {
+function sheetXml(
+  plan: SheetPlan,
+  styles: StyleBook,
+  formats: readonly number[],
+  system: DateSystem,
+): string {
   const { row: top, column: left } = plan.anchor;
   const dataRows = Math.max(plan.rows.length, 1);
   const first = top + 1;
@@ -87,11 +94,7 @@ function sheetXml(plan: SheetPlan, styles: StyleBook, formats: readonly number[]
     rows.set(row, line);
   };
   plan.columns.forEach((column, index) =>
-    put(
-      top,
-      left + index,
-      cellXml('', top, left + index, formats[index]!, { kind: 'text', text: column.header }),
-    ),
+    put(top, left + index, textCellXml('', top, left + index, formats[index]!, column.header)),
   );
   for (let rowIndex = 0; rowIndex < dataRows; rowIndex += 1) {
     const row = plan.rows[rowIndex] ?? [];
@@ -105,6 +108,7 @@ function sheetXml(plan: SheetPlan, styles: StyleBook, formats: readonly number[]
           left + index,
           formats[index]!,
           row[index] ?? { kind: 'empty' },
+          system,
         ),
       ),
     );
@@ -113,13 +117,13 @@ function sheetXml(plan: SheetPlan, styles: StyleBook, formats: readonly number[]
     const { row, column } = block.anchor;
     const text = styles.withNumberFormat(0, '@');
     block.headers.forEach((header, i) => {
-      put(row, column + i, cellXml('', row, column + i, text, { kind: 'text', text: header }));
+      put(row, column + i, textCellXml('', row, column + i, text, header));
       widths.set(column + i, { width: block.widths[i] ?? 10, style: 0 });
     });
     block.rows.forEach((cells, r) =>
       cells.forEach((cell, i) => {
         const style = styles.withNumberFormat(0, block.numberFormats[i] ?? 'General');
-        put(row + 1 + r, column + i, cellXml('', row + 1 + r, column + i, style, cell));
+        put(row + 1 + r, column + i, cellXml('', row + 1 + r, column + i, style, cell, system));
       }),
     );
   }
@@ -163,7 +167,13 @@ function sheetXml(plan: SheetPlan, styles: StyleBook, formats: readonly number[]
     .join('');
   const validations = plan.columns.flatMap((column, index) =>
     column.validation
-      ? [validationXml(column.validation, rangeAddress(first, left + index, last, left + index))]
+      ? [
+          validationXml(
+            column.validation,
+            rangeAddress(first, left + index, last, left + index),
+            system,
+          ),
+        ]
       : [],
   );
   const validationsXml =
@@ -199,9 +209,13 @@ export async function addPlanSheet(editor: WorkbookEditor, plan: SheetPlan): Pro
   );
   const styles = await editor.styles();
   const formats = columnStyles(plan, styles);
-  const sheetPart = await editor.addSheet(sheetName, sheetXml(plan, styles, formats), {
-    xml: tableXml(plan, await editor.nextTableId(), tableName),
-  });
+  const sheetPart = await editor.addSheet(
+    sheetName,
+    sheetXml(plan, styles, formats, editor.dateSystem),
+    {
+      xml: tableXml(plan, await editor.nextTableId(), tableName),
+    },
+  );
   const position = editor.sheets.findIndex((sheet) => sheet.part === sheetPart);
   await editor.addDefinedName(
     '_xlnm.Print_Titles',

@@ -8,6 +8,7 @@
 import {
   isTableOfKind,
   getTemplate,
+  type DateSystem,
   type DepartmentBlock,
   type LineBlock,
   type PlanCell,
@@ -55,6 +56,7 @@ class CellWriter {
   constructor(
     private readonly sheet: SheetEditor,
     private readonly styles: StyleBook,
+    private readonly system: DateSystem,
   ) {}
 
   write(
@@ -67,7 +69,11 @@ class CellWriter {
     const current = this.sheet.styleAt(row, column);
     const formatted = numberFormat ? this.styles.withNumberFormat(current, numberFormat) : current;
     const style = wrap ? this.styles.withWrap(formatted) : formatted;
-    this.sheet.setCell(row, column, cellXml(this.sheet.prefix, row, column, style, value));
+    this.sheet.setCell(
+      row,
+      column,
+      cellXml(this.sheet.prefix, row, column, style, value, this.system),
+    );
     if (value.kind === 'formula') this.wroteFormula = true;
   }
 }
@@ -138,7 +144,7 @@ export async function applyReviewPlan(
   if (!review) throw new Error('The review plan names no review table to update.');
   const { table } = review;
   const sheet = await editor.sheet(table.sheetPart);
-  const cells = new CellWriter(sheet, await editor.styles());
+  const cells = new CellWriter(sheet, await editor.styles(), editor.dateSystem);
   const columns = getTemplate('review').columns;
   const formatOf = new Map(columns.map((column) => [column.key, column.numberFormat]));
   const { top, left } = table.box;

@@ -8,6 +8,7 @@
  *
  * No Node imports: compression comes in as arguments.
  */
+import type { DateSystem } from '../../core';
 import {
   isType,
   parseRelationships,
@@ -58,6 +59,11 @@ export class WorkbookEditor {
 
   private constructor(private readonly workbook: WorkbookPackage) {
     this.sheets = [...workbook.sheets];
+  }
+
+  /** How the package counts days (`workbookPr date1904`): every day written is stored in it. */
+  get dateSystem(): DateSystem {
+    return this.workbook.date1904 ? 1904 : 1900;
   }
 
   static async open(bytes: Uint8Array, inflate: Inflate): Promise<WorkbookEditor> {

@@ -83,8 +83,11 @@ export function unreadable(
   if (template.kind === 'raci' && RACI_ROLES.has(column.key)) return !parseRaciCell(value).ok;
   switch (column.type) {
     case 'date':
-    case 'datetime':
-      return !parseDateCell(value).ok;
+    case 'datetime': {
+      // A placeholder (待定, TBD) is no day, as a blank is.
+      const day = parseDateCell(value);
+      return !day.ok && day.reason === 'invalid';
+    }
     case 'status':
       return !parseStatus(value).ok;
     case 'priority':
