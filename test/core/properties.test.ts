@@ -177,6 +177,11 @@ describe('properties', () => {
     });
     expect(parseDate(cellScalar(45))).toEqual({ ok: false, reason: 'invalid', text: '45' });
     expect(parseDate(cellScalar(367))).toEqual({ ok: true, value: '1901-01-01' });
+    // A file reader's millisecond rounding of a date-formatted 10.31: still the 10.31 the cell shows.
+    expect(parseDate(cellScalar(10.31000000000131))).toMatchObject({
+      text: '10.31',
+      problem: 'missingYear',
+    });
   });
 
   it('a date written by a plan (as a serial) reads back as the same day', () => {

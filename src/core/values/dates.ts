@@ -230,7 +230,9 @@ const FIRST_PLAUSIBLE_DAY = serialToDay(FIRST_PLAUSIBLE_SERIAL)!;
 
 /** A number too small to be a day: a day and month without a year when it reads as one (`10.31`). */
 function implausibleSerial(serial: number): Parsed<CalendarDay> {
-  const text = String(serial);
+  // As the cell shows it: the file readers' millisecond rounding of a date-formatted 10.31 leaves
+  // 10.31000000000131, which would hide the day and month the team typed.
+  const text = String(Number(serial.toPrecision(12)));
   return isYearlessDay(text) ? invalid(text, 'missingYear') : invalid(text);
 }
 
