@@ -191,7 +191,7 @@ const SERIAL_CACHE_LIMIT = 20_000;
  * as 1900-01-10 once formatted as a date), or a count typed in the wrong
  * column; read as a day it was a wrong date with nothing reported.
  */
-const FIRST_PLAUSIBLE_SERIAL = 367;
+export const FIRST_PLAUSIBLE_SERIAL = 367;
 const FIRST_PLAUSIBLE_DAY = serialToDay(FIRST_PLAUSIBLE_SERIAL)!;
 
 /** A number too small to be a day: a day and month without a year when it reads as one (`10.31`). */
