@@ -3,11 +3,12 @@
  * ('@') cell: otherwise Excel turns `=…`, `+…`, `-…`, `@…` into formulas and
  * `85%`, `1/2` or `2023-07-05` into numbers and dates.
  */
-import { dayToSerial, fitCellText, TEXT_FORMAT, type PlanCell } from '../core';
+import { dateTimeSerial, fitCellText, TEXT_FORMAT, type PlanCell } from '../core';
 import type { CellWrite, Range } from './context';
 
 export { TEXT_FORMAT };
 const DATE_FORMAT = 'yyyy-mm-dd';
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 const GENERAL = 'General';
 
 export interface CellPut {
@@ -31,8 +32,12 @@ export function cellPut(cell: PlanCell, columnFormat: string): CellPut {
       return { value: cell.value, numberFormat: nonText };
     case 'date':
       return {
-        value: dayToSerial(cell.day),
-        numberFormat: looksLikeDateFormat(columnFormat) ? columnFormat : DATE_FORMAT,
+        value: dateTimeSerial(cell.day, cell.minutes),
+        numberFormat: looksLikeDateFormat(columnFormat)
+          ? columnFormat
+          : cell.minutes === undefined
+            ? DATE_FORMAT
+            : DATE_TIME_FORMAT,
       };
     case 'formula':
       return { value: null, numberFormat: nonText, formula: cell.formula };

@@ -3,7 +3,7 @@
  * write never has to rewrite the shared string table; text starting with
  * `=`, `+`, `-` or `@` stays text.
  */
-import { columnLetter, dayToSerial, type PlanCell } from '../../core';
+import { columnLetter, dateTimeSerial, type PlanCell } from '../../core';
 import { cellText } from '../writePlan';
 import { escapeText } from './xmlWriting';
 
@@ -30,7 +30,7 @@ export function cellXml(
         ? `<${p}c r="${reference}"${styled}><${p}v>${cell.value}</${p}v></${p}c>`
         : `<${p}c r="${reference}"${styled}/>`;
     case 'date':
-      return `<${p}c r="${reference}"${styled}><${p}v>${dayToSerial(cell.day)}</${p}v></${p}c>`;
+      return `<${p}c r="${reference}"${styled}><${p}v>${dateTimeSerial(cell.day, cell.minutes)}</${p}v></${p}c>`;
     case 'formula':
       return `<${p}c r="${reference}"${styled}><${p}f>${escapeText(cell.formula.replace(/^=/, ''))}</${p}f></${p}c>`;
   }
