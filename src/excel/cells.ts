@@ -1,9 +1,17 @@
 /**
  * How a plan cell goes into Excel. Text is always written into a text-format
  * ('@') cell: otherwise Excel turns `=…`, `+…`, `-…`, `@…` into formulas and
- * `85%`, `1/2` or `2023-07-05` into numbers and dates.
+ * `85%`, `1/2` or `2023-07-05` into numbers and dates. A day is written as the
+ * serial the workbook's date system stores for it.
  */
-import { dateTimeSerial, fitCellText, TEXT_FORMAT, type PlanCell } from '../core';
+import {
+  dateTimeSerial,
+  fitCellText,
+  storedSerial,
+  TEXT_FORMAT,
+  type DateSystem,
+  type PlanCell,
+} from '../core';
 import type { CellWrite, Range } from './context';
 
 export { TEXT_FORMAT };
@@ -21,7 +29,7 @@ export interface CellPut {
 const looksLikeDateFormat = (format: string): boolean =>
   /[yd]/i.test(format) && format !== TEXT_FORMAT;
 
-export function cellPut(cell: PlanCell, columnFormat: string): CellPut {
+export function cellPut(cell: PlanCell, columnFormat: string, dateSystem: DateSystem): CellPut {
   const nonText = columnFormat === TEXT_FORMAT ? GENERAL : columnFormat;
   switch (cell.kind) {
     case 'empty':
@@ -32,7 +40,7 @@ export function cellPut(cell: PlanCell, columnFormat: string): CellPut {
       return { value: cell.value, numberFormat: nonText };
     case 'date':
       return {
-        value: dateTimeSerial(cell.day, cell.minutes),
+        value: storedSerial(dateTimeSerial(cell.day, cell.minutes), dateSystem),
         numberFormat: looksLikeDateFormat(columnFormat)
           ? columnFormat
           : cell.minutes === undefined
