@@ -36,6 +36,7 @@ export { taskRowHighlights, type TaskRowFields } from './plan/highlight';
 export { uniqueSheetName, uniqueTableName } from './names';
 export {
   dayToSerial,
+  dateTimeSerial,
   serialToDay,
   localDay,
   currentMonth,

@@ -7,6 +7,7 @@
  */
 import type { Locale } from './i18n';
 import type { TemplateIssueCode, TemplateKind } from './templates/registry';
+import type { DateSystem } from './values/calendar';
 
 /** A calendar day as `YYYY-MM-DD`. Never a timestamp: no time zone can shift it. */
 export type CalendarDay = string;
@@ -67,6 +68,15 @@ export interface Grid {
    * percentages (Office.js loads formats for those alone).
    */
   readonly percentFormatted?: readonly CellArea[];
+  /**
+   * The date system the cells' serials count in, when the edge hands them on
+   * as the workbook stores them: Office.js `values` of a 1904 workbook are
+   * 1,462 lower than the 1900-system serials the core counts, and only the
+   * core knows which cells are days. It moves the numbers of the columns it
+   * binds as days, right after binding (`read/dateSystem.ts`). Absent means
+   * 1900, as a file reader's grid is: it converts date-formatted cells itself.
+   */
+  readonly dateSystem?: DateSystem;
 }
 
 /** A rectangle of sheet cells: zero-based rows and columns, both ends included. */

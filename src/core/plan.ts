@@ -21,8 +21,12 @@ export type PlanCell =
   /** Always stored as text, even when it starts with `=`, `+`, `-` or `@`. */
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'number'; readonly value: number }
-  /** Stored as an Excel serial (1900 system) with the column's date format. */
-  | { readonly kind: 'date'; readonly day: CalendarDay }
+  /**
+   * Stored as an Excel serial with the column's date format; a time of day
+   * (minutes after midnight) is the serial's fraction. The plan counts in the
+   * 1900 system; an edge writing into a 1904 workbook stores it 1,462 lower.
+   */
+  | { readonly kind: 'date'; readonly day: CalendarDay; readonly minutes?: number }
   | { readonly kind: 'formula'; readonly formula: string };
 
 /**

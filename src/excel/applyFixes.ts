@@ -2,6 +2,7 @@
  * SPEC §13 Fix in Excel, the write step: the changes the use case kept
  * (`src/app/fix.ts`) and their Fix Log rows, queued for one write sync.
  */
+import { storedSerial, type DateSystem } from '../core';
 import type { FixChange, FixLogPlan } from '../core/fix';
 import { isDateFormatCode } from '../core/values/dateFormat';
 import { TEXT_FORMAT } from './cells';
@@ -64,12 +65,18 @@ async function readDateFormats(
   return formats;
 }
 
-function queueChange(context: ExcelContext, change: FixChange, formats: DateFormats): void {
+function queueChange(
+  context: ExcelContext,
+  change: FixChange,
+  formats: DateFormats,
+  dateSystem: DateSystem,
+): void {
   const range = context.workbook.worksheets.getItem(change.sheet).getRange(change.cell);
   const { after } = change;
   if (after.kind === 'day') {
     range.numberFormat = [[formats.get(change) ?? after.numberFormat]];
-    range.values = [[after.serial]];
+    // The core's serial counts in the 1900 system; the cell takes the one its workbook shows as that day.
+    range.values = [[storedSerial(after.serial, dateSystem)]];
   } else {
     range.values = [[after.kind === 'text' ? after.text : '']];
   }
@@ -98,14 +105,19 @@ function queueLog(context: ExcelContext, log: FixLogPlan): void {
   sheet.freezePanes.freezeRows(1);
 }
 
-/** Reads the date columns' formats, then queues the changes and their log and writes them in one sync. */
+/**
+ * Reads the date columns' formats, then queues the changes and their log and
+ * writes them in one sync; days as the workbook's `dateSystem` (read with the
+ * cells the changes were planned from) stores them.
+ */
 export async function writeFixes(
   context: ExcelContext,
   changes: readonly FixChange[],
   log: FixLogPlan,
+  dateSystem: DateSystem,
 ): Promise<void> {
   const formats = await readDateFormats(context, changes);
-  for (const change of changes) queueChange(context, change, formats);
+  for (const change of changes) queueChange(context, change, formats, dateSystem);
   queueLog(context, log);
   await context.sync();
 }

@@ -13,6 +13,7 @@ import {
   planTemplate,
   uniqueSheetName,
   uniqueTableName,
+  type DateSystem,
   type DepartmentBlock,
   type Grid,
   type LineBlock,
@@ -21,7 +22,6 @@ import {
   type ReviewUpdatePlan,
 } from '../core';
 import {
-  NO_PAGE_LAYOUT,
   queueSheetPlan,
   rangeAddress,
   widthInPoints,
@@ -93,6 +93,7 @@ export function reviewSheetGrid({ table, sheet }: ReviewLocation): Grid {
     tableExtent: { headerRow: table.rect.row, dataRows: table.rect.rowCount - 1 },
     cells: grid.cells.slice(skip),
     origin: { row: grid.origin.row + skip, column: grid.origin.column },
+    ...(grid.dateSystem ? { dateSystem: grid.dateSystem } : {}),
   };
 }
 
@@ -229,7 +230,7 @@ function queueLines(sheet: Worksheet, block: LineBlock): void {
  * with their formats kept, so the next run finds them as it left them. Only the
  * block's own cells are written: a note typed beside it stays.
  */
-function queueBlock(sheet: Worksheet, block: DepartmentBlock): void {
+function queueBlock(sheet: Worksheet, block: DepartmentBlock, dateSystem: DateSystem): void {
   const width = block.headers.length;
   const blockCells: CellPut[][] = [
     [
@@ -238,7 +239,7 @@ function queueBlock(sheet: Worksheet, block: DepartmentBlock): void {
     ],
     block.headers.map((header) => ({ value: header, numberFormat: TEXT_FORMAT })),
     ...block.rows.map((line) =>
-      line.map((cell, c) => cellPut(cell, block.numberFormats[c] ?? 'General')),
+      line.map((cell, c) => cellPut(cell, block.numberFormats[c] ?? 'General', dateSystem)),
     ),
   ];
   queueCells(
@@ -265,7 +266,7 @@ export function queueReviewPlan(
   content: WorkbookContent,
   review: ReviewLocation | null,
   locale: Locale,
-  support: SheetWriteSupport = NO_PAGE_LAYOUT,
+  support: SheetWriteSupport,
 ): ReviewWritten {
   // Refused before anything is queued: a half-written review helps nobody.
   const intoExisting = review !== null && !plan.createSheet;
@@ -285,7 +286,7 @@ export function queueReviewPlan(
     const column = target.columns.get(key);
     if (!column) continue;
     const range = sheet.getRangeByIndexes(row, top.column + column.index, 1, 1);
-    queueCells(range, [[cellPut(cell, column.numberFormat)]]);
+    queueCells(range, [[cellPut(cell, column.numberFormat, support.dateSystem)]]);
     if (plan.wrapKeys.includes(key)) {
       range.format.wrapText = true;
       range.format.verticalAlignment = 'Top';
@@ -295,10 +296,10 @@ export function queueReviewPlan(
   sheet.getRangeByIndexes(row, top.column, 1, 1).format.rowHeight = plan.rowHeight;
 
   const block = plan.departments;
-  queueBlock(sheet, block);
+  queueBlock(sheet, block, support.dateSystem);
   queueLines(sheet, plan.sections);
   // A combined review's per-file block, where the core placed it (SPEC §14).
-  if (plan.files) queueBlock(sheet, plan.files);
+  if (plan.files) queueBlock(sheet, plan.files, support.dateSystem);
 
   const chart = plan.chart;
   if (target.charts.includes(chart.name)) sheet.charts.getItemOrNullObject(chart.name).delete();

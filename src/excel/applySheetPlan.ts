@@ -8,6 +8,8 @@ import {
   midnightFormula,
   rangeAddress as cornersAddress,
   translate,
+  type CalendarDay,
+  type DateSystem,
   type Locale,
   type PrintLayout,
   type SheetPlan,
@@ -24,16 +26,24 @@ import { EXCEL_MESSAGES } from './messages';
 export const widthInPoints = (characters: number): number =>
   Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 
-/** Excel accepts ISO dates as a date rule's bound; this one admits any real date. */
-const EARLIEST_DATE = '1900-01-01';
+/**
+ * Excel accepts ISO dates as a date rule's bound; the first day of the
+ * workbook's date system admits every date it can hold (a 1904 workbook holds
+ * none before 1904-01-01, serial 0:
+ * https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+ */
+const EARLIEST_DATE: Readonly<Record<DateSystem, CalendarDay>> = {
+  1900: '1900-01-01',
+  1904: '1904-01-01',
+};
 
-/** What the host can do beyond the ExcelApi 1.8 the add-in requires. */
+/** What a write must know beyond the plan: what the host can do past ExcelApi 1.8, and the workbook's days. */
 export interface SheetWriteSupport {
   /** `worksheet.pageLayout` (ExcelApi 1.9): print settings. Without it the sheet prints with Excel's defaults. */
   readonly pageLayout: boolean;
+  /** The workbook's date system, read by the write's read step: the serials its date cells take. */
+  readonly dateSystem: DateSystem;
 }
-
-export const NO_PAGE_LAYOUT: SheetWriteSupport = { pageLayout: false };
 
 /**
  * SPEC §12: A4 landscape, one page wide and as many down as it takes, the
@@ -59,10 +69,10 @@ export interface PlacedSheet {
   readonly addedNames: readonly string[];
 }
 
-function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+function validationRule(rule: ValidationRule, dateSystem: DateSystem): Excel.DataValidationRule {
   return rule.kind === 'list'
     ? { list: { inCellDropDown: true, source: rule.values.join(',') } }
-    : { date: { formula1: EARLIEST_DATE, operator: 'GreaterThanOrEqualTo' } };
+    : { date: { formula1: EARLIEST_DATE[dateSystem], operator: 'GreaterThanOrEqualTo' } };
 }
 
 /** Queues (does not sync) everything the plan says, on a new sheet named `sheetName`. */
@@ -72,8 +82,8 @@ export function queueSheetPlan(
   names: { readonly sheetName: string; readonly tableName: string },
   locale: Locale,
   /** Names the workbook already has (tables and defined names): a plan's name among them is kept. */
-  takenNames: readonly string[] = [],
-  support: SheetWriteSupport = NO_PAGE_LAYOUT,
+  takenNames: readonly string[],
+  support: SheetWriteSupport,
 ): PlacedSheet {
   const sheet = context.workbook.worksheets.add(names.sheetName);
   const { row, column } = plan.anchor;
@@ -85,7 +95,9 @@ export function queueSheetPlan(
     numberFormat: TEXT_FORMAT,
   }));
   const body: CellPut[][] = Array.from({ length: dataRows }, (_, r) =>
-    plan.columns.map((c, i) => cellPut(plan.rows[r]?.[i] ?? { kind: 'empty' }, c.numberFormat)),
+    plan.columns.map((c, i) =>
+      cellPut(plan.rows[r]?.[i] ?? { kind: 'empty' }, c.numberFormat, support.dateSystem),
+    ),
   );
   const tableRange = sheet.getRangeByIndexes(row, column, dataRows + 1, columnCount);
   queueCells(tableRange, [header, ...body]);
@@ -103,7 +115,7 @@ export function queueSheetPlan(
   plan.columns.forEach((planColumn, i) => {
     if (!planColumn.validation) return;
     const validation = dataColumns(i, i).dataValidation;
-    validation.rule = validationRule(planColumn.validation);
+    validation.rule = validationRule(planColumn.validation, support.dateSystem);
     // SPEC §6: validation never blocks typing (the plan's alert is never Stop).
     validation.errorAlert = {
       showAlert: true,
@@ -143,7 +155,7 @@ export function queueSheetPlan(
     }
   });
   queuePrintLayout(sheet, plan.print, support);
-  queueBesides(sheet, plan);
+  queueBesides(sheet, plan, support.dateSystem);
   const addedNames = queueNames(context, sheet, plan, takenNames);
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   // A sheet added by the batch is visible, so activating it cannot fail.
@@ -152,7 +164,7 @@ export function queueSheetPlan(
 }
 
 /** Cells beside the table (the work calendar's full-day index): one block, one write. */
-function queueBesides(sheet: Worksheet, plan: SheetPlan): void {
+function queueBesides(sheet: Worksheet, plan: SheetPlan, dateSystem: DateSystem): void {
   for (const block of plan.besides ?? []) {
     const { row, column } = block.anchor;
     const header: CellPut[] = block.headers.map((text) => ({
@@ -160,7 +172,7 @@ function queueBesides(sheet: Worksheet, plan: SheetPlan): void {
       numberFormat: TEXT_FORMAT,
     }));
     const body: CellPut[][] = block.rows.map((cells) =>
-      cells.map((cell, i) => cellPut(cell, block.numberFormats[i] ?? 'General')),
+      cells.map((cell, i) => cellPut(cell, block.numberFormats[i] ?? 'General', dateSystem)),
     );
     queueCells(sheet.getRangeByIndexes(row, column, block.rows.length + 1, block.headers.length), [
       header,

@@ -1,13 +1,22 @@
 /**
  * How a plan cell goes into Excel. Text is always written into a text-format
  * ('@') cell: otherwise Excel turns `=…`, `+…`, `-…`, `@…` into formulas and
- * `85%`, `1/2` or `2023-07-05` into numbers and dates.
+ * `85%`, `1/2` or `2023-07-05` into numbers and dates. A day is written as the
+ * serial the workbook's date system stores for it.
  */
-import { dayToSerial, fitCellText, TEXT_FORMAT, type PlanCell } from '../core';
+import {
+  dateTimeSerial,
+  fitCellText,
+  storedSerial,
+  TEXT_FORMAT,
+  type DateSystem,
+  type PlanCell,
+} from '../core';
 import type { CellWrite, Range } from './context';
 
 export { TEXT_FORMAT };
 const DATE_FORMAT = 'yyyy-mm-dd';
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 const GENERAL = 'General';
 
 export interface CellPut {
@@ -20,7 +29,7 @@ export interface CellPut {
 const looksLikeDateFormat = (format: string): boolean =>
   /[yd]/i.test(format) && format !== TEXT_FORMAT;
 
-export function cellPut(cell: PlanCell, columnFormat: string): CellPut {
+export function cellPut(cell: PlanCell, columnFormat: string, dateSystem: DateSystem): CellPut {
   const nonText = columnFormat === TEXT_FORMAT ? GENERAL : columnFormat;
   switch (cell.kind) {
     case 'empty':
@@ -31,8 +40,12 @@ export function cellPut(cell: PlanCell, columnFormat: string): CellPut {
       return { value: cell.value, numberFormat: nonText };
     case 'date':
       return {
-        value: dayToSerial(cell.day),
-        numberFormat: looksLikeDateFormat(columnFormat) ? columnFormat : DATE_FORMAT,
+        value: storedSerial(dateTimeSerial(cell.day, cell.minutes), dateSystem),
+        numberFormat: looksLikeDateFormat(columnFormat)
+          ? columnFormat
+          : cell.minutes === undefined
+            ? DATE_FORMAT
+            : DATE_TIME_FORMAT,
       };
     case 'formula':
       return { value: null, numberFormat: nonText, formula: cell.formula };

@@ -28,6 +28,20 @@ export interface Workbook {
   readonly names: NamedItemCollection;
   /** Structure protection: no sheet can be added while it is on (ExcelApi 1.7). */
   readonly protection: Protection;
+  /** Worksheet functions the workbook evaluates, in its own date system (ExcelApi 1.2). */
+  readonly functions: WorkbookFunctions;
+}
+
+export interface WorkbookFunctions {
+  /** `DATE(year, month, day)`: the serial the workbook stores for that day. */
+  date(year: number, month: number, day: number): FunctionResult<number>;
+}
+
+/** A function's result after load + sync: `error` (`#NUM!`, always in English) when it failed, else `value`. */
+export interface FunctionResult<T> {
+  readonly value: T;
+  readonly error: string;
+  load(propertyNames: string): FunctionResult<T>;
 }
 
 /** Workbook or worksheet protection; only whether it is on. */

@@ -1,9 +1,9 @@
 /**
  * What the workbook holds already, for the gallery ("already in this
  * workbook") and Settings (the years its work calendar covers): sync 1 reads
- * the table names, sync 2 the work calendar tables' cells, which the core
- * reads as Check does. Only tables count: they are what a second insert
- * would repeat.
+ * the table names (and the workbook's date system, `dateSystem.ts`), sync 2
+ * the work calendar tables' cells, which the core reads as Check does. Only
+ * tables count: they are what a second insert would repeat.
  */
 import {
   isTableOfKind,
@@ -16,6 +16,7 @@ import {
 } from '../core';
 import type { WorkbookHoldings } from '../app/api';
 import type { ExcelContext, Range } from './context';
+import { queueDateSystem } from './dateSystem';
 
 export async function describeWorkbook(
   context: ExcelContext,
@@ -23,7 +24,9 @@ export async function describeWorkbook(
 ): Promise<WorkbookHoldings> {
   const { tables } = context.workbook;
   tables.load('items/name');
+  const readDateSystem = queueDateSystem(context);
   await context.sync();
+  const dateSystem = readDateSystem();
   const kinds = new Set<TemplateKind>();
   const calendars: { name: string; range: Range }[] = [];
   for (const table of tables.items) {
@@ -40,6 +43,7 @@ export async function describeWorkbook(
     cells: range.values,
     origin: { row: 0, column: 0 },
     tableName: name,
+    ...(dateSystem === 1904 ? { dateSystem } : {}),
   }));
   // Which day it is or which language does not change which years the rows state.
   const reading = readWorkbook(grids, { today: localDay(now), locale: 'zh-CN' });

@@ -1,19 +1,22 @@
 /**
  * Inserting templates as one batch: one read sync for the names in use
- * (sheets, tables and defined names: a table's name must repeat neither),
- * then every planned sheet in one write sync, taken back if it fails partway
- * so a retry starts from the workbook as it was.
+ * (sheets, tables and defined names: a table's name must repeat neither) and
+ * the workbook's date system, then every planned sheet in one write sync,
+ * taken back if it fails partway so a retry starts from the workbook as it was.
  */
-import type { Locale } from '../core';
+import type { DateSystem, Locale } from '../core';
 import type { NamedSheetPlan, WorkbookNames } from '../app/port';
-import { NO_PAGE_LAYOUT, queueSheetPlan, type SheetWriteSupport } from './applySheetPlan';
+import { queueSheetPlan, type SheetWriteSupport } from './applySheetPlan';
 import type { ExcelContext } from './context';
+import { queueDateSystem } from './dateSystem';
 import { OpsError } from './errors';
 import { syncOrUndo } from './undo';
 
 export interface InsertNames extends WorkbookNames {
   /** Workbook structure protection: no sheet can be added. */
   readonly structureProtected: boolean;
+  /** How the workbook counts days: the serials the new sheets' dates take. */
+  readonly dateSystem: DateSystem;
 }
 
 export async function readInsertNames(context: ExcelContext): Promise<InsertNames> {
@@ -22,12 +25,14 @@ export async function readInsertNames(context: ExcelContext): Promise<InsertName
   tables.load('items/name');
   names.load('items/name');
   const structure = context.workbook.protection.load('protected');
+  const readDateSystem = queueDateSystem(context);
   await context.sync();
   return {
     sheetNames: worksheets.items.map((sheet) => sheet.name),
     // Table names and defined names share one namespace in Excel.
     takenNames: [...tables.items.map((table) => table.name), ...names.items.map((n) => n.name)],
     structureProtected: structure.protected,
+    dateSystem: readDateSystem(),
   };
 }
 
@@ -36,7 +41,7 @@ export async function insertPlannedSheets(
   names: InsertNames,
   sheets: readonly NamedSheetPlan[],
   locale: Locale,
-  support: SheetWriteSupport = NO_PAGE_LAYOUT,
+  support: SheetWriteSupport,
 ): Promise<void> {
   if (names.structureProtected) throw new OpsError('workbookProtected');
   const takenNames = [...names.takenNames, ...sheets.map((sheet) => sheet.tableName)];

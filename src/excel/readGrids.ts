@@ -9,9 +9,11 @@
  *           (`readPercentFormats.ts`): 150% arrives as 1.5, and only its
  *           format tells it from a typed 1.5 meaning 1.5%.
  * Dates arrive as serials, which the core reads in date columns, so other
- * number formats are not needed.
+ * number formats are not needed. They arrive as the workbook stores them, so
+ * sync 1 also asks its date system (`dateSystem.ts`), which the grids carry:
+ * the core moves a 1904 workbook's days to the 1900 serials it counts.
  */
-import { isOurTableName, type CellArea, type Grid } from '../core';
+import { isOurTableName, type CellArea, type DateSystem, type Grid } from '../core';
 import type {
   ExcelContext,
   PageBreakCollection,
@@ -20,6 +22,7 @@ import type {
   RangeAreas,
   Table,
 } from './context';
+import { queueDateSystem } from './dateSystem';
 import { withPercentFormats } from './readPercentFormats';
 import { readValues, type Rect, type SheetArea } from './readValues';
 
@@ -63,6 +66,8 @@ export interface WorkbookContent {
   readonly grids: readonly Grid[];
   /** Workbook structure protection (read only for the review). */
   readonly structureProtected: boolean;
+  /** How the workbook counts days: the serials a write must store. */
+  readonly dateSystem: DateSystem;
 }
 
 export interface ReadOptions {
@@ -126,7 +131,9 @@ export async function readWorkbookContent(
   tables.load('items/name');
   const structure = options.review ? context.workbook.protection.load('protected') : null;
   const names = options.review ? context.workbook.names.load('items/name') : null;
+  const readDateSystem = queueDateSystem(context);
   await context.sync();
+  const dateSystem = readDateSystem();
 
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
   const tableNames = tables.items.map((table) => table.name);
@@ -201,6 +208,7 @@ export async function readWorkbookContent(
         cells: area.cells,
         origin: { row: area.rect?.row ?? 0, column: area.rect?.column ?? 0 },
         ...(mergedAreas.length > 0 ? { mergedAreas } : {}),
+        ...(dateSystem === 1904 ? { dateSystem } : {}),
       },
     };
   });
@@ -216,6 +224,7 @@ export async function readWorkbookContent(
       coreGrids(sheets, ourTables),
     ),
     structureProtected: structure?.protected ?? false,
+    dateSystem,
   };
 }
 
@@ -248,6 +257,7 @@ export function sliceTable(sheetGrid: Grid, table: OurTable): Grid {
     tableName: table.name,
     origin: { row: table.rect.row, column: table.rect.column },
     ...(sheetGrid.mergedAreas ? { mergedAreas: sheetGrid.mergedAreas } : {}),
+    ...(sheetGrid.dateSystem ? { dateSystem: sheetGrid.dateSystem } : {}),
     cells: sheetGrid.cells
       .slice(top, top + table.rect.rowCount)
       .map((line) => line.slice(left, left + table.rect.columnCount)),

@@ -52,8 +52,10 @@ function excelSession(context: ExcelContext, host: OfficeHost): WorkbookSession 
     },
 
     addSheets(sheets: readonly NamedSheetPlan[], locale: Locale) {
-      return insertPlannedSheets(context, readFirst(names, 'addSheets'), sheets, locale, {
+      const read = readFirst(names, 'addSheets');
+      return insertPlannedSheets(context, read, sheets, locale, {
         pageLayout: host.isSetSupported('ExcelApi', '1.9'),
+        dateSystem: read.dateSystem,
       });
     },
 
@@ -61,13 +63,14 @@ function excelSession(context: ExcelContext, host: OfficeHost): WorkbookSession 
       const read = readFirst(content, 'writeReview');
       const { undo, ...placed } = queueReviewPlan(context, plan, read, findReview(read), locale, {
         pageLayout: host.isSetSupported('ExcelApi', '1.9'),
+        dateSystem: read.dateSystem,
       });
       await syncOrUndo(context, undo);
       return placed;
     },
 
     writeFixes(changes: readonly FixChange[], log: FixLogPlan) {
-      return writeFixes(context, changes, log);
+      return writeFixes(context, changes, log, readFirst(content, 'writeFixes').dateSystem);
     },
   };
 }

@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import {
   columnLetter,
-  dayToSerial,
+  dateTimeSerial,
   fitCellText,
   midnightFormula,
   rangeAddress,
@@ -54,7 +54,7 @@ export function excelValue(cell: PlanCell): ExcelJS.CellValue {
     case 'number':
       return cell.value;
     case 'date':
-      return dayToSerial(cell.day);
+      return dateTimeSerial(cell.day, cell.minutes);
     case 'formula':
       return { formula: cell.formula.replace(/^=/, '') };
   }

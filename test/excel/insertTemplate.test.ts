@@ -185,7 +185,10 @@ describe('insertTemplate', () => {
       conditionalFormats: [],
     };
     await fake.run(async (context) => {
-      queueSheetPlan(context, plan, { sheetName: 'Plan', tableName: 'OpsTasks' }, 'en-US');
+      queueSheetPlan(context, plan, { sheetName: 'Plan', tableName: 'OpsTasks' }, 'en-US', [], {
+        pageLayout: false,
+        dateSystem: 1900,
+      });
       await context.sync();
     });
     const sheet = fake.workbook.sheetNamed('Plan');

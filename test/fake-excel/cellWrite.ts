@@ -2,23 +2,27 @@
  * How Excel stores what `values` / `formulas` write into a cell: General
  * cells turn numeric, percent, date and boolean text into numbers and
  * booleans, and text starting with = + - @ into a formula; a cell formatted
- * as text ('@') keeps the text as typed. Null leaves the cell unchanged.
+ * as text ('@') keeps the text as typed. Null leaves the cell unchanged. A
+ * date becomes the serial of the workbook's date system; a 1904 workbook has
+ * no day before 1904-01-01, so an earlier one stays text.
  */
-import type { FakeSheet } from './state';
+import type { FakeDateSystem, FakeSheet } from './state';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?\d+(\.\d+)?%$/;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const FORMULA_START = /^[=+\-@]./s;
 
-export function dateSerial(text: string): number | null {
+export function dateSerial(text: string, system: FakeDateSystem): number | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const time = Date.UTC(year, month - 1, day);
   const date = new Date(time);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900) return null;
-  return Math.round((time - Date.UTC(1899, 11, 30)) / 86400000);
+  // Each system is named after the first year it holds.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < system) return null;
+  const epoch = system === 1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return Math.round((time - epoch) / 86400000);
 }
 
 export function writeCell(sheet: FakeSheet, row: number, column: number, input: unknown): void {
@@ -43,7 +47,7 @@ export function writeCell(sheet: FakeSheet, row: number, column: number, input: 
     cell.numberFormat ??= text.includes('.') ? '0.0%' : '0%';
     return;
   }
-  const serial = dateSerial(text);
+  const serial = dateSerial(text, sheet.dateSystem);
   if (serial !== null) {
     cell.value = serial;
     cell.numberFormat ??= 'yyyy/m/d';
@@ -64,7 +68,7 @@ export function writeCell(sheet: FakeSheet, row: number, column: number, input: 
 
 export type TypedOutcome = 'accepted' | 'warned' | 'rejected';
 
-function passes(rule: Excel.DataValidationRule, value: unknown): boolean {
+function passes(rule: Excel.DataValidationRule, value: unknown, system: FakeDateSystem): boolean {
   if (rule.list) {
     const allowed = String(rule.list.source)
       .split(',')
@@ -73,7 +77,7 @@ function passes(rule: Excel.DataValidationRule, value: unknown): boolean {
   }
   if (rule.date) {
     if (typeof value !== 'number') return false;
-    const bound = dateSerial(String(rule.date.formula1));
+    const bound = dateSerial(String(rule.date.formula1), system);
     return bound === null || rule.date.operator !== 'GreaterThanOrEqualTo' || value >= bound;
   }
   return true;
@@ -102,7 +106,8 @@ export function typeIntoCell(
       column >= v.rect.column &&
       column < v.rect.column + v.rect.columnCount,
   );
-  if (!validation || text === '' || passes(validation.rule, value)) return 'accepted';
+  if (!validation || text === '' || passes(validation.rule, value, sheet.dateSystem))
+    return 'accepted';
   const alert = validation.errorAlert;
   if (alert?.showAlert === false) return 'accepted';
   if ((alert?.style ?? 'Stop') !== 'Stop') return 'warned';

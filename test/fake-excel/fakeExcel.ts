@@ -8,11 +8,12 @@ import type { ExcelContext, RunOptions } from '../../src/excel/context';
 import { FakeEngine, type FakeStats, type PayloadErrorCode } from './engine';
 import type { FakeErrorCode } from './errors';
 import { FakeRequestContext } from './objects/base';
+import { FakeWorkbookFunctions } from './objects/functions';
 import { FakeNamedItemCollection } from './objects/names';
 import { FakeProtection } from './objects/protection';
 import { FakeTableCollection } from './objects/table';
 import { FakeWorksheetCollection } from './objects/worksheet';
-import { FakeWorkbookState } from './state';
+import { FakeWorkbookState, type FakeDateSystem } from './state';
 
 /** Excel on the web rejects requests and responses above 5 MB. */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -25,6 +26,8 @@ export interface FakeExcelOptions {
   readonly pageLayout?: boolean;
   /** False for a host before ExcelApi 1.14: change events carry no `triggerSource`. */
   readonly triggerSource?: boolean;
+  /** 1904 for a workbook with "Use 1904 date system" on: its cells hold 1904 serials. */
+  readonly dateSystem?: FakeDateSystem;
 }
 
 export type Batch<T> = (context: ExcelContext) => Promise<T>;
@@ -61,11 +64,12 @@ class FakeContext extends FakeRequestContext implements ExcelContext {
       const state = this.engine.state;
       return () => state.structureProtected;
     }),
+    functions: new FakeWorkbookFunctions(this),
   };
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
-  const workbook = new FakeWorkbookState();
+  const workbook = new FakeWorkbookState(options.dateSystem ?? 1900);
   const engine = new FakeEngine(
     workbook,
     options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,

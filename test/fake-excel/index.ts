@@ -12,6 +12,7 @@ export type { FakeStats } from './engine';
 export { FakeSheet, FakeWorkbookState } from './state';
 export type {
   CellValue,
+  FakeDateSystem,
   CellView,
   FakeChart,
   FakeConditionalFormat,

@@ -17,6 +17,12 @@ import { fakeError } from './errors';
 
 export type CellValue = string | number | boolean;
 
+/**
+ * How a workbook counts days ("Use 1904 date system"): a cell stores the
+ * serial of its system, 1,462 lower in 1904 for the same day.
+ */
+export type FakeDateSystem = 1900 | 1904;
+
 export interface FakeCell {
   value: CellValue;
   formula?: string;
@@ -107,6 +113,8 @@ export class FakeSheet {
     public name: string,
     readonly id: number,
     public isProtected = false,
+    /** The workbook's: the serials typed dates become. */
+    readonly dateSystem: FakeDateSystem = 1900,
   ) {}
 
   cell(address: string): CellView {
@@ -231,6 +239,8 @@ export interface WorkbookSnapshot {
 }
 
 export class FakeWorkbookState {
+  constructor(readonly dateSystem: FakeDateSystem = 1900) {}
+
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
   /** Defined names: they share one namespace with table names. */
@@ -320,7 +330,12 @@ export class FakeWorkbookState {
     }
     if (this.sheet(name)) throw fakeError('ItemAlreadyExists', `worksheets.add(${name})`);
     if (this.structureProtected) throw fakeError('AccessDenied', `worksheets.add(${name})`);
-    const sheet = new FakeSheet(name, this.nextSheetId++, options.protected ?? false);
+    const sheet = new FakeSheet(
+      name,
+      this.nextSheetId++,
+      options.protected ?? false,
+      this.dateSystem,
+    );
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;

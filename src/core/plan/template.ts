@@ -9,7 +9,6 @@ import { DATE } from '../templates/formats';
 import { textUnits } from '../text/cellMeasure';
 import type { ColumnDecl, HighlightContext, SampleRow } from '../templates/module';
 import { getTemplate, type GenericTemplate, type TemplateKind } from '../templates/registry';
-import { dayToSerial } from '../values/calendar';
 import { choiceLabels } from '../values/choice';
 import { FORMULA_WORDS } from './formulaWords';
 
@@ -123,10 +122,8 @@ function sampleCell(column: ColumnDecl<string>, value: string | number | undefin
   if (!when) return { kind: 'text', text: value };
   const day = when[1]!;
   if (when[2] === undefined) return { kind: 'date', day };
-  return {
-    kind: 'number',
-    value: dayToSerial(day) + (Number(when[2]) * 60 + Number(when[3])) / 1440,
-  };
+  // A date, not a number: an edge must know it is a day to store it in the workbook's date system.
+  return { kind: 'date', day, minutes: Number(when[2]) * 60 + Number(when[3]) };
 }
 
 /** Data rows: the sample's (or one empty row), each live formula column filled with its formula. */

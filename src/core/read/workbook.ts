@@ -25,6 +25,7 @@ import {
   type RecordOfKind,
   type TemplateKind,
 } from '../templates/registry';
+import { dayColumns, inCoreSerials } from './dateSystem';
 import { dayOrdersOf } from './dayOrders';
 import { filledRows } from './fillDown';
 import { layoutOf } from './layout';
@@ -141,10 +142,15 @@ export function readWorkbook(
   /** The first row whose due-soon fact needs the window (dated today or later). */
   let dueSoonUse: CalendarUse | null = null;
   let rowsChecked = 0;
-  for (const grid of grids) {
-    const binding = safeBind(grid, templates);
+  for (const stored of grids) {
+    const binding = safeBind(stored, templates);
     if (!binding) continue;
     const template = templates.find((candidate) => candidate.kind === binding.kind)!;
+    const grid = inCoreSerials(
+      stored,
+      dayColumns(binding, template.columns),
+      binding.headerRowIndex,
+    );
     const kind = binding.kind as TemplateKind;
     present.add(kind);
     const reading = template.reading;

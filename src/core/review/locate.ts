@@ -7,6 +7,8 @@
  */
 import { bindRow } from '../headers/bind';
 import type { Grid } from '../model';
+import { dayColumns, inCoreSerials } from '../read/dateSystem';
+import { getTemplate } from '../templates/registry';
 import { isBlankCell } from '../values/cell';
 
 export interface ReviewTableInGrid {
@@ -21,13 +23,15 @@ export interface ReviewTableInGrid {
   readonly rows: readonly (readonly unknown[])[];
 }
 
-export function locateReviewTable(grid: Grid): ReviewTableInGrid | null {
-  for (let index = 0; index < grid.cells.length; index += 1) {
-    const header = grid.cells[index];
+export function locateReviewTable(stored: Grid): ReviewTableInGrid | null {
+  for (let index = 0; index < stored.cells.length; index += 1) {
+    const header = stored.cells[index];
     if (!Array.isArray(header)) continue;
     const binding = bindRow('review', header, index);
     const period = binding.columns.get('period');
     if (period === undefined || !binding.columns.has('completionRate')) continue;
+    // The review is located here rather than read with the other kinds: its month cells too.
+    const grid = inCoreSerials(stored, dayColumns(binding, getTemplate('review').columns), index);
     let first = Math.min(...binding.columns.values());
     let last = Math.max(...binding.columns.values());
     while (first > 0 && !isBlankCell(header[first - 1])) first -= 1;

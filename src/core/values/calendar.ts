@@ -42,6 +42,10 @@ export function dayToSerial(day: CalendarDay): number {
   return serial <= PHANTOM_LEAP_DAY ? serial - 1 : serial;
 }
 
+/** The 1900-system serial of a time of day, in minutes after midnight, on a day. */
+export const dateTimeSerial = (day: CalendarDay, minutes = 0): number =>
+  dayToSerial(day) + minutes / 1440;
+
 /**
  * The day an Excel serial shows; a time fraction is dropped. Null outside
  * 1900-01-01…9999-12-31 and for serial 60, the phantom 1900-02-29: it names no

@@ -6,7 +6,7 @@
  */
 import {
   columnLetter,
-  dayToSerial,
+  dateTimeSerial,
   storedSerial,
   type DateSystem,
   type PlanCell,
@@ -38,7 +38,7 @@ export function cellXml(
         ? `<${p}c r="${reference}"${styled}><${p}v>${cell.value}</${p}v></${p}c>`
         : `<${p}c r="${reference}"${styled}/>`;
     case 'date':
-      return `<${p}c r="${reference}"${styled}><${p}v>${storedSerial(dayToSerial(cell.day), system)}</${p}v></${p}c>`;
+      return `<${p}c r="${reference}"${styled}><${p}v>${storedSerial(dateTimeSerial(cell.day, cell.minutes), system)}</${p}v></${p}c>`;
     case 'formula':
       return `<${p}c r="${reference}"${styled}><${p}f>${escapeText(cell.formula.replace(/^=/, ''))}</${p}f></${p}c>`;
   }
