@@ -9,6 +9,7 @@ import { GridBuilder } from './gridBuilder';
 import { DAYS_1904, isOurTableName, isPercentFormatCode } from '../core';
 import { sheetTables } from './tables';
 import { isElapsedFormatCode } from '../core/values/dateFormat';
+import { FIRST_PLAUSIBLE_SERIAL } from '../core/values/dates';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as an Excel 1900-system serial. */
@@ -84,8 +85,14 @@ export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
       }
       let value = plainValue(cell.value);
       // ExcelJS dates elapsed time too, from 1904-01-01 in a 1904 workbook: it is a duration.
-      const elapsed = isDateValue(cell.value) && isElapsedFormatCode(cell.numFmt ?? '');
-      if (date1904 && elapsed && typeof value === 'number') value -= DAYS_1904;
+      // A stored number below 1901-01-01's serial is no day either (see `dateCellSerial`).
+      if (
+        date1904 &&
+        typeof value === 'number' &&
+        isDateValue(cell.value) &&
+        (isElapsedFormatCode(cell.numFmt ?? '') || value - DAYS_1904 < FIRST_PLAUSIBLE_SERIAL)
+      )
+        value -= DAYS_1904;
       builder.add(rowNumber - 1, columnNumber - 1, value);
       if (typeof value === 'number' && isPercentFormatCode(cell.numFmt ?? ''))
         builder.percent(rowNumber - 1, columnNumber - 1);

@@ -230,8 +230,9 @@ const VALUE_ROWS = [
   `<row r="2">${cell('A2', '<is><t>内联</t></is>', ' t="inlineStr"')}${cell('B2', '<is><r><t>富</t></r><r><rPr><i/></rPr><t>文本</t></r></is>', ' t="inlineStr"')}${cell('C2', '<is><t xml:space="preserve"> sp </t></is>', ' t="inlineStr"')}</row>`,
   // Error values, plain and as a formula's cached result.
   `<row r="3">${ERRORS.map((error, index) => cell(`${String.fromCharCode(65 + index)}3`, `${index % 2 ? '<f>1/0</f>' : ''}<v>${error}</v>`, ' t="e"')).join('')}</row>`,
-  // Date styles (custom, built-in date, date time, elapsed time), day zero, 1900-02-29, a negative, a formula's date.
-  `<row r="4">${cell('A4', '<v>45122</v>', ' s="1"')}${cell('B4', '<v>45122.5</v>', ' s="2"')}${cell('C4', '<v>45170.5833333333</v>', ' s="3"')}${cell('D4', '<v>1.5</v>', ' s="4"')}${cell('E4', '<v>0</v>', ' s="1"')}${cell('F4', '<v>60</v>', ' s="2"')}${cell('G4', '<v>-1</v>', ' s="1"')}${cell('H4', '<f>TODAY()</f><v>45127</v>', ' s="1"')}</row>`,
+  // Date styles (custom, built-in date, date time, elapsed time), day zero, 1900-02-29, a negative, a formula's date,
+  // 10.31 (zh-CN Excel's number for 10月31日), the first plausible day and the number below it.
+  `<row r="4">${cell('A4', '<v>45122</v>', ' s="1"')}${cell('B4', '<v>45122.5</v>', ' s="2"')}${cell('C4', '<v>45170.5833333333</v>', ' s="3"')}${cell('D4', '<v>1.5</v>', ' s="4"')}${cell('E4', '<v>0</v>', ' s="1"')}${cell('F4', '<v>60</v>', ' s="2"')}${cell('G4', '<v>-1</v>', ' s="1"')}${cell('H4', '<f>TODAY()</f><v>45127</v>', ' s="1"')}${cell('I4', '<v>10.31</v>', ' s="1"')}${cell('J4', '<v>367</v>', ' s="1"')}${cell('K4', '<v>366.5</v>', ' s="1"')}</row>`,
   // Booleans, string and number formulas, a formula with no cached value, exponents, -0, 18 digits, text style.
   `<row r="5">${cell('A5', '<v>1</v>', ' t="b"')}${cell('B5', '<v>0</v>', ' t="b"')}${cell('C5', '<f>TRUE()</f><v>1</v>', ' t="b"')}${cell('D5', '<f>"a"&amp;"b"</f><v>ab</v>', ' t="str"')}${cell('E5', '<f>1+1</f><v>2</v>')}${cell('F5', '<f>1+1</f>')}${cell('G5', '<v>1E-3</v>')}${cell('H5', '<v>-0</v>')}${cell('I5', '<v>123456789012345678</v>')}${cell('J5', '<v>0.1</v>', ' s="5"')}</row>`,
   // A shared formula and its followers, by their cached values.
@@ -266,8 +267,14 @@ describe('every kind of value, merged cells and our table', () => {
     const [grid] = await expectIdentical(valuesPackage(VALUE_ROWS, date1904));
     // The comparison means something: the values are there, as the core wants them.
     expect(grid?.cells[0]?.slice(0, 4)).toEqual(['任务名称', '截止日期', '巡检', '  前后空格  ']);
-    expect(grid?.cells[2]).toEqual(ERRORS.concat('', ''));
+    expect(grid?.cells[2]).toEqual(ERRORS.concat('', '', ''));
     expect(grid?.cells[3]?.[0]).toBe(date1904 ? 45122 + 1462 : 45122);
+    // Below 1901-01-01's serial a stored number is no day in either system, and stays as stored
+    // (as the pane leaves it): a formula's 0 keeps a row empty, 10.31 reports its missing year.
+    expect(grid?.cells[3]?.[4]).toBe(0);
+    expect(grid?.cells[3]?.[8]).toBeCloseTo(10.31, 9);
+    expect(grid?.cells[3]?.[9]).toBe(date1904 ? 367 + 1462 : 367);
+    expect(grid?.cells[3]?.[10]).toBeCloseTo(366.5, 9);
     expect(grid?.cells[8]?.slice(0, 5)).toEqual(['标题', '', '', '任务名称', '']);
     expect(grid?.tableName).toBe('OpsTasks2');
     expect(grid?.mergedAreas).toHaveLength(2);

@@ -6,6 +6,7 @@
  * as 1900-system serials.
  */
 import { DAYS_1904 } from '../../core';
+import { FIRST_PLAUSIBLE_SERIAL } from '../../core/values/dates';
 import { GridBuilder } from '../gridBuilder';
 import { XmlScanner } from '../package/xmlScanner';
 import { parseBox, type CellBox } from '../tables';
@@ -39,6 +40,22 @@ const UNIX_EPOCH_SERIAL = 25_569;
 export function dateSerial(value: number, date1904: boolean): number | '' {
   const ms = Math.round((value - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY);
   return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : '';
+}
+
+/**
+ * A date-formatted cell's value as the core counts days. In a 1904 workbook a
+ * stored number below 1901-01-01's serial stays as stored, as the pane leaves
+ * it (`core/read/dateSystem.ts`): `10.31` typed for 10月31日, a formula's 0
+ * for a blank cell, a time of day alone are no day in either system, and
+ * moving them would make each a plausible day of 1904 (a row of formula
+ * zeros a task due 1904-01-01). Taken back from the moved serial, as the
+ * ExcelJS reader must, so the two readers agree to the last bit.
+ */
+export function dateCellSerial(value: number, date1904: boolean): number | '' {
+  const serial = dateSerial(value, date1904);
+  return date1904 && serial !== '' && serial - DAYS_1904 < FIRST_PLAUSIBLE_SERIAL
+    ? serial - DAYS_1904
+    : serial;
 }
 
 /** An ISO 8601 time of day without a date (`10:10:10`, `T10:10`), as openpyxl writes a `time`. */
@@ -124,7 +141,9 @@ interface RawCell {
 }
 
 function numberValue(cell: RawCell, parsed: number, context: CellContext): number | '' {
-  return context.dateStyles[cell.style] === true ? dateSerial(parsed, context.date1904) : parsed;
+  return context.dateStyles[cell.style] === true
+    ? dateCellSerial(parsed, context.date1904)
+    : parsed;
 }
 
 function cellValue(cell: RawCell, context: CellContext): unknown {

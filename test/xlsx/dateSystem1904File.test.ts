@@ -1,5 +1,8 @@
 /**
- * Writes into a workbook that uses the 1904 date system (`workbookPr
+ * Files that use the 1904 date system, read and written. Reads: a stored
+ * number below 1901-01-01's serial stays as stored (no day in either system,
+ * as the pane leaves it), so 10.31 reports its missing year and a row of
+ * formula zeros is no row. Writes into a workbook that uses the 1904 date system (`workbookPr
  * date1904="1"`, the default of Excel 2008 for Mac and earlier): a day is
  * stored as that system counts it, 1462 lower than the 1900 system's serial
  * (https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
@@ -140,5 +143,38 @@ describe('template --out into an existing workbook', () => {
       .join('');
     expect(xml).toContain('<formula1>0</formula1><formula2>2957003</formula2>');
     expect(xml).not.toContain('2958465');
+  });
+});
+
+describe('check of a 1904 workbook', () => {
+  /** A tracker whose due dates are date-formatted: a real day, 10.31 typed for 10月31日, and 0. */
+  async function tracker(): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet('任务');
+    sheet.addRow(['任务名称', '负责人', '截止日期', '状态']);
+    sheet.addRow(['写周报', '张三', new Date(Date.UTC(2023, 6, 5)), '进行中']);
+    sheet.addRow(['排期', '李四', 10.31, '进行中']);
+    // A report row copied down from blank cells: formulas showing 0, the date cell as 1904-01-01.
+    sheet.addRow([0, 0, 0, 0]);
+    sheet.getColumn(3).numFmt = 'yyyy-mm-dd';
+    const file = path.join(tempDir(), 'mac.xlsx');
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('reads the day it shows, reports 10.31 without its year, and counts no row of zeros', async () => {
+    let stdout = '';
+    const status = await runCli(
+      ['check', await tracker(), '--json', '--today', '2023-07-20'],
+      {},
+      { stdout: (text) => (stdout += text), stderr: () => undefined, now: () => new Date() },
+    );
+    expect(status).toBe(1);
+    // The zeros' row would bring issues of its own (its task name 0, its owner 0) if it counted.
+    const document = JSON.parse(stdout) as { issues: { cell: string; code: string }[] };
+    expect(document.issues.map((issue) => [issue.cell, issue.code])).toEqual([
+      ['C3', 'missing-year'],
+    ]);
   });
 });
