@@ -107,7 +107,8 @@ function valueFor(
     return pick() < 0.08 ? null : dayToSerial(addDays(today, -1 - index * 3)) + 10 / 24;
   switch (column.type) {
     case 'date':
-      return day();
+      // Now and then what teams type where no day is set (待定, TBD) or a word (已发): no day to Check or the formulas.
+      return pick() < 0.06 ? choose(['待定', 'TBD', '已发']) : day();
     case 'datetime': {
       const serial = day();
       return serial === null ? null : serial + Math.floor(pick() * 20) / 24;

@@ -28,12 +28,13 @@ export function noticeHighlights(context: HighlightContext): ConditionalFormatRu
   const day = `INT(${starts})`;
   const upcoming = `AND(${isDayFormula(starts)},${day}>=TODAY())`;
   const host = context.column('host');
+  // Materials went out on a day Check reads as one; a blank, 待定 or unreadable text is not sent yet.
   return [
     {
       kind: 'dueSoon',
       firstColumn: 0,
       lastColumn: context.lastColumn,
-      formula: `=AND(${upcoming},${day}<=${dueSoonUntilFormula(context.settings)},LEN(TRIM(${ref('materialsSent')}))=0)`,
+      formula: `=AND(${upcoming},${day}<=${dueSoonUntilFormula(context.settings)},NOT(${isDayFormula(ref('materialsSent'))}))`,
       fill: HIGHLIGHT_FILLS.dueSoon,
       priority: 2,
     },
