@@ -36,16 +36,10 @@ const options = { locale: 'zh-CN' as const, today: TODAY };
 const stored = (system: DateSystem, day: string, minutes = 0): number =>
   dateTimeSerial(day, minutes) - (system === 1904 ? DAYS_1904 : 0);
 
-const HEADERS = [
-  '任务ID',
-  '任务名称',
-  '所属部门',
-  '负责人',
-  '开始日期',
-  '截止日期',
-  '优先级',
-  '当前状态',
-];
+/** The tracker's first eight headers (ID … status), from the template: one source for its words. */
+const HEADERS = getTemplate('tracker')
+  .columns.slice(0, 8)
+  .map((column) => column.header['zh-CN']);
 
 /** A team's tracker with real date cells: overdue, due soon, on time, done, and a date typed as text. */
 function trackerRows(system: DateSystem): (string | number)[][] {
