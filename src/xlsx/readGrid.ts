@@ -9,7 +9,7 @@ import { GridBuilder } from './gridBuilder';
 import { DAYS_1904, isOurTableName, isPercentFormatCode } from '../core';
 import { sheetTables } from './tables';
 import { isElapsedFormatCode } from '../core/values/dateFormat';
-import { FIRST_PLAUSIBLE_SERIAL } from '../core/values/dates';
+import { movesWith1904 } from '../core/read/dateSystem';
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as an Excel 1900-system serial. */
@@ -84,13 +84,13 @@ export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
         return;
       }
       let value = plainValue(cell.value);
-      // ExcelJS dates elapsed time too, from 1904-01-01 in a 1904 workbook: it is a duration.
-      // A stored number below 1901-01-01's serial is no day either (see `dateCellSerial`).
+      // ExcelJS moves every date-formatted number of a 1904 workbook; taken back for elapsed
+      // time (a duration) and for a number `movesWith1904` leaves alone, as `dateCellSerial` does.
       if (
         date1904 &&
         typeof value === 'number' &&
         isDateValue(cell.value) &&
-        (isElapsedFormatCode(cell.numFmt ?? '') || value - DAYS_1904 < FIRST_PLAUSIBLE_SERIAL)
+        (isElapsedFormatCode(cell.numFmt ?? '') || !movesWith1904(value - DAYS_1904))
       )
         value -= DAYS_1904;
       builder.add(rowNumber - 1, columnNumber - 1, value);

@@ -13,7 +13,7 @@ import type { Grid } from '../model';
 import type { ColumnDecl } from '../templates/module';
 import { getTemplate, isTemplateKind, type TemplateKind } from '../templates/registry';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../templates/vocabulary';
-import { dayToSerial } from '../values/calendar';
+import { dateTimeSerial } from '../values/calendar';
 import { cellScalar, cellText, isBlankCell } from '../values/cell';
 import { parseDateCell, timeOfDayText, type DayOrder } from '../values/dates';
 import { columnDayOrder } from '../read/dayOrders';
@@ -65,7 +65,7 @@ function dateFix(spec: ColumnDecl<string>, order: DayOrder | null): ColumnFix['f
     const minutes =
       spec.type === 'datetime' && TIME_OF_DAY.test(text) ? timeOfDayText(text) : undefined;
     if (minutes === null) return null;
-    const serial = dayToSerial(day) + (minutes ?? 0) / 1440;
+    const serial = dateTimeSerial(day, minutes);
     const after: FixValue =
       minutes === undefined
         ? { kind: 'day', day, serial, numberFormat: spec.numberFormat }

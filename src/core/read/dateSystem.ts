@@ -30,13 +30,16 @@ export function dayColumns(
 }
 
 /**
- * A number below 1901-01-01's serial is left as it is: in either system it is
- * what the core reads as no day (`10.31` typed for 10月31日, a time of day
- * without its date, a formula's 0 for a blank cell that makes a row empty),
- * and moving it would turn it into a plausible day of 1904.
+ * Whether a number a 1904 workbook stores is moved to the 1900 system: not
+ * below 1901-01-01's serial, which in either system is what the core reads as
+ * no day (`10.31` typed for 10月31日, a time of day without its date, a
+ * formula's 0 for a blank cell that makes a row empty); moving it would turn
+ * it into a plausible day of 1904. The pane (here) and both file readers ask this.
  */
+export const movesWith1904 = (stored: number): boolean => stored >= FIRST_PLAUSIBLE_SERIAL;
+
 const inCoreCount = (value: unknown): unknown =>
-  typeof value === 'number' && Number.isFinite(value) && value >= FIRST_PLAUSIBLE_SERIAL
+  typeof value === 'number' && Number.isFinite(value) && movesWith1904(value)
     ? coreSerial(value, 1904)
     : value;
 

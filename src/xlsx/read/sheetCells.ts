@@ -6,7 +6,7 @@
  * as 1900-system serials.
  */
 import { DAYS_1904 } from '../../core';
-import { FIRST_PLAUSIBLE_SERIAL } from '../../core/values/dates';
+import { movesWith1904 } from '../../core/read/dateSystem';
 import { GridBuilder } from '../gridBuilder';
 import { XmlScanner } from '../package/xmlScanner';
 import { parseBox, type CellBox } from '../tables';
@@ -44,16 +44,14 @@ export function dateSerial(value: number, date1904: boolean): number | '' {
 
 /**
  * A date-formatted cell's value as the core counts days. In a 1904 workbook a
- * stored number below 1901-01-01's serial stays as stored, as the pane leaves
- * it (`core/read/dateSystem.ts`): `10.31` typed for 10月31日, a formula's 0
- * for a blank cell, a time of day alone are no day in either system, and
- * moving them would make each a plausible day of 1904 (a row of formula
- * zeros a task due 1904-01-01). Taken back from the moved serial, as the
- * ExcelJS reader must, so the two readers agree to the last bit.
+ * number `movesWith1904` keeps (below 1901-01-01's serial: 10.31, a formula's
+ * 0, a time alone) stays as stored, as the pane leaves it; moved, a row of
+ * formula zeros would be a task due 1904-01-01. Taken back from the moved
+ * serial, as the ExcelJS reader must, so the two readers agree to the last bit.
  */
 export function dateCellSerial(value: number, date1904: boolean): number | '' {
   const serial = dateSerial(value, date1904);
-  return date1904 && serial !== '' && serial - DAYS_1904 < FIRST_PLAUSIBLE_SERIAL
+  return date1904 && serial !== '' && !movesWith1904(serial - DAYS_1904)
     ? serial - DAYS_1904
     : serial;
 }
