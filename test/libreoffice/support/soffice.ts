@@ -5,7 +5,14 @@
  * from a value cached in the file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -34,6 +41,17 @@ export interface Conversion {
   readonly outputs: readonly string[];
 }
 
+/** How long one conversion may take; a real one takes seconds. */
+const CONVERSION_LIMIT_MS = 120_000;
+
+/**
+ * Written when a conversion overran its limit. Every later conversion of the
+ * same jest run (its workers share the parent, `process.ppid`) fails at once
+ * with the first one's story: one hung LibreOffice costs one limit, not one per
+ * conversion, and the suite ends as a failure instead of running past CI's time.
+ */
+const HUNG_MARKER = path.join(tmpdir(), `ops-workbook-soffice-hung-${process.ppid}`);
+
 export class LibreOfficeSession {
   readonly profile: string;
 
@@ -46,6 +64,10 @@ export class LibreOfficeSession {
   /** Converts `file` with a `--convert-to` target into a new folder; returns what it wrote. */
   convert(file: string, target: string): Conversion {
     const outDir = mkdtempSync(path.join(tmpdir(), 'lo-out-'));
+    if (existsSync(HUNG_MARKER)) {
+      const story = readFileSync(HUNG_MARKER, 'utf8');
+      return { status: null, stderr: `not started: ${story}`, outputs: [] };
+    }
     const result = spawnSync(
       this.soffice,
       [
@@ -59,8 +81,14 @@ export class LibreOfficeSession {
         outDir,
         file,
       ],
-      { encoding: 'utf8', timeout: 180_000 },
+      { encoding: 'utf8', timeout: CONVERSION_LIMIT_MS },
     );
+    if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+      writeFileSync(
+        HUNG_MARKER,
+        `LibreOffice did not finish converting ${path.basename(file)} to ${target} within ${CONVERSION_LIMIT_MS / 1000} s`,
+      );
+    }
     return {
       status: result.status,
       stderr: `${result.stderr ?? ''}${result.error?.message ?? ''}`,
