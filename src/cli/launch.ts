@@ -14,8 +14,8 @@
  * rebuilt bundle never meets an old cache), Node's version, the
  * architecture and Node's flags. It is written at the end of a run that
  * found none, or whose cache V8 rejected (another V8, other flags, a damaged
- * file): to a temporary name, then renamed, so a run beside it never reads
- * half a file.
+ * file), and that did its work: to a temporary name, then renamed, so a run
+ * beside it never reads half a file.
  * It lives in `.code-cache/` beside the bundle, never in the system's
  * temporary folder: code read from a folder other users can write to would
  * be theirs to choose. A folder this process cannot write (a read-only
@@ -126,8 +126,16 @@ function compileBundle(cacheFile: string): { script: Script; fresh: boolean } {
 
 const cacheFile = cachePath();
 const { script, fresh } = compileBundle(cacheFile);
-// After the run, so the cache holds every function the command compiled, not just the top level.
-if (fresh) process.once('exit', () => writeCache(cacheFile, script));
+// After the run, so the cache holds every function the command compiled, not
+// just the top level; and only after a run that did its work (exit 0, or 1:
+// check found errors). A first run that stopped at a missing file or a typo
+// would leave a cache of the few functions it reached, and every later run
+// would compile the rest from source again, with no cache to replace.
+if (fresh) {
+  process.once('exit', (code) => {
+    if (code === 0 || code === 1) writeCache(cacheFile, script);
+  });
+}
 const bundle = { exports: {} };
 // This file's own `require`: the bundle sits beside it, so packages resolve
 // the same (`module.createRequire` would load one more of Node's modules).

@@ -62,6 +62,17 @@ it('writes one cache per command on the first run and reads it on the next', () 
   expect(cacheFiles().map((name) => name.split('-')[1])).toEqual(['check', 'other']);
 });
 
+it('writes no cache after a run that stopped early, so the next full run writes a whole one', () => {
+  const missing = run(['check', path.join(copy, 'no such file.xlsx'), '--json']);
+  expect(missing.status).toBe(2);
+  const typo = run(['review', '--month', 'July']);
+  expect(typo.status).toBe(2);
+  expect(cacheFiles()).toEqual([]);
+
+  expect(run(['check', '--help']).status).toBe(0);
+  expect(cacheFiles().map((name) => name.split('-')[1])).toEqual(['check']);
+});
+
 it('keeps one cache per set of Node flags, so alternating runs do not rewrite each other', () => {
   run(['--help']);
   run(['--help'], ['--max-semi-space-size=8']);
@@ -94,6 +105,10 @@ it('runs without a cache where it cannot write one', () => {
 });
 
 it('never names a cache after an argument that is not a command', () => {
-  run(['../../outside']);
+  // An unknown command ends with exit status 2, so it writes no cache at all…
+  expect(run(['../../outside']).status).toBe(2);
+  expect(cacheFiles()).toEqual([]);
+  // …and a run whose first word is an option is named as no command.
+  expect(run(['--help']).status).toBe(0);
   expect(cacheFiles().map((name) => name.split('-')[1])).toEqual(['other']);
 });
