@@ -34,6 +34,24 @@ it('writes exactly what JSON.stringify(document, null, 2) gives, and a line feed
   );
 });
 
+it('writes long arrays the same, small items mixed with nested arrays, holes and omitted values', () => {
+  // Longer than the 256 items written natively at a time, so runs split and resume.
+  const item = fc.oneof(
+    fc.record({ cell: fc.string({ maxLength: 4 }), row: fc.integer() }),
+    fc.constant(undefined),
+    fc.constant(() => 0),
+    fc.array(fc.integer(), { maxLength: 2 }),
+    fc.string({ maxLength: 3 }),
+  );
+  fc.assert(
+    fc.property(fc.sparseArray(item, { minLength: 250, maxLength: 700 }), (items) => {
+      const document = { items, nested: { deeper: [items.slice(0, 300)] } };
+      expect(written(document).text).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    }),
+    { numRuns: 60 },
+  );
+});
+
 it('writes a check of 100,000 issues in pieces, not as one string', () => {
   const issues = Array.from({ length: 100_000 }, (_, index) => ({
     sheet: '任务跟踪表',
