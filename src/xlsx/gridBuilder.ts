@@ -17,9 +17,12 @@ export class GridBuilder {
   /**
    * Zero-based sheet row → its values by zero-based column (holes where no
    * value is). Arrays, not maps: a sheet arrives row by row, column by
-   * column, and a map per row cost more memory than the rows held.
+   * column, and a map per row cost more memory than the rows held. The rows
+   * too: a map of 10,000 rows grew its table a dozen times, each copy kept
+   * past a young-generation collection (issue 16); V8 keeps a sparse array
+   * (one value a million rows down) as a dictionary, so a far row costs no more.
    */
-  private readonly values = new Map<number, unknown[]>();
+  private readonly values: (unknown[] | undefined)[] = [];
   private top = Infinity;
   private bottom = -1;
   private left = Infinity;
@@ -56,8 +59,8 @@ export class GridBuilder {
   add(row: number, column: number, value: unknown): void {
     if (isBlank(value)) return;
     if (row !== this.lastRow) {
-      let rowValues = this.values.get(row);
-      if (!rowValues) this.values.set(row, (rowValues = []));
+      let rowValues = this.values[row];
+      if (!rowValues) this.values[row] = rowValues = [];
       this.lastRow = row;
       this.lastValues = rowValues;
       if (row < this.top) this.top = row;
@@ -97,7 +100,7 @@ export class GridBuilder {
     const emptyRow: readonly unknown[] = Object.freeze(new Array(width).fill(''));
     const cells: (readonly unknown[])[] = [];
     for (let row = this.top; row <= this.bottom; row += 1) {
-      const rowValues = this.values.get(row);
+      const rowValues = this.values[row];
       if (!rowValues) {
         cells.push(emptyRow);
         continue;

@@ -23,7 +23,8 @@ import { COLUMN_READERS, type AnyRule, type ColumnCell, type ColumnTypeReader } 
 import type { DayOrder } from '../values/dates';
 import { statusFromCompletion } from './completion';
 import { percentCellsOf, type PercentCells } from './percentCells';
-import { calendarUse, reportOn, type IdRegistry, type Params, type SheetState } from './sheetState';
+import type { IdRegistry } from './idRegistry';
+import { calendarUse, reportOn, type Params, type SheetState } from './sheetState';
 import { readSpan } from './span';
 
 /**

@@ -10,17 +10,10 @@ import type { Grid, Issue, IssueCode, Severity } from '../model';
 import { issueMessage } from '../templates/catalogue';
 import type { Binding } from '../templates/module';
 import type { DayOrders } from './dayOrders';
+import type { IdRegistry } from './idRegistry';
 import type { TemplateLayout } from './layout';
 
 export type Params = Readonly<Record<string, string | number>>;
-
-export interface FirstSeen {
-  readonly sheet: string;
-  readonly row: number;
-}
-
-/** IDs seen so far for one kind, keyed case-insensitively: the first row per sheet. */
-export type IdRegistry = Map<string, FirstSeen[]>;
 
 /** What reading one sheet shares between its rows. */
 export interface SheetState {

@@ -8,15 +8,7 @@
 import type { EngineOptions } from '../engine';
 import { bindGrid, type Binding } from '../headers/bind';
 import { cellAddress } from '../address';
-import type {
-  CollabRecord,
-  Grid,
-  Issue,
-  IssueCode,
-  RecognisedSheet,
-  RowLocation,
-  TaskRecord,
-} from '../model';
+import type { CollabRecord, Grid, Issue, RecognisedSheet, RowLocation, TaskRecord } from '../model';
 import type { ReadRow, RecordBase } from '../templates/module';
 import {
   MODULES,
@@ -36,7 +28,9 @@ import {
   type WorkingCalendar,
 } from '../calendar';
 import { isEmptyRow, RowRead } from './row';
-import { calendarUse, reportOn, type IdRegistry, type SheetState } from './sheetState';
+import { IdRegistry } from './idRegistry';
+import { KeptRow } from './keptRow';
+import { calendarUse, type SheetState } from './sheetState';
 
 export interface WorkbookReading {
   readonly sheets: RecognisedSheet[];
@@ -138,6 +132,7 @@ export function readWorkbook(
   const nameColumns = new Map<string, number>();
   /** The after-all hooks count with the calendar the kinds contributed, once it differs. */
   let finalCoverage: CalendarCoverage | null = null;
+  const hookCoverage = () => finalCoverage ?? coverage;
   const coverage = new CalendarCoverage(options.calendar ?? fallbackCalendar(), options.locale);
   /** The first row whose due-soon fact needs the window (dated today or later). */
   let dueSoonUse: CalendarUse | null = null;
@@ -156,7 +151,7 @@ export function readWorkbook(
     const reading = template.reading;
     if (!reading) continue;
     nameColumns.set(grid.sheetName, nameColumnOf(template, grid, binding));
-    const state: KindState = kinds.get(kind) ?? { rows: [], ids: new Map() };
+    const state: KindState = kinds.get(kind) ?? { rows: [], ids: new IdRegistry() };
     kinds.set(kind, state);
     const ours = templateOfTable(grid.tableName, templates) === template;
     const sheet: SheetState = {
@@ -185,21 +180,7 @@ export function readWorkbook(
         if (due !== null && due >= options.today)
           dueSoonUse = calendarUse(sheet, row.row, dueField, binding.columns.get(dueField));
       }
-      // The hooks after all rows capture the row's number, not the row: a `RowRead` kept
-      // alive by them holds its cells, its read values and its methods (50k rows: ~60 MB).
-      const sheetRow = row.row;
-      state.rows.push({
-        record,
-        addWorkingDaysAt: (field) =>
-          (finalCoverage ?? coverage).addWorkingDaysAt(
-            calendarUse(sheet, sheetRow, field, binding.columns.get(field)),
-          ),
-        report: (field, severity, code, params) => {
-          const column = binding.columns.get(field);
-          if (column !== undefined)
-            reportOn(sheet, sheetRow, field, column, severity, code as IssueCode, params);
-        },
-      });
+      state.rows.push(new KeptRow(record, sheet, row.row, hookCoverage));
       rows += 1;
     }
     rowsChecked += rows;

@@ -8,7 +8,8 @@ import type { Locale } from '../../i18n';
 import type { IssueCode, Severity } from '../../model';
 import type { ColumnDecl, IssueRule } from '../../templates/module';
 import type { DayOrder } from '../../values/dates';
-import type { IdRegistry, Params } from '../sheetState';
+import type { IdRegistry } from '../idRegistry';
+import type { Params } from '../sheetState';
 
 export type AnyRule = IssueRule<string>;
 

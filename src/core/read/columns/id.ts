@@ -30,10 +30,10 @@ export const ID_COLUMN: ColumnTypeReader = {
  */
 function checkRepeat(cell: ColumnCell, id: string): void {
   const key = id.toUpperCase();
-  const seen = cell.ids.get(key);
+  const seen = cell.ids.sightings(key);
   if (seen === undefined) {
-    // The common case, once per row: nothing to compare, no array to copy.
-    cell.ids.set(key, [{ sheet: cell.sheet, row: cell.row }]);
+    // The common case, once per row: nothing to compare.
+    cell.ids.add(key, cell.sheet, cell.row);
     return;
   }
   const onThisSheet = seen.find((first) => first.sheet === cell.sheet);
@@ -50,5 +50,5 @@ function checkRepeat(cell: ColumnCell, id: string): void {
     });
     cell.report('warning', 'duplicate-id', { value: id, firstRow: where });
   }
-  seen.push({ sheet: cell.sheet, row: cell.row });
+  cell.ids.add(key, cell.sheet, cell.row);
 }
